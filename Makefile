@@ -1,0 +1,34 @@
+# Santun: `make run` serves the checker, `make test` runs the tests. Both set everything up.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+MODEL  := models/artifacts/default
+
+.DEFAULT_GOAL := help
+.PHONY: help setup model run test lint bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# CPU torch first: a bare torch requirement would pull a multi-GB CUDA build.
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv and install Santun with its dependencies
+
+model: $(STAMP) ## Build the embedded default model from data/ if missing or stale
+	$(VENV)/bin/santun train --if-stale
+
+run: model ## Set up, then serve the page and API on http://127.0.0.1:8000
+	$(VENV)/bin/santun serve
+
+test: model ## Set up, then run the test suite and the linter
+	$(VENV)/bin/ruff check models service training tests
+	$(PY) -m pytest
+
+clean: ## Remove the virtual environment and built models
+	rm -rf $(VENV) $(MODEL)

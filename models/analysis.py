@@ -1,0 +1,196 @@
+"""Rule-based reading of one reply: words, lexicon hits, shouting and politeness cues.
+
+Computed once per text and shared by the detector's features, the explanations and the
+rewriter, so the three never disagree about what the text contains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from models import lexicons
+from models.normalize import (
+    NEGATIVE_EMOJI,
+    POSITIVE_EMOJI,
+    Token,
+    is_shouted_word,
+    normalize,
+    tokenize,
+)
+
+_PUNCT_RUN = re.compile(r"[!?¡]*(?:!!|\?!|!\?)[!?¡]*")
+# Words after these are names or places even when written in capitals.
+_NAME_TRIGGERS = frozenset(
+    "bapak ibu pak bu bpk sdr sdri saudara saudari mas mbak kak jl jalan kel kelurahan kec "
+    "kecamatan desa dusun kampung gang gg perum perumahan pasar puskesmas rsud rs dr dokter "
+    "kota kabupaten kab provinsi".split()
+)
+_QUOTES = re.compile(r"[\"“”«»„]([^\"“”«»„\n]{1,300})[\"“”«»„]|'([^'\n]{1,300})'")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A stretch of the text flagged by a rule, with the aspect and the reason."""
+
+    start: int
+    end: int
+    aspect: str
+    reason: str
+    alternative: str | None  # None: not from the lexicon (shouting), no word to swap in
+    rule: str  # the lexicon pattern or the name of the structural rule
+
+
+@dataclass(slots=True)
+class Analysis:
+    text: str
+    tokens: list[Token]
+    normalized: str
+    hits: list[Hit] = field(default_factory=list)
+    polite: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    negative_emoji: int = 0
+    positive_emoji: int = 0
+
+    def hits_for(self, aspect: str) -> list[Hit]:
+        return [hit for hit in self.hits if hit.aspect == aspect]
+
+
+def _match_at(tokens: list[Token], i: int, slots: tuple[frozenset[str] | None, ...]) -> int:
+    """Index one past the last matched token, or -1."""
+    if i + len(slots) > len(tokens):
+        return -1
+    for offset, slot in enumerate(slots):
+        token = tokens[i + offset]
+        if slot is not None and token.lower not in slot and token.norm not in slot:
+            return -1
+    return i + len(slots)
+
+
+def _index(markers):
+    by_first: dict[str, list] = {}
+    for marker in markers:
+        for word in marker.slots[0]:
+            by_first.setdefault(word, []).append(marker)
+    return by_first
+
+
+_HARSH_INDEX: dict[str, list] | None = None
+_POLITE_INDEX: dict[str, list] | None = None
+
+
+def _indexes():
+    global _HARSH_INDEX, _POLITE_INDEX
+    if _HARSH_INDEX is None:
+        _HARSH_INDEX = _index(lexicons.harsh_markers())
+        _POLITE_INDEX = _index(lexicons.polite_markers())
+    return _HARSH_INDEX, _POLITE_INDEX
+
+
+def _scan(tokens: list[Token], index: dict[str, list]):
+    """Every (start token, end token, entry) match, longest entry first at each position."""
+    for i, token in enumerate(tokens):
+        candidates = index.get(token.lower, []) + (
+            index.get(token.norm, []) if token.norm != token.lower else []
+        )
+        seen = set()
+        for entry in sorted(candidates, key=lambda m: -len(m.slots)):
+            if id(entry) in seen:
+                continue
+            seen.add(id(entry))
+            end = _match_at(tokens, i, entry.slots)
+            if end > 0:
+                yield i, end, entry
+
+
+def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def _lexicon_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]) -> list[Hit]:
+    harsh_index, _ = _indexes()
+    hits: list[Hit] = []
+    taken_until = -1
+    for i, end, marker in _scan(tokens, harsh_index):
+        start_char, end_char = tokens[i].start, tokens[end - 1].end
+        # Citizens' words quoted back to them are not the officer's tone.
+        if start_char < taken_until or _inside(start_char, end_char, quoted):
+            continue
+        hits.append(Hit(start_char, end_char, marker.aspect, marker.reason, marker.alternative,
+                        marker.pattern))
+        taken_until = end_char
+    return hits
+
+
+def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]) -> list[Hit]:
+    hits = []
+    run: list[Token] = []
+
+    def close_run():
+        if not run:
+            return
+        letters = sum(sum(c.isalpha() for c in t.text) for t in run)
+        if len(run) >= 2 or letters >= 5:
+            hits.append(Hit(run[0].start, run[-1].end, "membentak",
+                            "Kata-kata dengan huruf kapital semua terbaca seperti membentak.",
+                            None, "huruf_kapital"))
+        run.clear()
+
+    previous: Token | None = None
+    for token in tokens:
+        shouted = (
+            is_shouted_word(token.text)
+            and not _inside(token.start, token.end, quoted)
+            and not (previous is not None and previous.lower in _NAME_TRIGGERS and not run)
+        )
+        if shouted and run and text[run[-1].end : token.start].strip(" ,") != "":
+            close_run()  # a sentence break ends the run
+        if shouted:
+            run.append(token)
+        else:
+            close_run()
+        previous = token
+    close_run()
+    for match in _PUNCT_RUN.finditer(text):
+        if _inside(match.start(), match.end(), quoted):
+            continue
+        hits.append(Hit(match.start(), match.end(), "membentak",
+                        "Tanda seru atau tanya berderet terbaca seperti nada marah.", None,
+                        "tanda_baca_berderet"))
+    return hits
+
+
+def _polite_kinds(tokens: list[Token]) -> dict[str, list[tuple[int, int]]]:
+    _, polite_index = _indexes()
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i, end, marker in _scan(tokens, polite_index):
+        found.setdefault(marker.kind, []).append((tokens[i].start, tokens[end - 1].end))
+    return found
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    ranges = []
+    for match in _QUOTES.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        ranges.append((match.start(group), match.end(group)))
+    return ranges
+
+
+def analyze(text: str) -> Analysis:
+    """Read ``text`` once: offsets in every result point into ``text`` as given."""
+    # Offsets must stay valid for the caller's string, so the original is tokenised as is;
+    # an invisible character inside a word splits it, which costs little.
+    tokens = tokenize(text)
+    quoted = quoted_ranges(text)
+    hits = _lexicon_hits(text, tokens, quoted) + _shouting_hits(text, tokens, quoted)
+    hits.sort(key=lambda h: (h.start, h.end))
+    return Analysis(
+        text=text,
+        tokens=tokens,
+        normalized=normalize(text),
+        hits=hits,
+        polite=_polite_kinds(tokens),
+        quoted=quoted,
+        negative_emoji=sum(text.count(e) for e in NEGATIVE_EMOJI),
+        positive_emoji=sum(text.count(e) for e in POSITIVE_EMOJI),
+    )

@@ -1,0 +1,91 @@
+"""``ToneChecker``: the one facade every door uses to check and rewrite replies."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from models.analysis import Analysis, analyze
+from models.detector import Detector, load_detector
+from models.errors import EmptyTextError, InvalidTextError, TextTooLongError
+from models.explain import combined_aspect_scores, explain
+from models.result import CheckResult, ModelInfo, Register, Suggestion
+from models.rewriter import Rewriter
+from models.taxonomy import LABEL_HARSH, LABEL_OK
+from models.tips import tips_for
+
+logger = logging.getLogger(__name__)
+
+MAX_CHARS = 5000
+
+
+def validate_text(text: object, max_chars: int = MAX_CHARS) -> str:
+    """The text itself, or a domain error saying plainly what is wrong with it."""
+    if not isinstance(text, str):
+        raise InvalidTextError(f"text must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise EmptyTextError("text is empty or only whitespace")
+    if len(text) > max_chars:
+        raise TextTooLongError(f"text has {len(text)} characters; the limit is {max_chars}")
+    return text
+
+
+class ToneChecker:
+    """Checks replies for a raised tone, explains why, and suggests a softer version."""
+
+    def __init__(self, detector: Detector, max_chars: int = MAX_CHARS):
+        self.detector = detector
+        self.manifest = detector.manifest
+        self.max_chars = max_chars
+        self.model_info = ModelInfo(name=self.manifest.name, version=self.manifest.version)
+        self._rewriter = Rewriter(self._score_text, self.manifest.threshold)
+
+    @classmethod
+    def load(cls, model_dir: Path | str | None = None, *, max_chars: int = MAX_CHARS
+             ) -> ToneChecker:
+        """Load the model in ``model_dir``, else ``$SANTUN_MODEL``, else the embedded default."""
+        return cls(load_detector(model_dir), max_chars=max_chars)
+
+    @property
+    def threshold(self) -> float:
+        return self.manifest.threshold
+
+    def check(self, text: str, *, threshold: float | None = None, rewrite: bool = True,
+              register: Register | None = None) -> CheckResult:
+        return self.check_many([text], threshold=threshold, rewrite=rewrite,
+                               register=register)[0]
+
+    def check_many(self, texts: Sequence[str], *, threshold: float | None = None,
+                   rewrite: bool = True, register: Register | None = None) -> list[CheckResult]:
+        """Check several texts in one model call; raises on the first invalid text."""
+        texts = [validate_text(t, self.max_chars) for t in texts]
+        analyses = [analyze(t) for t in texts]
+        predictions = self.detector.predict(analyses)
+        cutoff = self.threshold if threshold is None else threshold
+        results = []
+        for analysis, prediction in zip(analyses, predictions, strict=True):
+            label = LABEL_HARSH if prediction.score >= cutoff else LABEL_OK
+            aspect_scores = combined_aspect_scores(analysis, prediction, self.manifest)
+            aspects, spans = explain(analysis, label, aspect_scores, self.manifest)
+            suggestion = None
+            if rewrite and label == LABEL_HARSH:
+                suggestion = self._rewriter.rewrite(analysis.text, analysis, register, cutoff)
+            results.append(CheckResult(
+                label=label, score=round(prediction.score, 4), threshold=cutoff,
+                aspects=aspects, spans=spans, tips=tips_for(analysis), suggestion=suggestion,
+                model=self.model_info,
+            ))
+        return results
+
+    def rewrite(self, text: str, *, register: Register | None = None,
+                threshold: float | None = None) -> Suggestion:
+        """A softer version of ``text`` even when it already reads as ok."""
+        text = validate_text(text, self.max_chars)
+        return self._rewriter.rewrite(text, analyze(text), register, threshold)
+
+    def _score_text(self, text: str) -> float:
+        return self.score([analyze(text)])[0]
+
+    def score(self, analyses: Sequence[Analysis]) -> list[float]:
+        return [p.score for p in self.detector.predict(analyses)]

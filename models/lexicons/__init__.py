@@ -1,0 +1,100 @@
+"""The reviewed word lists beside this file, loaded once: harsh markers, acronyms,
+informal spellings and politeness markers."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from models.taxonomy import ASPECTS
+
+WILDCARD = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One harsh-marker entry: a word pattern, the aspect it signals and what to say instead."""
+
+    pattern: str
+    slots: tuple[frozenset[str] | None, ...]  # None is the one-word wildcard
+    aspect: str
+    reason: str
+    alternative: str
+
+
+@dataclass(frozen=True, slots=True)
+class PoliteMarker:
+    pattern: str
+    slots: tuple[frozenset[str] | None, ...]
+    kind: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV lexicon, skipping comments and blank lines."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+
+
+def compile_pattern(pattern: str) -> tuple[frozenset[str] | None, ...]:
+    """``"tunggu saja|aja"`` -> slots matched word by word; ``*`` matches any one word."""
+    slots = []
+    for word in pattern.lower().split():
+        slots.append(None if word == WILDCARD else frozenset(word.split("|")))
+    if not slots or slots[0] is None:
+        raise ValueError(f"pattern must start with a word: {pattern!r}")
+    return tuple(slots)
+
+
+@cache
+def harsh_markers() -> tuple[Marker, ...]:
+    markers = []
+    for row in _rows("harsh_markers.tsv"):
+        if row["aspect"] not in ASPECTS:
+            raise ValueError(f"harsh_markers.tsv: unknown aspect {row['aspect']!r}")
+        markers.append(
+            Marker(row["pattern"], compile_pattern(row["pattern"]), row["aspect"],
+                   row["reason"], row.get("alternative", ""))
+        )
+    return tuple(markers)
+
+
+@cache
+def polite_markers() -> tuple[PoliteMarker, ...]:
+    return tuple(
+        PoliteMarker(row["pattern"], compile_pattern(row["pattern"]), row["kind"])
+        for row in _rows("polite_markers.tsv")
+    )
+
+
+@cache
+def acronyms() -> frozenset[str]:
+    return frozenset(row["token"] for row in _rows("acronyms.tsv"))
+
+
+@cache
+def _acronyms_upper() -> frozenset[str]:
+    return frozenset(token.upper() for token in acronyms())
+
+
+def is_acronym(word: str) -> bool:
+    """True for KTP-el, BPJS, KTP-EL and other listed acronyms, and compounds of them."""
+    upper = word.upper()
+    if upper in _acronyms_upper():
+        return True
+    parts = [p for p in upper.replace("’", "-").replace("'", "-").split("-") if p]
+    return len(parts) > 1 and all(p in _acronyms_upper() or len(p) <= 2 for p in parts)
+
+
+@cache
+def informal_map() -> dict[str, str]:
+    """Single-word informal spelling -> standard spelling, lowercased."""
+    mapping = {}
+    for row in _rows("informal.tsv"):
+        informal = row["informal"].lower()
+        if " " not in informal and row["formal"]:
+            mapping[informal] = row["formal"].lower()
+    return mapping

@@ -1,0 +1,114 @@
+"""The embedded default detector: word and character n-grams plus rule features, scored by
+logistic regressions (one for the label, one per aspect)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import joblib
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from models.analysis import Analysis
+from models.detector import Manifest, Prediction
+from models.errors import ModelCorruptError
+from models.features import rule_feature_matrix
+from models.taxonomy import ASPECTS
+
+WEIGHTS = "linear.joblib"
+# Rule features are few and dense; this puts them on the scale of the tf-idf blocks.
+RULE_WEIGHT = 1.0
+
+
+def _vectorizers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
+    words = TfidfVectorizer(
+        analyzer="word", ngram_range=(1, 2), min_df=2, sublinear_tf=True,
+        token_pattern=r"(?u)\b\w+\b", lowercase=False, dtype=np.float32,
+    )
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+        lowercase=False, max_features=150_000, dtype=np.float32,
+    )
+    return words, chars
+
+
+class LinearDetector:
+    def __init__(self, manifest: Manifest, parts: dict):
+        self.manifest = manifest
+        self._words: TfidfVectorizer = parts["words"]
+        self._chars: TfidfVectorizer = parts["chars"]
+        self._label: LogisticRegression = parts["label"]
+        self._aspects: dict[str, LogisticRegression | float] = parts["aspects"]
+
+    # ---- training -------------------------------------------------------------------
+    @classmethod
+    def fit(cls, analyses: Sequence[Analysis], labels: np.ndarray, aspects: np.ndarray,
+            manifest: Manifest, *, c_label: float = 8.0, c_aspect: float = 8.0,
+            seed: int = 0) -> LinearDetector:
+        """``labels``: 0/1 per text; ``aspects``: a (texts x 7) 0/1 matrix."""
+        words, chars = _vectorizers()
+        texts = [a.normalized for a in analyses]
+        words.fit(texts)
+        chars.fit(texts)
+        detector = cls(manifest, {"words": words, "chars": chars, "label": None, "aspects": {}})
+        features = detector._features(analyses)
+        label = LogisticRegression(C=c_label, class_weight="balanced", max_iter=4000,
+                                   random_state=seed, solver="liblinear")
+        label.fit(features, labels)
+        detector._label = label
+        for column, aspect in enumerate(ASPECTS):
+            target = aspects[:, column]
+            if target.min() == target.max():
+                # Nothing to learn: keep the constant so predict still answers.
+                detector._aspects[aspect] = float(target[0])
+                continue
+            model = LogisticRegression(C=c_aspect, class_weight="balanced", max_iter=4000,
+                                       random_state=seed, solver="liblinear")
+            model.fit(features, target)
+            detector._aspects[aspect] = model
+        return detector
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        joblib.dump({"words": self._words, "chars": self._chars, "label": self._label,
+                     "aspects": self._aspects}, directory / WEIGHTS, compress=3)
+        self.manifest.write(directory)
+
+    # ---- serving --------------------------------------------------------------------
+    @classmethod
+    def load(cls, directory: Path, manifest: Manifest) -> LinearDetector:
+        try:
+            parts = joblib.load(directory / WEIGHTS)
+        except FileNotFoundError as error:
+            raise ModelCorruptError(f"{directory / WEIGHTS} is missing") from error
+        except Exception as error:  # a truncated or foreign file: say which
+            raise ModelCorruptError(f"{directory / WEIGHTS} cannot be loaded: {error}") from error
+        if not isinstance(parts, dict) or set(parts) != {"words", "chars", "label", "aspects"}:
+            raise ModelCorruptError(f"{directory / WEIGHTS} is not a linear Santun model")
+        return cls(manifest, parts)
+
+    def _features(self, analyses: Sequence[Analysis]) -> sparse.csr_matrix:
+        texts = [a.normalized for a in analyses]
+        rules = sparse.csr_matrix(rule_feature_matrix(list(analyses)) * RULE_WEIGHT)
+        return sparse.hstack(
+            [self._words.transform(texts), self._chars.transform(texts), rules], format="csr"
+        )
+
+    def predict(self, analyses: Sequence[Analysis]) -> list[Prediction]:
+        if not analyses:
+            return []
+        features = self._features(analyses)
+        scores = self._label.predict_proba(features)[:, 1]
+        aspect_scores = {}
+        for aspect, model in self._aspects.items():
+            if isinstance(model, float):
+                aspect_scores[aspect] = np.full(len(analyses), model)
+            else:
+                aspect_scores[aspect] = model.predict_proba(features)[:, 1]
+        return [
+            Prediction(float(scores[i]), {a: float(aspect_scores[a][i]) for a in ASPECTS})
+            for i in range(len(analyses))
+        ]

@@ -1,0 +1,130 @@
+"""The one text-cleaning path shared by dataset building, training and serving.
+
+``normalize`` turns a reply into the string the classifiers see; ``tokenize`` gives the
+words with their code-point offsets into the text as given, so explanations and edits can
+point back at what the officer wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from models import lexicons
+
+# Bump whenever the output of normalize() changes: artifacts record it and refuse a mismatch.
+NORMALIZER_VERSION = "1"
+
+# Zero-width and bidi control characters are invisible to a reader and only split words.
+_INVISIBLE = dict.fromkeys(
+    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C,
+     0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x00AD]
+)
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_REPEAT = re.compile(r"(\w)\1{2,}", re.UNICODE)
+_DIGITS = re.compile(r"\d")
+_PUNCT_RUN = re.compile(r"[!?¡]{2,}")
+_SPACES = re.compile(r"\s+")
+
+# Emoji whose use in a reply to a complaint reads as mocking or annoyed, or as courteous.
+NEGATIVE_EMOJI = frozenset("🙄😂🤣🤭😏😒😤😡🤬👎😑😆🤪😜🙃🥱💅")
+POSITIVE_EMOJI = frozenset("🙏😊🙂👍😇🤗❤💙💚🌹✨👋")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the input: where it is, how it was written and its normal form."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    norm: str
+
+
+def clean(text: str) -> str:
+    """Drop invisible characters and unify line breaks, without moving visible characters."""
+    return text.translate(_INVISIBLE).replace("\r\n", "\n")
+
+
+def squeeze(word: str) -> str:
+    """Shorten letters stretched for emphasis: "tungguuu" -> "tunggu", "maaaaf" -> "maaf"."""
+
+    def shorten(match: re.Match[str]) -> str:
+        at_end = match.end() == len(word)
+        return match.group(1) * (1 if at_end else 2)
+
+    return _REPEAT.sub(shorten, word)
+
+
+@lru_cache(maxsize=65536)
+def normalize_word(word: str) -> str:
+    """The standard spelling of one lowercased word (chat spellings, stretched letters)."""
+    informal = lexicons.informal_map()
+    if word in informal:
+        return informal[word]
+    squeezed = squeeze(word)
+    return informal.get(squeezed, squeezed)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of ``text`` with offsets into ``text`` exactly as given (code points)."""
+    tokens = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        lower = word.lower()
+        tokens.append(Token(match.start(), match.end(), word, lower, normalize_word(lower)))
+    return tokens
+
+
+def is_shouted_word(word: str) -> bool:
+    """An all-capitals word that is not an acronym, a code or a number."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or any(c.isdigit() for c in word):
+        return False
+    if not all(c.isupper() for c in letters):
+        return False
+    return not lexicons.is_acronym(word)
+
+
+def _emoji_token(char: str) -> str | None:
+    if char in NEGATIVE_EMOJI:
+        return " xxemojineg "
+    if char in POSITIVE_EMOJI:
+        return " xxemojipos "
+    if unicodedata.category(char) == "So":
+        return " xxemoji "
+    return None
+
+
+def normalize(text: str) -> str:
+    """The classifier's view of a reply.
+
+    Lowercased standard spelling, digits folded, emoji reduced to three classes, and the
+    cues of shouting kept as marker words (``xxcaps`` before a shouted word, ``xxexcl`` for
+    a run of ``!``/``?``) so lowercasing does not erase them. Acronyms stay unmarked.
+    """
+    text = clean(text)
+    text = _PUNCT_RUN.sub(" xxexcl ", text)
+    pieces = []
+    cursor = 0
+    for match in _WORD.finditer(text):
+        pieces.append(_fold_between(text[cursor : match.start()]))
+        word = match.group(0)
+        if is_shouted_word(word):
+            pieces.append("xxcaps ")
+        pieces.append(normalize_word(word.lower()))
+        cursor = match.end()
+    pieces.append(_fold_between(text[cursor:]))
+    folded = _DIGITS.sub("0", "".join(pieces))
+    return _SPACES.sub(" ", folded).strip()
+
+
+def _fold_between(chunk: str) -> str:
+    out = []
+    for char in chunk:
+        marker = _emoji_token(char)
+        out.append(marker if marker is not None else char)
+    return "".join(out)

@@ -1,0 +1,171 @@
+"""The FastAPI app: the v1 JSON API and the officer's web page, thin over ``ToneChecker``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from models import ToneChecker
+from models.checker import validate_text
+from models.errors import SantunError
+from models.result import CheckResult, Suggestion
+from models.taxonomy import ASPECT_DESCRIPTIONS, ASPECTS, LABELS
+from service.schemas import (
+    AspectInfo,
+    BatchErrorItem,
+    BatchRequest,
+    BatchResponse,
+    BatchResultItem,
+    CheckRequest,
+    ErrorBody,
+    ErrorResponse,
+    InfoResponse,
+    RewriteRequest,
+)
+from service.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+API_VERSION = "1"
+# Pydantic error types -> (status, stable code). The first error of a request decides.
+_VALIDATION_CODES = {
+    "json_invalid": (422, "invalid_json"),
+    "model_attributes_type": (422, "invalid_json"),
+    "dict_type": (422, "invalid_json"),
+    "extra_forbidden": (422, "unknown_field"),
+    "missing": (422, "missing_field"),
+    "string_type": (422, "invalid_text"),
+    "string_too_short": (422, "empty_text"),
+    "string_too_long": (422, "text_too_long"),
+    "too_long": (413, "batch_too_large"),
+    "too_short": (422, "empty_batch"),
+}
+_DOMAIN_STATUS = {"model_not_found": 503, "model_corrupt": 503}
+
+ERROR_RESPONSES = {
+    413: {"model": ErrorResponse, "description": "Batch or body too large."},
+    422: {"model": ErrorResponse, "description": "Invalid input; see `error.code`."},
+}
+
+
+def get_checker(request: Request) -> ToneChecker:
+    return request.app.state.checker
+
+
+CheckerDep = Annotated[ToneChecker, Depends(get_checker)]
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if getattr(app.state, "checker", None) is None:
+            app.state.checker = ToneChecker.load(settings.model, max_chars=settings.max_chars)
+            logger.info("model loaded: %s %s", app.state.checker.model_info.name,
+                        app.state.checker.model_info.version)
+        yield
+
+    app = FastAPI(
+        title="Santun API",
+        version=API_VERSION,
+        description="Memeriksa nada balasan petugas kepada warga sebelum dikirim.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.checker = None
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > settings.max_body_bytes:
+            return _error(413, "body_too_large",
+                          f"request body over {settings.max_body_bytes} bytes")
+        return await call_next(request)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation_error(request: Request, error: RequestValidationError):
+        errors = error.errors()
+        first = errors[0] if errors else {"type": "invalid", "loc": (), "msg": "invalid request"}
+        status, code = _VALIDATION_CODES.get(first["type"], (422, "invalid_request"))
+        where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
+        message = f"{where}: {first['msg']}" if where else first["msg"]
+        return _error(status, code, message)
+
+    @app.exception_handler(SantunError)
+    async def on_domain_error(request: Request, error: SantunError):
+        return _error(_DOMAIN_STATUS.get(error.code, 422), error.code, error.message)
+
+    @app.post("/v1/check", response_model=CheckResult, responses=ERROR_RESPONSES,
+              summary="Check one draft reply")
+    def check(body: CheckRequest, checker: CheckerDep) -> CheckResult:
+        return checker.check(body.text, threshold=body.threshold, rewrite=body.rewrite,
+                             register=body.register)
+
+    @app.post("/v1/check/batch", response_model=BatchResponse, responses=ERROR_RESPONSES,
+              summary="Check up to 100 replies; a bad item gets its own error")
+    def check_batch(body: BatchRequest, checker: CheckerDep) -> BatchResponse:
+        results: list[BatchResultItem | BatchErrorItem | None] = [None] * len(body.items)
+        valid = []
+        for index, item in enumerate(body.items):
+            try:
+                validate_text(item.text, checker.max_chars)
+                valid.append(index)
+            except SantunError as error:
+                results[index] = BatchErrorItem(
+                    id=item.id, error=ErrorBody(code=error.code, message=error.message))
+        checked = checker.check_many([body.items[i].text for i in valid],
+                                     threshold=body.threshold, rewrite=body.rewrite,
+                                     register=body.register)
+        for index, result in zip(valid, checked, strict=True):
+            results[index] = BatchResultItem(id=body.items[index].id, **result.model_dump())
+        return BatchResponse(results=results)
+
+    @app.post("/v1/rewrite", response_model=Suggestion, responses=ERROR_RESPONSES,
+              summary="Suggest a softer version of a draft")
+    def rewrite(body: RewriteRequest, checker: CheckerDep) -> Suggestion:
+        return checker.rewrite(body.text, register=body.register, threshold=body.threshold)
+
+    @app.get("/v1/info", response_model=InfoResponse, summary="Model and limits")
+    def info(checker: CheckerDep) -> InfoResponse:
+        manifest = checker.manifest
+        return InfoResponse(
+            name=manifest.name, version=manifest.version, kind=manifest.kind,
+            labels=list(LABELS), threshold=manifest.threshold,
+            aspects=[AspectInfo(name=a, description=ASPECT_DESCRIPTIONS[a],
+                                threshold=manifest.aspect_thresholds.get(a, 0.5))
+                     for a in ASPECTS],
+            limits={"max_chars": checker.max_chars, "max_batch": settings.max_batch,
+                    "max_body_bytes": settings.max_body_bytes},
+        )
+
+    @app.get("/healthz", summary="Alive")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", summary="Model loaded", responses={503: {"model": ErrorResponse}})
+    def readyz(request: Request):
+        if request.app.state.checker is None:
+            return _error(503, "model_not_loaded", "model is not loaded yet")
+        return {"status": "ready"}
+
+    static = resources.files("service") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index() -> HTMLResponse:
+        return HTMLResponse((static / "index.html").read_text(encoding="utf-8"))
+
+    return app

@@ -1,0 +1,53 @@
+import pytest
+
+from models.analysis import analyze
+
+
+def _aspects(text):
+    return {hit.aspect for hit in analyze(text).hits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BACA DULU PENGUMUMANNYA!!!",
+        "Sudah kami jelaskan. JANGAN TELEPON TERUS.",
+        "Kenapa belum juga paham?!?!",
+    ],
+)
+def test_shouting_is_found(text):
+    assert "membentak" in _aspects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silakan bawa KTP-el, KK dan kartu BPJS ke RSUD pada hari Senin.",
+        "Terima kasih! Laporan sudah kami teruskan ke PDAM dan DPUPR.",
+        "Yth. Bapak SLAMET RIYADI, berkas Bapak sudah kami terima.",
+        'Kami memahami Bapak menulis "PELAYANAN LELET" dan kami mohon maaf.',
+    ],
+)
+def test_acronyms_names_and_quotes_are_not_shouting(text):
+    assert "membentak" not in _aspects(text)
+
+
+def test_hits_point_into_the_text():
+    text = "🙂 Makanya baca dulu, bukan urusan kami!!!"
+    analysis = analyze(text)
+    assert analysis.hits
+    for hit in analysis.hits:
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert hit.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Makanya kalau mengurus jangan mepet.", "menyalahkan"),
+        ("Itu bukan urusan kami.", "mengabaikan"),
+        ("Kalau protes lagi kami laporkan ke polisi.", "mengancam"),
+    ],
+)
+def test_lexicon_finds_known_phrases(text, aspect):
+    assert aspect in _aspects(text)

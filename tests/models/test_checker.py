@@ -1,0 +1,92 @@
+import re
+
+import pytest
+
+from models.errors import EmptyTextError, InvalidTextError, TextTooLongError
+from models.result import CheckResult
+
+SHOUT = "BACA DULU PENGUMUMANNYA!!!"
+POLITE = ("Selamat pagi Bapak, terima kasih atas laporannya. Pengajuan KTP-el Bapak sudah "
+          "kami terima dan dapat diambil di kantor Disdukcapil pada 12 Maret 2025.")
+
+
+def _assert_contract(result: CheckResult, text: str):
+    assert 0.0 <= result.score <= 1.0
+    assert result.label == ("nada_tinggi" if result.score >= result.threshold else "ok")
+    for span in result.spans:
+        assert text[span.start : span.end] == span.text
+        assert span.aspect in {a.name for a in result.aspects}
+        assert span.reason
+    if result.label == "nada_tinggi":
+        assert result.suggestion is not None
+        assert result.aspects
+    else:
+        assert result.suggestion is None
+
+
+def test_shouting_is_flagged_with_a_span_and_a_suggestion(checker):
+    result = checker.check(SHOUT)
+    _assert_contract(result, SHOUT)
+    assert result.label == "nada_tinggi"
+    assert "membentak" in {span.aspect for span in result.spans}
+    assert result.suggestion.text != SHOUT
+    assert "!!!" not in result.suggestion.text
+
+
+def test_polite_reply_is_ok(checker):
+    result = checker.check(POLITE)
+    _assert_contract(result, POLITE)
+    assert result.label == "ok"
+
+
+def test_check_many_has_one_shape_for_one_and_many(checker):
+    many = checker.check_many([SHOUT, POLITE])
+    assert [r.label for r in many] == ["nada_tinggi", "ok"]
+    assert checker.check(SHOUT) == many[0]
+
+
+def test_suggestion_keeps_numbers_dates_and_names(checker):
+    text = ("MAKANYA BACA DULU!!! Berkas atas nama Siti Aminah nomor ADU-2025-0412 baru bisa "
+            "diambil 14 April 2025 jam 08.00 di Kelurahan Medono.")
+    result = checker.check(text)
+    assert result.label == "nada_tinggi"
+    suggestion = result.suggestion.text
+    for fact in ("Siti Aminah", "ADU-2025-0412", "14 April 2025", "08.00", "Kelurahan Medono"):
+        assert fact in suggestion
+    for number in re.findall(r"\d+", text):
+        assert number in suggestion
+
+
+def test_edits_rebuild_the_suggestion(checker):
+    text = "Makanya baca dulu!!! Itu bukan urusan kami."
+    suggestion = checker.rewrite(text)
+    rebuilt, cursor = [], 0
+    for edit in suggestion.edits:
+        assert text[edit.start : edit.end] == edit.old
+        rebuilt.append(text[cursor : edit.start] + edit.new)
+        cursor = edit.end
+    rebuilt.append(text[cursor:])
+    assert "".join(rebuilt).strip() == suggestion.text
+
+
+def test_threshold_override_changes_the_verdict(checker):
+    assert checker.check(POLITE, threshold=0.0).label == "nada_tinggi"
+    assert checker.check(SHOUT, threshold=1.0).label == "ok" or checker.check(SHOUT).score == 1.0
+
+
+def test_rewrite_can_be_skipped(checker):
+    assert checker.check(SHOUT, rewrite=False).suggestion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [("", EmptyTextError), ("  \n\t ", EmptyTextError), ("a" * 5001, TextTooLongError),
+     (42, InvalidTextError), (None, InvalidTextError)],
+)
+def test_bad_text_raises_a_domain_error(checker, text, error):
+    with pytest.raises(error):
+        checker.check(text)
+
+
+def test_same_input_same_answer(checker):
+    assert checker.check(SHOUT) == checker.check(SHOUT)

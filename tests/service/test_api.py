@@ -1,0 +1,106 @@
+import pytest
+from fastapi.testclient import TestClient
+
+from service.app import create_app
+from service.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def client(model_dir):
+    with TestClient(create_app(Settings(model=model_dir))) as client:
+        yield client
+
+
+def test_check_answers_the_contract(client):
+    text = "BACA DULU PENGUMUMANNYA!!!"
+    response = client.post("/v1/check", json={"text": text})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["label"] == "nada_tinggi"
+    assert set(body) == {"label", "score", "threshold", "aspects", "spans", "tips",
+                         "suggestion", "model"}
+    membentak = [s for s in body["spans"] if s["aspect"] == "membentak"]
+    assert membentak and all(text[s["start"] : s["end"]] == s["text"] for s in membentak)
+    assert body["suggestion"]["text"]
+
+
+def test_offsets_count_code_points_after_emoji(client):
+    text = "😀😀 Heh, BACA DULU PENGUMUMANNYA!!!"
+    body = client.post("/v1/check", json={"text": text}).json()
+    assert body["spans"]
+    for span in body["spans"]:
+        assert text[span["start"] : span["end"]] == span["text"]
+
+
+def test_batch_answers_in_order_and_isolates_bad_items(client):
+    items = [{"id": "a", "text": "BACA DULU!!!"}, {"id": "b", "text": "   "},
+             {"id": 3, "text": "Terima kasih, laporan sudah kami teruskan ke DPUPR."}]
+    response = client.post("/v1/check/batch", json={"items": items})
+    assert response.status_code == 200
+    results = response.json()["results"]
+    assert [r["id"] for r in results] == ["a", "b", 3]
+    assert results[0]["label"] == "nada_tinggi"
+    assert results[1]["error"]["code"] == "empty_text"
+    assert results[2]["label"] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("payload", "status", "code"),
+    [
+        ({"text": ""}, 422, "empty_text"),
+        ({"text": "   "}, 422, "empty_text"),
+        ({"text": "a" * 5001}, 422, "text_too_long"),
+        ({"text": 42}, 422, "invalid_text"),
+        ({"text": ["a"]}, 422, "invalid_text"),
+        ({"text": "halo", "colour": "red"}, 422, "unknown_field"),
+        ({}, 422, "missing_field"),
+        ([1, 2], 422, "invalid_json"),
+    ],
+)
+def test_bad_check_input_gets_a_stable_code(client, payload, status, code):
+    response = client.post("/v1/check", json=payload)
+    assert response.status_code == status
+    assert response.json()["error"]["code"] == code
+    assert response.json()["error"]["message"]
+
+
+def test_invalid_json_body(client):
+    response = client.post("/v1/check", content=b'{"text": "halo"',
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_json"
+
+
+def test_batch_over_the_limit_is_413(client):
+    items = [{"id": i, "text": "halo"} for i in range(101)]
+    response = client.post("/v1/check/batch", json={"items": items})
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "batch_too_large"
+
+
+def test_rewrite_route(client):
+    response = client.post("/v1/rewrite", json={"text": "Makanya baca dulu!!!",
+                                                "register": "formal"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["register"] == "formal" and body["text"] and "!!!" not in body["text"]
+
+
+def test_info_health_ready_and_page(client):
+    info = client.get("/v1/info").json()
+    assert info["labels"] == ["ok", "nada_tinggi"]
+    assert len(info["aspects"]) == 7 and info["limits"]["max_chars"] == 5000
+    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/readyz").status_code == 200
+    page = client.get("/")
+    assert page.status_code == 200 and "Periksa" in page.text
+    assert client.get("/static/app.js").status_code == 200
+    assert client.get("/docs").status_code == 200
+
+
+def test_missing_model_fails_at_start_with_a_clear_error(tmp_path):
+    from models.errors import ModelNotFoundError
+
+    app = create_app(Settings(model=tmp_path / "nowhere"))
+    with pytest.raises(ModelNotFoundError, match="does not exist"), TestClient(app):
+        pass

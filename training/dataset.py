@@ -1,0 +1,190 @@
+"""The corpus as a dataset: load every source file, validate, split leak-free by group."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from models.normalize import normalize
+from models.taxonomy import ASPECTS, LABEL_HARSH
+from training.corpus import check_row, iter_corpus_files, read_jsonl
+
+REPO = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO / "data"
+LEXICON_DIR = REPO / "models" / "lexicons"
+SPLITS = ("train", "dev", "test")
+# Share of handwritten groups per split; composed rows never go to test.
+HANDWRITTEN_SHARES = {"test": 0.25, "dev": 0.15}
+COMPOSED_DEV_SHARE = 0.15
+NEAR_DUPLICATE_JACCARD = 0.8
+
+
+@dataclass
+class Corpus:
+    rows: list[dict]
+    problems: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+    def split(self, name: str, source: str | None = None) -> list[dict]:
+        return [r for r in self.rows if r["split"] == name and (source is None or
+                                                                 r["source"] == source)]
+
+
+def data_hash(data_dir: Path = DATA_DIR, lexicon_dir: Path = LEXICON_DIR) -> str:
+    """A digest of everything a trained model depends on besides code: corpus and lexicons."""
+    digest = hashlib.sha256()
+    files = list(iter_corpus_files(data_dir)) + sorted(lexicon_dir.glob("*.tsv"))
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _unit(key: str) -> float:
+    return int(hashlib.sha256(key.encode()).hexdigest()[:12], 16) / float(16**12)
+
+
+def _shingles(text: str) -> set[str]:
+    words = re.findall(r"\w+", normalize(text))
+    if len(words) < 3:
+        return {" ".join(words)}
+    return {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def near_duplicate_pairs(rows: list[dict], threshold: float = NEAR_DUPLICATE_JACCARD
+                         ) -> list[tuple[int, int]]:
+    """Index pairs whose word-trigram Jaccard similarity reaches ``threshold``."""
+    shingles = [_shingles(r["text"]) for r in rows]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, grams in enumerate(shingles):
+        for gram in grams:
+            index[gram].append(i)
+    pairs = []
+    for i, grams in enumerate(shingles):
+        overlap: Counter[int] = Counter()
+        for gram in grams:
+            postings = index[gram]
+            if len(postings) > 200:  # boilerplate trigram: says nothing about duplication
+                continue
+            overlap.update(j for j in postings if j > i)
+        for j, shared in overlap.items():
+            union = len(grams) + len(shingles[j]) - shared
+            if union and shared / union >= threshold:
+                pairs.append((i, j))
+    return pairs
+
+
+def _assign_splits(rows: list[dict]) -> list[str]:
+    """Split by group; near-duplicate texts pull their groups into one component first."""
+    parent = {r["group"]: r["group"] for r in rows}
+
+    def find(g: str) -> str:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    for i, j in near_duplicate_pairs(rows):
+        a, b = find(rows[i]["group"]), find(rows[j]["group"])
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    component_has_handwritten: dict[str, bool] = defaultdict(bool)
+    for row in rows:
+        if row["source"] == "handwritten":
+            component_has_handwritten[find(row["group"])] = True
+    dropped_marker = "drop"
+    splits = []
+    for row in rows:
+        root = find(row["group"])
+        u = _unit(root)
+        if component_has_handwritten[root]:
+            split = ("test" if u < HANDWRITTEN_SHARES["test"] else
+                     "dev" if u < HANDWRITTEN_SHARES["test"] + HANDWRITTEN_SHARES["dev"] else
+                     "train")
+            if split == "test" and row["source"] != "handwritten":
+                split = dropped_marker  # a composed near-twin of a test reply: leave it out
+        else:
+            split = "dev" if u < COMPOSED_DEV_SHARE else "train"
+        splits.append(split)
+    return splits
+
+
+def load_corpus(data_dir: Path = DATA_DIR) -> Corpus:
+    """Every corpus row, validated, with a ``split`` field; problems collected, not raised."""
+    rows: list[dict] = []
+    problems: list[str] = []
+    seen_ids: set[str] = set()
+    seen_texts: dict[str, str] = {}
+    for path in iter_corpus_files(data_dir):
+        report = read_jsonl(path)
+        problems.extend(str(p) for p in report.problems)
+        for row in report.rows:
+            row_problems = check_row(row)
+            if row["id"] in seen_ids:
+                row_problems.append("duplicate id")
+            key = normalize(row.get("text", ""))
+            if key in seen_texts:
+                row_problems.append(f"duplicate text of {seen_texts[key]}")
+            if row_problems:
+                problems.extend(f"{row['_line']} ({row.get('id')}): {p}" for p in row_problems)
+                continue
+            seen_ids.add(row["id"])
+            seen_texts[key] = row["id"]
+            rows.append(row)
+    dropped = []
+    kept = []
+    for row, split in zip(rows, _assign_splits(rows), strict=True):
+        if split == "drop":
+            dropped.append(row["id"])
+            continue
+        row["split"] = split
+        kept.append(row)
+    return Corpus(kept, problems, dropped)
+
+
+def labels_of(rows: list[dict]) -> np.ndarray:
+    return np.array([1 if r["label"] == LABEL_HARSH else 0 for r in rows], dtype=np.int64)
+
+
+def aspects_of(rows: list[dict]) -> np.ndarray:
+    matrix = np.zeros((len(rows), len(ASPECTS)), dtype=np.int64)
+    for i, row in enumerate(rows):
+        for aspect in row["aspects"]:
+            matrix[i, ASPECTS.index(aspect)] = 1
+    return matrix
+
+
+def with_rewrites_as_ok(rows: list[dict]) -> list[dict]:
+    """Training rows plus each harsh row's polite rewrite as an extra ``ok`` example.
+
+    The pair differs only in tone, which teaches the contrast that matters; both halves
+    share a group, so they always sit in the same split.
+    """
+    extra = []
+    for row in rows:
+        if row["label"] == LABEL_HARSH and row.get("rewrite"):
+            extra.append({**row, "id": row["id"] + "#rewrite", "text": row["rewrite"],
+                          "label": "ok", "aspects": [], "spans": []})
+    return rows + extra
+
+
+def counts(corpus: Corpus) -> dict:
+    """The datasheet's tables: by label, aspect, domain, register, source and split."""
+    rows = corpus.rows
+    table: dict[str, Counter] = {
+        "label": Counter(r["label"] for r in rows),
+        "aspect": Counter(a for r in rows for a in r["aspects"]),
+        "domain": Counter(r["domain"] for r in rows),
+        "register": Counter(r["register"] for r in rows),
+        "source": Counter(r["source"] for r in rows),
+        "split": Counter(r["split"] for r in rows),
+        "aspects_per_harsh_row": Counter(len(r["aspects"]) for r in rows
+                                         if r["label"] == LABEL_HARSH),
+    }
+    table["with_rewrite"] = Counter("rewrite" for r in rows if r.get("rewrite"))
+    return {name: dict(sorted(c.items(), key=lambda kv: str(kv[0]))) for name, c in table.items()}

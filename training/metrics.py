@@ -1,0 +1,92 @@
+"""Scores shared by training (threshold choice) and evaluation reports."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from models.taxonomy import ASPECTS
+
+
+def label_metrics(gold: np.ndarray, predicted: np.ndarray) -> dict:
+    gold, predicted = np.asarray(gold), np.asarray(predicted)
+    tp = int(((gold == 1) & (predicted == 1)).sum())
+    fp = int(((gold == 0) & (predicted == 1)).sum())
+    fn = int(((gold == 1) & (predicted == 0)).sum())
+    tn = int(((gold == 0) & (predicted == 0)).sum())
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    ok_precision = tn / (tn + fn) if tn + fn else 0.0
+    ok_recall = tn / (tn + fp) if tn + fp else 0.0
+    ok_f1 = (2 * ok_precision * ok_recall / (ok_precision + ok_recall)
+             if ok_precision + ok_recall else 0.0)
+    return {
+        "n": int(len(gold)),
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "macro_f1": round((f1 + ok_f1) / 2, 4),
+        "false_alarm_rate": round(fp / (fp + tn), 4) if fp + tn else 0.0,
+        "confusion": {"tp": tp, "fp": fp, "fn": fn, "tn": tn},
+    }
+
+
+def aspect_metrics(gold: np.ndarray, predicted: np.ndarray) -> dict:
+    """Per-aspect and micro F1 over a (texts x aspects) 0/1 matrix pair."""
+    result = {}
+    total_tp = total_fp = total_fn = 0
+    for column, aspect in enumerate(ASPECTS):
+        g, p = gold[:, column], predicted[:, column]
+        tp = int(((g == 1) & (p == 1)).sum())
+        fp = int(((g == 0) & (p == 1)).sum())
+        fn = int(((g == 1) & (p == 0)).sum())
+        total_tp, total_fp, total_fn = total_tp + tp, total_fp + fp, total_fn + fn
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+        result[aspect] = {"f1": round(f1, 4), "support": int(g.sum())}
+    denominator = 2 * total_tp + total_fp + total_fn
+    result["micro_f1"] = round(2 * total_tp / denominator, 4) if denominator else 0.0
+    return result
+
+
+def span_recall(gold_spans: list[list[dict]], predicted_spans: list[list[tuple[int, int]]],
+                min_cover: float = 0.5) -> float:
+    """Share of gold spans of which a predicted span covers at least ``min_cover``."""
+    found = total = 0
+    for gold, predicted in zip(gold_spans, predicted_spans, strict=True):
+        for span in gold:
+            total += 1
+            length = span["end"] - span["start"]
+            covered = max((min(span["end"], b) - max(span["start"], a) for a, b in predicted),
+                          default=0)
+            if length and covered / length >= min_cover:
+                found += 1
+    return round(found / total, 4) if total else 0.0
+
+
+def choose_threshold(gold: np.ndarray, scores: np.ndarray, max_false_alarm: float) -> float:
+    """The threshold with the best F1 among those keeping false alarms within budget."""
+    gold, scores = np.asarray(gold), np.asarray(scores)
+    best, best_key = 0.5, None
+    for threshold in np.round(np.arange(0.15, 0.86, 0.01), 2):
+        stats = label_metrics(gold, (scores >= threshold).astype(int))
+        within = stats["false_alarm_rate"] <= max_false_alarm
+        key = (within, stats["f1"] if within else -stats["false_alarm_rate"], -abs(threshold - 0.5))
+        if best_key is None or key > best_key:
+            best, best_key = float(threshold), key
+    return best
+
+
+def choose_aspect_thresholds(gold: np.ndarray, scores: np.ndarray) -> dict[str, float]:
+    thresholds = {}
+    for column, aspect in enumerate(ASPECTS):
+        g, s = gold[:, column], scores[:, column]
+        best, best_f1 = 0.5, -1.0
+        for threshold in np.round(np.arange(0.2, 0.81, 0.02), 2):
+            p = s >= threshold
+            tp = int((p & (g == 1)).sum())
+            denominator = int(p.sum() + g.sum())
+            f1 = 2 * tp / denominator if denominator else 0.0
+            if f1 > best_f1 + 1e-9:
+                best, best_f1 = float(threshold), f1
+        thresholds[aspect] = best
+    return thresholds

@@ -1,0 +1,58 @@
+"""Write ``MODEL_CARD.md`` beside an artifact, from its manifest and the corpus it saw."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from models.detector import Manifest
+from training.dataset import Corpus, counts
+
+
+def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None) -> Path:
+    table = counts(corpus) if corpus is not None else {}
+    base = manifest.base_model or "none (trained from scratch on data/)"
+    lines = [
+        f"# {manifest.name} {manifest.version}",
+        "",
+        "## Details",
+        f"- Kind: `{manifest.kind}`; base model: {base}.",
+        f"- Normaliser version {manifest.normalizer_version}; data hash `{manifest.data_hash[:16]}`.",
+        f"- Decision threshold {manifest.threshold:.2f} (chosen on dev for at most "
+        "3% false alarms on `ok` replies).",
+        "",
+        "## Labels",
+        "- `nada_tinggi`: a reasonable citizen would read the reply as harsh; `ok` otherwise.",
+        "- Aspects and their thresholds: "
+        + ", ".join(f"`{a}` {t:.2f}" for a, t in manifest.aspect_thresholds.items()) + ".",
+        "",
+        "## Evaluation",
+        "Scores measured when the model was saved (dev split; run `santun evaluate` for the "
+        "test split and outside checks):",
+        "",
+        "```json",
+        json.dumps(manifest.metrics, indent=2, ensure_ascii=False),
+        "```",
+        "",
+        "## Intended use",
+        "Checking the tone of draft replies that Indonesian local-government officers write to "
+        "citizens' complaints, before sending, with a person deciding what to send.",
+        "",
+        "## Out of scope",
+        "Judging citizens' messages, moderating social media, scoring staff performance on its "
+        "own, or any decision about a person made without a human reading the text.",
+        "",
+        "## Limitations",
+        "- Trained only on the project's own written corpus (Kota Pekalongan style replies); "
+        "other regions, languages and registers may score worse.",
+        "- Sarcasm that needs world knowledge, and harshness spread thinly over a long reply, "
+        "are the most likely misses; unusual acronyms in capitals may be read as shouting.",
+        "",
+        "## Training data",
+        f"`data/` corpus, counts: `{json.dumps(table.get('label', {}), ensure_ascii=False)}` by "
+        f"label, `{json.dumps(table.get('split', {}))}` by split.",
+        "",
+    ]
+    path = directory / "MODEL_CARD.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

@@ -137,12 +137,13 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
         run.clear()
 
     previous: Token | None = None
+    in_name = False  # capitals right after "Bapak", "Jl.", "Kelurahan"... are a name
     for token in tokens:
-        shouted = (
-            is_shouted_word(token.text)
-            and not _inside(token.start, token.end, quoted)
-            and not (previous is not None and previous.lower in _NAME_TRIGGERS and not run)
-        )
+        capitals = is_shouted_word(token.text)
+        if capitals and not run and previous is not None and previous.lower in _NAME_TRIGGERS:
+            in_name = True
+        in_name = in_name and capitals
+        shouted = capitals and not in_name and not _inside(token.start, token.end, quoted)
         if shouted and run and text[run[-1].end : token.start].strip(" ,") != "":
             close_run()  # a sentence break ends the run
         if shouted:

@@ -11,7 +11,10 @@ Register = Literal["formal", "chat"]
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    # "register" is a contract field but also a method every pydantic class inherits from
+    # ABCMeta, so it lives in Python as ``register_`` and in JSON as "register".
+    model_config = ConfigDict(frozen=True, serialize_by_alias=True, validate_by_name=True,
+                              validate_by_alias=True)
 
 
 class AspectScore(_Frozen):
@@ -45,7 +48,7 @@ class Suggestion(_Frozen):
     label: Label
     score: float = Field(ge=0.0, le=1.0)
     edits: list[Edit]
-    register: Register
+    register_: Register = Field(alias="register")
     passes: bool = Field(description="True when the detector reads the suggestion as ok.")
     notes: list[str] = Field(default_factory=list, description="What could not be softened.")
 

@@ -112,7 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
               summary="Check one draft reply")
     def check(body: CheckRequest, checker: CheckerDep) -> CheckResult:
         return checker.check(body.text, threshold=body.threshold, rewrite=body.rewrite,
-                             register=body.register)
+                             register=body.register_)
 
     @app.post("/v1/check/batch", response_model=BatchResponse, responses=ERROR_RESPONSES,
               summary="Check up to 100 replies; a bad item gets its own error")
@@ -128,7 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     id=item.id, error=ErrorBody(code=error.code, message=error.message))
         checked = checker.check_many([body.items[i].text for i in valid],
                                      threshold=body.threshold, rewrite=body.rewrite,
-                                     register=body.register)
+                                     register=body.register_)
         for index, result in zip(valid, checked, strict=True):
             results[index] = BatchResultItem(id=body.items[index].id, **result.model_dump())
         return BatchResponse(results=results)
@@ -136,7 +136,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.post("/v1/rewrite", response_model=Suggestion, responses=ERROR_RESPONSES,
               summary="Suggest a softer version of a draft")
     def rewrite(body: RewriteRequest, checker: CheckerDep) -> Suggestion:
-        return checker.rewrite(body.text, register=body.register, threshold=body.threshold)
+        return checker.rewrite(body.text, register=body.register_, threshold=body.threshold)
 
     @app.get("/v1/info", response_model=InfoResponse, summary="Model and limits")
     def info(checker: CheckerDep) -> InfoResponse:

@@ -11,15 +11,18 @@ MAX_BATCH = 100
 
 
 class _Request(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # ``register_`` is "register" on the wire (see models.result).
+    model_config = ConfigDict(extra="forbid", validate_by_name=False, validate_by_alias=True,
+                              serialize_by_alias=True)
 
 
 class CheckOptions(_Request):
     threshold: float | None = Field(default=None, ge=0.0, le=1.0,
                                     description="Override the model's decision threshold.")
     rewrite: bool = Field(default=True, description="Include a suggestion for harsh replies.")
-    register: Register | None = Field(default=None,
-                                      description="Register of the suggestion; default: the draft's.")
+    register_: Register | None = Field(
+        default=None, alias="register",
+        description="Register of the suggestion (formal or chat); default: the draft's.")
 
 
 class CheckRequest(CheckOptions):
@@ -39,7 +42,7 @@ class BatchRequest(CheckOptions):
 
 class RewriteRequest(_Request):
     text: str = Field(min_length=1, max_length=MAX_CHARS)
-    register: Register | None = None
+    register_: Register | None = Field(default=None, alias="register")
     threshold: float | None = Field(default=None, ge=0.0, le=1.0)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from models.analysis import Analysis, analyze
 from models.detector import Detector, load_detector
 from models.errors import EmptyTextError, InvalidTextError, TextTooLongError
-from models.explain import combined_aspect_scores, explain
+from models.explain import combined_aspect_scores, explain, occlusion_spans
 from models.result import CheckResult, ModelInfo, Register, Suggestion
 from models.rewriter import Rewriter
 from models.taxonomy import LABEL_HARSH, LABEL_OK
@@ -68,6 +68,11 @@ class ToneChecker:
             label = LABEL_HARSH if prediction.score >= cutoff else LABEL_OK
             aspect_scores = combined_aspect_scores(analysis, prediction, self.manifest)
             aspects, spans = explain(analysis, label, aspect_scores, self.manifest)
+            unexplained = [a.name for a in aspects if a.name not in {s.aspect for s in spans}]
+            if unexplained:
+                spans = sorted(spans + occlusion_spans(analysis, prediction, unexplained,
+                                                       self.detector),
+                               key=lambda s: (s.start, s.end))
             suggestion = None
             if rewrite and label == LABEL_HARSH:
                 suggestion = self._rewriter.rewrite(analysis.text, analysis, register, cutoff)

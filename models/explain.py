@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from models.analysis import Analysis, Hit
-from models.detector import Manifest, Prediction
+import re
+
+from models.analysis import Analysis, Hit, analyze
+from models.detector import Detector, Manifest, Prediction
 from models.result import AspectScore, Span, Tip
 from models.taxonomy import ASPECTS, LABEL_HARSH
 
@@ -39,3 +41,72 @@ def explain(analysis: Analysis, label: str, aspect_scores: dict[str, float],
 def _span(text: str, hit: Hit) -> Span:
     return Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end], aspect=hit.aspect,
                 reason=hit.reason)
+
+
+# Why a clause found by occlusion sounds harsh, per aspect: said so a trainer can teach it.
+OCCLUSION_REASONS = {
+    "kasar": "Kalimat ini memuat kata atau sebutan yang menghina warga.",
+    "menyalahkan": "Kalimat ini terbaca menyalahkan warga atas masalah yang dilaporkan.",
+    "merendahkan": "Kalimat ini terbaca menyindir atau merendahkan warga, meski tanpa kata kasar.",
+    "mengabaikan": "Kalimat ini terbaca menolak atau melempar urusan tanpa memberi jalan keluar.",
+    "membentak": "Kalimat ini terbaca seperti nada marah atau membentak.",
+    "memerintah": "Kalimat ini terbaca sebagai perintah ketus kepada warga.",
+    "mengancam": "Kalimat ini terbaca sebagai ancaman kepada warga.",
+}
+_CLAUSE = re.compile(r"[^.!?;\n,]+[.!?;,…]*")
+MIN_DROP = 0.05
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause stretches (split at sentence marks, semicolons and commas), trimmed of spaces."""
+    found = []
+    for match in _CLAUSE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        stripped = text[start:end].rstrip(" \t.,;!?…")
+        if any(c.isalnum() for c in stripped):
+            found.append((start, start + len(stripped)))
+    return found
+
+
+def _mostly_courtesy(piece: tuple[int, int], courtesy: list[tuple[int, int]]) -> bool:
+    """A greeting or thanks clause: removing it only makes a reply colder, never kinder."""
+    start, end = piece
+    covered = sum(max(0, min(end, b) - max(start, a)) for a, b in courtesy)
+    return covered * 2 >= end - start
+
+
+def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[str],
+                    detector: Detector) -> list[Span]:
+    """Spans for aspects no rule explains: the clause whose removal lowers that aspect most.
+
+    This is how sarcasm and passive aggression the lexicon does not know get highlighted.
+    """
+    text = analysis.text
+    courtesy = [r for kind in ("salam", "sapaan", "terima_kasih", "maaf", "penutup")
+                for r in analysis.polite.get(kind, [])]
+    pieces = [c for c in clauses(text)
+              if not any(h.start < c[1] and c[0] < h.end for h in analysis.hits)
+              and not _mostly_courtesy(c, courtesy)]
+    if not pieces or not aspects:
+        return []
+    variants = [analyze((text[:a] + text[b:]).strip() or ".") for a, b in pieces]
+    occluded = detector.predict(variants)
+    spans = []
+    used: set[tuple[int, int]] = set()
+    for aspect in aspects:
+        base = prediction.aspects.get(aspect, 0.0)
+        drops = [base - p.aspects.get(aspect, 0.0) + 0.5 * (prediction.score - p.score)
+                 for p in occluded]
+        # Prefer a clause not yet shown; one clause may carry two aspects if nothing else does.
+        ranked = sorted(range(len(pieces)), key=lambda i: (-drops[i], i))
+        ranked = [i for i in ranked if drops[i] >= MIN_DROP]
+        if not ranked:
+            continue
+        best = next((i for i in ranked if pieces[i] not in used), ranked[0])
+        used.add(pieces[best])
+        start, end = pieces[best]
+        spans.append(Span(start=start, end=end, text=text[start:end], aspect=aspect,
+                          reason=OCCLUSION_REASONS[aspect]))
+    return spans

@@ -127,7 +127,9 @@ def load_corpus(data_dir: Path = DATA_DIR) -> Corpus:
             row_problems = check_row(row)
             if row["id"] in seen_ids:
                 row_problems.append("duplicate id")
-            key = normalize(row.get("text", ""))
+            # Exact repeats are errors; texts that differ only in numbers or spelling are
+            # near-duplicates, which the split keeps together instead.
+            key = " ".join(str(row.get("text", "")).casefold().split())
             if key in seen_texts:
                 row_problems.append(f"duplicate text of {seen_texts[key]}")
             if row_problems:

@@ -90,3 +90,25 @@ def choose_aspect_thresholds(gold: np.ndarray, scores: np.ndarray) -> dict[str, 
                 best, best_f1 = float(threshold), f1
         thresholds[aspect] = best
     return thresholds
+
+
+def chrf(hypothesis: str, reference: str, max_order: int = 6, beta: float = 2.0) -> float:
+    """Character n-gram F-score (chrF, Popović 2015), spaces removed, averaged over orders."""
+    from collections import Counter
+
+    hyp, ref = hypothesis.replace(" ", ""), reference.replace(" ", "")
+    precisions, recalls = [], []
+    for n in range(1, max_order + 1):
+        h = Counter(hyp[i : i + n] for i in range(len(hyp) - n + 1))
+        r = Counter(ref[i : i + n] for i in range(len(ref) - n + 1))
+        if not h or not r:
+            continue
+        overlap = sum((h & r).values())
+        precisions.append(overlap / sum(h.values()))
+        recalls.append(overlap / sum(r.values()))
+    if not precisions:
+        return 0.0
+    p, r = sum(precisions) / len(precisions), sum(recalls) / len(recalls)
+    if p + r == 0:
+        return 0.0
+    return round(100 * (1 + beta**2) * p * r / (beta**2 * p + r), 2)

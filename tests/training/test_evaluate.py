@@ -1,0 +1,53 @@
+import json
+
+import pytest
+
+from training.evaluate import evaluate
+from training.metrics import chrf, choose_threshold, label_metrics, span_recall
+
+
+def test_evaluate_writes_markdown_json_and_calibration(tmp_path, model_dir):
+    report = evaluate(model_dir, "test", tmp_path, outside=False)
+    data = json.loads((tmp_path / "evaluation.json").read_text(encoding="utf-8"))
+    assert data["label"]["n"] > 0
+    for key in ("precision", "recall", "f1", "macro_f1", "false_alarm_rate", "confusion"):
+        assert key in data["label"]
+    assert "micro_f1" in data["aspects"] and 0 <= data["span_recall"] <= 1
+    assert data["by_domain"] and data["by_register"] and data["calibration"]
+    assert data["rewrite"]["n"] > 0 and len(data["rewrite"]["examples"]) <= 20
+    markdown = (tmp_path / "evaluation.md").read_text(encoding="utf-8")
+    assert "## Label" in markdown and "calibration.png" in markdown
+    assert (tmp_path / "calibration.png").read_bytes()[:4] == b"\x89PNG"
+    assert "macro-F1" in report.summary()
+
+
+def test_outside_checks_skip_cleanly_when_absent(tmp_path, monkeypatch, checker):
+    from training.outside import outside_checks
+
+    monkeypatch.setenv("SANTUN_OUTSIDE", str(tmp_path / "absent"))
+    assert "skipped" in outside_checks(checker)
+
+
+def test_label_metrics_by_hand():
+    stats = label_metrics([1, 1, 0, 0], [1, 0, 1, 0])
+    assert stats["precision"] == 0.5 and stats["recall"] == 0.5
+    assert stats["false_alarm_rate"] == 0.5 and stats["confusion"]["tn"] == 1
+
+
+def test_threshold_respects_the_false_alarm_budget():
+    gold = [0] * 10 + [1] * 10
+    scores = [i / 20 for i in range(10)] + [0.4 + i / 20 for i in range(10)]
+    threshold = choose_threshold(gold, scores, max_false_alarm=0.0)
+    assert label_metrics(gold, [int(s >= threshold) for s in scores])["false_alarm_rate"] == 0.0
+
+
+def test_span_recall_counts_half_covered_spans():
+    gold = [[{"start": 0, "end": 10}], [{"start": 5, "end": 9}]]
+    assert span_recall(gold, [[(0, 6)], [(0, 2)]]) == 0.5
+
+
+@pytest.mark.parametrize(("hyp", "ref", "low", "high"),
+                         [("sama persis", "sama persis", 99.9, 100.0),
+                          ("abc", "xyz", 0.0, 0.1)])
+def test_chrf_bounds(hyp, ref, low, high):
+    assert low <= chrf(hyp, ref) <= high

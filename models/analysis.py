@@ -195,3 +195,43 @@ def analyze(text: str) -> Analysis:
         negative_emoji=sum(text.count(e) for e in NEGATIVE_EMOJI),
         positive_emoji=sum(text.count(e) for e in POSITIVE_EMOJI),
     )
+
+
+_ABBREVIATIONS = frozenset(
+    "yth jl jln gg no nomor tgl kel kec kab kota prov dr drg dll dsb dst sdr sdri bpk bp ibu "
+    "hj h kh pt cv ud rt rw st ir hlm a.n an u.p up s.d sd kp perum blok ds drs dra prof "
+    "mr mrs spd pd se sh mm mt kom amd".split()
+)
+_STOP = re.compile(r"[.!?…]+[\"”')\]]*|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence stretches of ``text`` (code points), not split at "Jl.", "08.00" or "No. 5"."""
+    found = []
+    start = 0
+    for match in _STOP.finditer(text):
+        end = match.end()
+        if match.group(0)[0] == ".":
+            before = re.search(r"([^\W_]+)$", text[: match.start()])
+            after = text[end : end + 2]
+            word = before.group(1).lower() if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if before and word.isdigit() and after[:1].isdigit():
+                continue
+            if after[:1] and not after[:1].isspace():
+                continue  # "08.00", "www.x.id", "dll.)"
+        if text[start:end].strip():
+            found.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        found.append(_trim(text, start, len(text)))
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -39,7 +39,7 @@ class ToneChecker:
         self.manifest = detector.manifest
         self.max_chars = max_chars
         self.model_info = ModelInfo(name=self.manifest.name, version=self.manifest.version)
-        self._rewriter = Rewriter(self._score_text, self.manifest.threshold)
+        self._rewriter = Rewriter(self._score_texts, self.manifest.threshold)
 
     @classmethod
     def load(cls, model_dir: Path | str | None = None, *, max_chars: int = MAX_CHARS
@@ -75,7 +75,8 @@ class ToneChecker:
                                key=lambda s: (s.start, s.end))
             suggestion = None
             if rewrite and label == LABEL_HARSH:
-                suggestion = self._rewriter.rewrite(analysis.text, analysis, register, cutoff)
+                suggestion = self._rewriter.rewrite(analysis.text, analysis, spans, register,
+                                                    cutoff)
             results.append(CheckResult(
                 label=label, score=round(prediction.score, 4), threshold=cutoff,
                 aspects=aspects, spans=spans, tips=tips_for(analysis), suggestion=suggestion,
@@ -85,12 +86,15 @@ class ToneChecker:
 
     def rewrite(self, text: str, *, register: Register | None = None,
                 threshold: float | None = None) -> Suggestion:
-        """A softer version of ``text`` even when it already reads as ok."""
-        text = validate_text(text, self.max_chars)
-        return self._rewriter.rewrite(text, analyze(text), register, threshold)
+        """A softer version of ``text``; for a reply that already reads as ok, the framing
+        and spelling edits only."""
+        result = self.check(text, threshold=threshold, rewrite=False)
+        # Spans are only reported for harsh replies; the rules still apply to ok ones.
+        return self._rewriter.rewrite(text, analyze(text), result.spans, register,
+                                      result.threshold)
 
-    def _score_text(self, text: str) -> float:
-        return self.score([analyze(text)])[0]
+    def _score_texts(self, texts: list[str]) -> list[float]:
+        return self.score([analyze(t) for t in texts])
 
     def score(self, analyses: Sequence[Analysis]) -> list[float]:
         return [p.score for p in self.detector.predict(analyses)]

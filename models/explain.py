@@ -6,7 +6,7 @@ import re
 
 from models.analysis import Analysis, Hit, analyze
 from models.detector import Detector, Manifest, Prediction
-from models.result import AspectScore, Span, Tip
+from models.result import AspectScore, Span
 from models.taxonomy import ASPECTS, LABEL_HARSH
 
 

@@ -1,15 +1,21 @@
-"""Softer rewrites made of explainable edits, with every fact left exactly as written."""
+"""Softer rewrites made of explainable edits, with every fact left exactly as written.
+
+A suggestion is the draft plus a list of edits, each with an Indonesian reason, all measured
+against the draft as written. Edits never touch a protected fact (numbers, dates, codes,
+amounts, phones, URLs, acronyms, names, quoted words). Stronger edits are tried in levels
+until the detector reads the result as ``ok``; the result says honestly when none passes.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from models import lexicons
-from models.analysis import _NAME_TRIGGERS, Analysis, analyze
+from models.analysis import _NAME_TRIGGERS, Analysis, analyze, sentences
 from models.normalize import NEGATIVE_EMOJI
-from models.result import Edit, Register, Suggestion
+from models.result import Edit, Register, Span, Suggestion
 from models.taxonomy import LABEL_HARSH, LABEL_OK
 
 _MONTHS = (
@@ -19,31 +25,54 @@ _MONTHS = (
 _FACT_PATTERNS = [
     re.compile(r"(?:https?://|www\.)\S+", re.I),
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    re.compile(r"@\w+"),  # a handle replied to on social media
     re.compile(r"(?:\+62|\b0)\d[\d\s-]{7,}\d"),
     re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?\b", re.I),
     re.compile(r"\bRp\.?\s?\d[\d.,]*(?:\s?(?:ribu|juta|rb|jt))?", re.I),
     re.compile(r"\b[\w/.-]*\d[\w/.:-]*"),  # anything with a digit: codes, dates, times, RT/RW
 ]
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
-_SHOUT_REASON = "Huruf kapital semua dikembalikan ke huruf biasa agar tidak terkesan membentak."
-_PUNCT_REASON = "Tanda baca berderet diganti satu tanda agar tidak terkesan marah."
-_EMOJI_REASON = "Emoji yang terkesan menyindir dihapus."
-_INFORMAL_REASON = "Ejaan tidak baku diganti ejaan baku untuk ragam formal."
-_EXCLAIM_REASON = "Tanda seru diganti titik agar nada lebih tenang."
+_VOWELS = set("aiueoAIUEO")
+
+SHOUT_REASON = "Huruf kapital semua dikembalikan ke huruf biasa agar tidak terkesan membentak."
+PUNCT_REASON = "Tanda baca berderet diganti satu tanda agar tidak terkesan marah."
+EMOJI_REASON = "Emoji yang terkesan menyindir dihapus."
+INFORMAL_REASON = "Ejaan tidak baku diganti ejaan baku untuk ragam formal."
+EXCLAIM_REASON = "Tanda seru diganti titik agar nada lebih tenang."
+COMMAND_REASON = "Perintah diawali \"mohon\" agar terdengar sebagai permintaan, bukan perintah."
+DROP_REASON = "Kalimat yang terbaca {what} dihapus; fakta dan keputusan tetap disampaikan."
+_DROP_WHAT = {
+    "kasar": "menghina",
+    "menyalahkan": "menyalahkan warga",
+    "merendahkan": "menyindir atau merendahkan",
+    "mengabaikan": "mengabaikan warga",
+    "membentak": "membentak",
+    "memerintah": "memerintah",
+    "mengancam": "mengancam",
+}
+
+DROPPABLE = frozenset({"kasar", "menyalahkan", "merendahkan"})
+MAX_DROP_WORDS = 15
 
 GREETINGS: dict[str, str] = {"formal": "Yth. Bapak/Ibu,\n", "chat": "Halo Bapak/Ibu,\n"}
 THANKS: dict[str, str] = {
-    "formal": "Terima kasih atas laporan yang Bapak/Ibu sampaikan. ",
-    "chat": "Terima kasih sudah menghubungi kami. ",
+    "formal": "Terima kasih atas laporan yang Bapak/Ibu sampaikan.",
+    "chat": "Terima kasih sudah menghubungi kami.",
 }
 APOLOGIES: dict[str, str] = {
-    "formal": "Kami mohon maaf atas ketidaknyamanan yang Bapak/Ibu alami. ",
-    "chat": "Mohon maaf atas ketidaknyamanannya. ",
+    "formal": "Kami mohon maaf atas ketidaknyamanan yang Bapak/Ibu alami.",
+    "chat": "Mohon maaf atas ketidaknyamanannya.",
 }
 CLOSINGS: dict[str, str] = {
-    "formal": " Apabila masih ada kendala, silakan menghubungi kami kembali.",
-    "chat": " Kalau masih ada kendala, silakan kabari kami lagi.",
+    "formal": "Apabila masih ada kendala, silakan menghubungi kami kembali.",
+    "chat": "Kalau masih ada kendala, silakan kabari kami lagi.",
 }
+FRAME_REASON = "Ditambahkan sapaan dan ucapan terima kasih agar balasan terasa ramah."
+THANKS_REASON = "Ditambahkan ucapan terima kasih atau empati kepada warga."
+CLOSING_REASON = "Ditambahkan penutup yang menawarkan bantuan lanjutan."
+STILL_HARSH_NOTE = ("Saran ini masih terbaca bernada tinggi; sunting bagian yang ditandai "
+                    "secara manual sebelum dikirim.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,18 +83,41 @@ class _Change:
     reason: str
 
 
-def fact_ranges(text: str) -> list[tuple[int, int]]:
-    """Stretches that hold facts (numbers, dates, codes, amounts, phones, URLs, acronyms)."""
+def looks_like_acronym(word: str) -> bool:
+    """Listed acronyms, and short or vowel-poor all-capital words such as IKD, MPP, DPMPTSP."""
+    if lexicons.is_acronym(word):
+        return True
+    letters = [c for c in word if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return False
+    if word.lower() in lexicons.common_words():
+        return False
+    vowels = sum(c in _VOWELS for c in letters)
+    return len(letters) <= 4 or vowels / len(letters) < 0.25
+
+
+def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, int]]:
+    """Stretches holding facts: numbers, dates, codes, amounts, phones, URLs, acronyms,
+    names (capitalised words inside a sentence, words after "Bapak", "Jl." ...) and quotes."""
     ranges = []
     for pattern in _FACT_PATTERNS:
         ranges.extend(m.span() for m in pattern.finditer(text))
-    for match in re.finditer(r"[^\W_]+(?:-[^\W_]+)*", text):
-        if lexicons.is_acronym(match.group(0)):
+    previous = ""
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        capitalised = word[:1].isupper() and not word.isupper()
+        if looks_like_acronym(word) or (
+            (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
+        ) or (capitalised and not _at_sentence_start(text, match.start())):
             ranges.append(match.span())
+        previous = word
+    if analysis is not None:
+        ranges.extend(analysis.quoted)
     return ranges
 
 
 def detect_register(analysis: Analysis) -> Register:
+    """Chat when the draft uses chat spellings or emoji, else formal."""
     informal = lexicons.informal_map()
     casual = sum(1 for t in analysis.tokens if t.lower in informal and t.lower != t.norm)
     if casual >= 1 or analysis.positive_emoji or analysis.negative_emoji:
@@ -74,86 +126,86 @@ def detect_register(analysis: Analysis) -> Register:
 
 
 def _at_sentence_start(text: str, index: int) -> bool:
-    before = text[:index].rstrip()
-    return not before or bool(_SENTENCE_END.search(before)) or before.endswith("\n")
+    before = text[:index].rstrip(" \t\"'“(")
+    return not before or bool(_SENTENCE_END.search(before)) or before.endswith(("\n", ":"))
 
 
 def _capitalize(phrase: str) -> str:
     return phrase[:1].upper() + phrase[1:] if phrase else phrase
 
 
-def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in ranges)
 
 
 class Rewriter:
-    """Builds a suggestion from a draft; ``score`` tells how harsh a text still reads."""
+    """Builds a suggestion from a draft; ``score_many`` says how harsh texts still read."""
 
-    def __init__(self, score: Callable[[str], float], threshold: float):
-        self._score = score
+    def __init__(self, score_many: Callable[[list[str]], list[float]], threshold: float):
+        self._score_many = score_many
         self._threshold = threshold
 
     def rewrite(self, text: str, analysis: Analysis | None = None,
-                register: Register | None = None, threshold: float | None = None) -> Suggestion:
+                spans: Sequence[Span] = (), register: Register | None = None,
+                threshold: float | None = None) -> Suggestion:
         analysis = analysis or analyze(text)
         threshold = self._threshold if threshold is None else threshold
         register = register or detect_register(analysis)
-        protected = fact_ranges(text) + analysis.quoted
-        changes = self._phrase_changes(analysis, protected)
-        changes += self._punctuation_changes(analysis, protected, strong=False)
+        protected = fact_ranges(text, analysis)
+        base = self._rule_changes(analysis, protected)
         if register == "formal":
-            changes += self._informal_changes(analysis, protected)
-        notes: list[str] = []
-        levels = (("frame",), ("frame", "calm"), ("frame", "calm", "apology"))
-        for level in levels:
-            candidate = self._with_extras(text, analysis, changes, register, level, protected)
-            new_text = _apply(text, candidate)
-            score = self._score(new_text)
-            if score < threshold:
-                break
-        else:
-            notes.append("Saran ini masih terbaca bernada tinggi; sunting kalimat yang ditandai "
-                         "secara manual sebelum dikirim.")
+            base += self._informal_changes(analysis, protected)
+        flagged = self._flagged_changes(text, analysis, spans, protected)
+        calm = self._calm_changes(text, protected)
+        levels = [
+            base,
+            base + flagged,
+            base + flagged + calm,
+        ]
+        candidates = []
+        for number, changes in enumerate(levels):
+            merged = _non_overlapping(changes)
+            framed = self._frame(text, analysis, merged, register, apology=number == 2)
+            candidates.append(framed)
+        texts = [_apply(text, c) for c in candidates]
+        scores = self._score_many(texts)
+        chosen = next((i for i, s in enumerate(scores) if s < threshold), len(levels) - 1)
+        notes = [] if scores[chosen] < threshold else [STILL_HARSH_NOTE]
         edits = [Edit(start=c.start, end=c.end, old=text[c.start : c.end], new=c.new,
-                      reason=c.reason) for c in candidate]
-        label = LABEL_HARSH if score >= threshold else LABEL_OK
-        return Suggestion(text=new_text, label=label, score=round(score, 4), edits=edits,
-                          register=register, passes=label == LABEL_OK, notes=notes)
+                      reason=c.reason) for c in candidates[chosen]]
+        label = LABEL_HARSH if scores[chosen] >= threshold else LABEL_OK
+        return Suggestion(text=texts[chosen], label=label, score=round(scores[chosen], 4),
+                          edits=edits, register=register, passes=label == LABEL_OK,
+                          notes=notes)
 
     # ---- kinds of change --------------------------------------------------------------
-    def _phrase_changes(self, analysis: Analysis, protected) -> list[_Change]:
+    def _rule_changes(self, analysis: Analysis, protected) -> list[_Change]:
+        """Lexicon phrases swapped or dropped, shouting lowered, mocking emoji removed."""
         text = analysis.text
         changes = []
+        lexical = [h for h in analysis.hits if h.alternative is not None
+                   and not _overlaps(h.start, h.end, protected)]
+        inside_caps: set[int] = set()
         for hit in analysis.hits:
-            if _overlaps(hit.start, hit.end, protected):
-                continue
-            if hit.alternative is not None:
-                changes.append(_replace_phrase(text, hit.start, hit.end, hit.alternative,
-                                               f"Diganti karena {hit.reason[:1].lower()}"
-                                               f"{hit.reason[1:]}"))
-            elif hit.rule == "huruf_kapital":
-                changes.append(_Change(hit.start, hit.end, _unshout(text, hit.start, hit.end),
-                                       _SHOUT_REASON))
-        return _non_overlapping(changes)
-
-    def _punctuation_changes(self, analysis: Analysis, protected, strong: bool) -> list[_Change]:
-        text = analysis.text
-        changes = []
-        for hit in analysis.hits:
-            if hit.rule == "tanda_baca_berderet":
+            if hit.rule == "huruf_kapital":
+                # A harsh phrase shouted in capitals is lowered and swapped in one edit.
+                nested = [h for h in lexical if hit.start <= h.start and h.end <= hit.end]
+                inside_caps.update(id(h) for h in nested)
+                changes.append(_shouted_change(text, hit.start, hit.end, nested))
+            elif hit.rule == "tanda_baca_berderet":
                 run = text[hit.start : hit.end]
                 changes.append(_Change(hit.start, hit.end, "?" if "?" in run else ".",
-                                       _PUNCT_REASON))
+                                       PUNCT_REASON))
+            elif hit in lexical and id(hit) not in inside_caps:
+                changes.append(_replace(text, hit.start, hit.end, hit.alternative,
+                                        _swap_reason(hit.reason)))
         for index, char in enumerate(text):
             if char in NEGATIVE_EMOJI:
-                end = index + 1
-                if index > 0 and text[index - 1] == " ":
-                    index -= 1
-                changes.append(_Change(index, end, "", _EMOJI_REASON))
-        if strong:
-            for match in re.finditer(r"(?<![!?])!(?![!?])", text):
-                if not _overlaps(match.start(), match.end(), protected):
-                    changes.append(_Change(match.start(), match.end(), ".", _EXCLAIM_REASON))
+                start = index - 1 if index > 0 and text[index - 1] == " " else index
+                # An emoji that ended a sentence leaves a full stop behind.
+                following = text[index + 1 :].lstrip(" ")
+                ends = following[:1].isupper() and text[:start].rstrip()[-1:] not in ".!?"
+                changes.append(_Change(start, index + 1, "." if ends else "", EMOJI_REASON))
         return changes
 
     def _informal_changes(self, analysis: Analysis, protected) -> list[_Change]:
@@ -163,111 +215,226 @@ class Rewriter:
             if token.lower in informal and token.norm != token.lower:
                 if _overlaps(token.start, token.end, protected):
                     continue
-                new = token.norm
-                if token.text[:1].isupper():
-                    new = _capitalize(new)
-                changes.append(_Change(token.start, token.end, new, _INFORMAL_REASON))
+                new = _capitalize(token.norm) if token.text[:1].isupper() else token.norm
+                changes.append(_Change(token.start, token.end, new, INFORMAL_REASON))
         return changes
 
-    def _with_extras(self, text, analysis, changes, register, level, protected):
-        merged = list(changes)
-        if "calm" in level:
-            merged += [c for c in self._punctuation_changes(analysis, protected, strong=True)
-                       if c.reason == _EXCLAIM_REASON]
-        merged = _non_overlapping(merged)
+    def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
+                         protected) -> list[_Change]:
+        """Clauses the model flagged and no lexicon entry explains: soften a command with
+        "mohon", drop anything else that holds no fact (facts are never dropped)."""
+        rule_ranges = [(h.start, h.end) for h in analysis.hits]
+        changes = []
+        for span in spans:
+            if _overlaps(span.start, span.end, rule_ranges):
+                continue
+            if span.aspect == "memerintah":
+                change = _polite_command(text, span.start, span.end, protected)
+                if change is not None:
+                    changes.append(change)
+                continue
+            # Only pure attitude goes; a refusal or a consequence may be the decision itself.
+            if (span.aspect not in DROPPABLE or len(span.text.split()) > MAX_DROP_WORDS
+                    or _overlaps(span.start, span.end, protected)):
+                continue
+            changes.append(_delete(text, span.start, span.end,
+                                   DROP_REASON.format(what=_DROP_WHAT[span.aspect])))
+        return changes
+
+    def _calm_changes(self, text: str, protected) -> list[_Change]:
+        return [_Change(m.start(), m.end(), ".", EXCLAIM_REASON)
+                for m in re.finditer(r"(?<![!?])!(?![!?])", text)
+                if not _overlaps(m.start(), m.end(), protected)
+                and not re.search(r"terima kasih|makasih|selamat", text[max(0, m.start() - 25)
+                                                                         : m.start()], re.I)]
+
+    def _frame(self, text: str, analysis: Analysis, changes: list[_Change],
+               register: Register, apology: bool) -> list[_Change]:
+        """Greeting, thanks, apology and a closing offer of help, only where missing."""
         polite = analysis.polite
+        framed = list(changes)
         greeted = bool(polite.get("salam") or polite.get("sapaan"))
-        opening = "" if greeted else GREETINGS[register]
-        body = ""
+        body = []
         if not polite.get("terima_kasih"):
-            body += THANKS[register]
-        if "apology" in level and not polite.get("maaf"):
-            body += APOLOGIES[register]
-        if opening:
-            merged.insert(0, _Change(0, 0, opening + body,
-                                     "Ditambahkan sapaan dan kalimat pembuka yang ramah."))
+            body.append(THANKS[register])
+        if apology and not polite.get("maaf"):
+            body.append(APOLOGIES[register])
+        if not greeted:
+            opening = GREETINGS[register] + " ".join(body) + (" " if body else "")
+            framed.append(_Change(0, 0, opening, FRAME_REASON))
         elif body:
-            at = _after_greeting(text, polite)
-            merged.append(_Change(at, at, body if at == 0 else " " + body.rstrip(),
-                                  "Ditambahkan ucapan terima kasih atau empati."))
+            framed.append(_thanks_after_greeting(text, polite, " ".join(body)))
         if not polite.get("penutup") and not polite.get("jalan_keluar"):
             tail = len(text.rstrip())
-            closing = CLOSINGS[register]
-            if tail and not _SENTENCE_END.search(_apply(text, merged)):
-                closing = "." + closing
-            merged.append(_Change(tail, tail, closing,
-                                  "Ditambahkan penutup yang menawarkan bantuan lanjutan."))
-        return _non_overlapping(merged)
+            draft = _apply(text, _non_overlapping(framed))
+            closing = (" " if _SENTENCE_END.search(draft) else ". ") + CLOSINGS[register]
+            framed.append(_Change(tail, tail, closing, CLOSING_REASON))
+        return _non_overlapping(framed)
 
 
-def _after_greeting(text: str, polite: dict[str, list[tuple[int, int]]]) -> int:
-    """Where a thanks sentence fits: after the sentence that greets, when it opens the reply."""
-    spots = [end for kind in ("salam", "sapaan") for _start, end in polite.get(kind, [])]
-    first_stop = re.search(r"[.!?\n]", text)
-    if not spots or not first_stop or min(spots) > first_stop.start():
-        return 0
-    return first_stop.end()
+def _thanks_after_greeting(text: str, polite: dict[str, list[tuple[int, int]]],
+                           sentence: str) -> _Change:
+    """Put thanks where a letter would: after a greeting sentence ("Selamat pagi, Bu."),
+    inside a greeting clause ("Yth. Bapak X, terima kasih ... . Sebagaimana ..."), or first."""
+    spots = [start for kind in ("salam", "sapaan") for start, _end in polite.get(kind, [])]
+    courtesy = [r for kind in ("salam", "sapaan", "terima_kasih", "maaf")
+                for r in polite.get(kind, [])]
+    found = sentences(text)
+    # Only a greeting that opens the reply counts ("Bu Warsini, ..."), not "Min ... Kak,".
+    if spots and found and min(spots) <= found[0][0] + 2:
+        first_start, first_end = found[0]
+        covered = sum(max(0, min(first_end, b) - max(first_start, a)) for a, b in courtesy)
+        words = len(text[first_start:first_end].split())
+        if words <= 6 and covered * 2 >= len(text[first_start:first_end].rstrip(".!?, ")):
+            return _Change(first_end, first_end, " " + sentence, THANKS_REASON)
+        clause = re.search(r"[,\n]\s*", text[first_start:first_end])
+        if clause and min(spots) < first_start + clause.start() and len(
+                text[first_start : first_start + clause.start()].split()) <= 8:
+            after = first_start + clause.end()
+            if after < len(text) and text[after].isalpha():
+                lowered = sentence[:1].lower() + sentence[1:]
+                return _Change(after, after + 1, f"{lowered} {text[after].upper()}",
+                               THANKS_REASON)
+    return _Change(0, 0, sentence + " ", THANKS_REASON)
 
 
-def _replace_phrase(text: str, start: int, end: int, alternative: str, reason: str) -> _Change:
-    sentence_start = _at_sentence_start(text, start)
-    if alternative:
-        new = _capitalize(alternative) if sentence_start else alternative
-        if text[start:end][:1].isupper() and not sentence_start:
-            new = alternative
-        return _Change(start, end, new, reason)
-    # Deleting: take the trailing separator too, and keep the sentence capitalised.
+def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> _Change:
+    if not alternative:
+        return _delete(text, start, end, reason)
+    if _at_sentence_start(text, start):
+        alternative = _capitalize(alternative)
+    return _Change(start, end, alternative, reason)
+
+
+def _delete(text: str, start: int, end: int, reason: str) -> _Change:
+    """Remove ``text[start:end]`` with its separator, keeping the sentence well formed."""
     stop = end
     while stop < len(text) and text[stop] in " ,;:-–":
         stop += 1
-    if sentence_start and stop < len(text) and text[stop].isalpha():
+    at_start = _at_sentence_start(text, start)
+    if at_start and stop < len(text) and text[stop] in ".!?…":
+        # The whole sentence goes: take its mark and the space after it.
+        while stop < len(text) and text[stop] in ".!?…":
+            stop += 1
+        while stop < len(text) and text[stop] == " ":
+            stop += 1
+        return _Change(start, stop, "", reason)
+    if at_start and stop < len(text) and text[stop].isalpha():
         return _Change(start, stop + 1, text[stop].upper(), reason)
-    if stop >= len(text) or text[stop] in ".!?\n":
+    if stop >= len(text) or text[stop] in ".!?…\n":
         while start > 0 and text[start - 1] in " ,;:":
             start -= 1
-        stop = end
+        return _Change(start, end, "", reason)
     return _Change(start, stop, "", reason)
+
+
+def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:
+    """"Datang sendiri ke kantor" -> "Mohon datang sendiri ke kantor"."""
+    first = _WORD.match(text, start)
+    if first is None or _overlaps(first.start(), first.end(), protected):
+        return None
+    word = first.group(0)
+    if not _imperative(word):
+        return None
+    new = "mohon untuk tidak" if word.lower() == "jangan" else "mohon " + word.lower()
+    if _at_sentence_start(text, first.start()):
+        new = _capitalize(new)
+    return _Change(first.start(), first.end(), new, COMMAND_REASON)
+
+
+def _swap_reason(reason: str) -> str:
+    return f"Diganti karena {reason[:1].lower()}{reason[1:]}"
+
+
+def _shouted_change(text: str, start: int, end: int, nested) -> _Change:
+    pieces = []
+    reasons = [SHOUT_REASON]
+    cursor = start
+    for hit in sorted(nested, key=lambda h: h.start):
+        if hit.start < cursor:
+            continue
+        pieces.append(_unshout(text, cursor, hit.start))
+        alternative = hit.alternative
+        if _at_sentence_start(text, hit.start):
+            alternative = _capitalize(alternative)
+        pieces.append(alternative)
+        reasons.append(_swap_reason(hit.reason))
+        cursor = hit.end
+    pieces.append(_unshout(text, cursor, end))
+    new = re.sub(r" {2,}", " ", "".join(pieces))
+    return _Change(start, end, new.strip() if not new.strip() else new, " ".join(reasons))
+
+
+_IMPERATIVES = frozenset(
+    "ambil antre antri bawa baca bayar berhenti buka cari cek coba daftar datang diam ikut "
+    "ikuti isi jangan kirim klik lapor lengkapi lihat pakai pergi pindah sabar siapkan simpan "
+    "stop tanya telepon telpon tulis tunggu unggah urus hubungi foto upload minggir "
+    "ngantri baca".split()
+)
+
+
+def _imperative(word: str) -> bool:
+    """A clause that opens with a bare or passive command verb ("Bawa", "Dipangkas")."""
+    lower = word.lower()
+    if lower in {"mohon", "silakan", "silahkan", "harap", "tolong"}:
+        return False
+    stem = re.sub(r"(lah|in|kan)$", "", lower)
+    return (lower in _IMPERATIVES or stem in _IMPERATIVES
+            or (lower.startswith("di") and len(lower) > 5 and lower.endswith(("in", "kan", "i")))
+            or (lower.startswith("di") and stem[2:] in _IMPERATIVES))
 
 
 def _unshout(text: str, start: int, end: int) -> str:
     out = []
     cursor = start
     previous = ""
-    for match in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", text[start:end]):
-        word_start, word_end = start + match.start(), start + match.end()
-        out.append(text[cursor:word_start])
+    for match in _WORD.finditer(text, start, end):
+        out.append(text[cursor : match.start()])
         word = match.group(0)
-        if lexicons.is_acronym(word) or any(c.isdigit() for c in word) or (
-            previous.lower() in _NAME_TRIGGERS
+        gap = text[cursor : match.start()]
+        if looks_like_acronym(word) or any(c.isdigit() for c in word) or (
+            previous.lower() in _NAME_TRIGGERS and gap.strip() == ""
         ):
             out.append(word)
-        elif _at_sentence_start(text, word_start):
+        elif _at_sentence_start(text, match.start()):
             out.append(word[:1] + word[1:].lower())
         else:
             out.append(word.lower())
         previous = word
-        cursor = word_end
+        cursor = match.end()
     out.append(text[cursor:end])
     return "".join(out)
 
 
 def _non_overlapping(changes: list[_Change]) -> list[_Change]:
+    """Changes sorted by position; of two that overlap, the earlier-listed one wins."""
     kept: list[_Change] = []
-    for change in sorted(changes, key=lambda c: (c.start, c.end)):
-        if kept and change.start < kept[-1].end:
-            continue
-        if kept and change.start == change.end == kept[-1].start == kept[-1].end:
-            continue
-        kept.append(change)
-    return kept
+    for change in changes:
+        clash = any(
+            change.start < k.end and k.start < change.end
+            or (change.start == change.end == k.start == k.end)
+            or (change.start == change.end and k.start < change.start < k.end)
+            for k in kept
+        )
+        if not clash:
+            kept.append(change)
+    return sorted(kept, key=lambda c: (c.start, c.end))
 
 
 def _apply(text: str, changes: list[_Change]) -> str:
-    out = []
+    """The draft with the changes made; where an edit meets a space, one space is kept."""
+    out = ""
     cursor = 0
     for change in changes:
-        out.append(text[cursor : change.start])
-        out.append(change.new)
+        out = _join(out, text[cursor : change.start])
+        out = _join(out, change.new)
         cursor = change.end
-    out.append(text[cursor:])
-    return "".join(out).strip()
+    return _join(out, text[cursor:]).strip()
+
+
+def _join(left: str, right: str) -> str:
+    if left.endswith((" ", "\n")) and right.startswith(" "):
+        right = right.lstrip(" ")
+    if left.endswith(" ") and right[:1] in (",", ".", "?", "!"):
+        left = left.rstrip(" ")
+    return left + right

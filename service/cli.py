@@ -60,7 +60,10 @@ def _error_line(line_id, code: str, message: str, line_number: int) -> dict:
     return {"id": line_id, "line": line_number, "error": {"code": code, "message": message}}
 
 
-def _parse_lines(stream: BinaryIO, max_chars: int) -> Iterator[tuple[int, object, str | None, dict | None]]:
+ParsedLine = tuple[int, object, str | None, dict | None]
+
+
+def _parse_lines(stream: BinaryIO, max_chars: int) -> Iterator[ParsedLine]:
     """Yield (line number, id, text or None, error or None) for each non-blank input line."""
     for number, raw in enumerate(stream, start=1):
         try:

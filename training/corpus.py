@@ -38,7 +38,8 @@ def read_jsonl(path: Path) -> FileReport:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
-                report.problems.append(RowProblem(f"{path.name}:{number}", f"invalid JSON ({error})"))
+                where = f"{path.name}:{number}"
+                report.problems.append(RowProblem(where, f"invalid JSON ({error})"))
                 continue
             row["_line"] = f"{path.name}:{number}"
             report.rows.append(row)
@@ -100,13 +101,14 @@ def check_row(row: dict) -> list[str]:
         problems.append("ok row with aspects or spans")
     for span in row["spans"]:
         start, end = span.get("start"), span.get("end")
-        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(text):
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
             problems.append(f"span offsets out of range: {span}")
             continue
         if span.get("aspect") not in aspects:
             problems.append(f"span aspect {span.get('aspect')!r} not among the row's aspects")
         if "text" in span and text[start:end] != span["text"]:
-            problems.append(f"span text {span['text']!r} != text[{start}:{end}] {text[start:end]!r}")
+            problems.append(
+                f"span text {span['text']!r} != text[{start}:{end}] {text[start:end]!r}")
     if harsh:
         if not row["spans"]:
             problems.append("nada_tinggi row without spans")

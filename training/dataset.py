@@ -190,3 +190,31 @@ def counts(corpus: Corpus) -> dict:
     }
     table["with_rewrite"] = Counter("rewrite" for r in rows if r.get("rewrite"))
     return {name: dict(sorted(c.items(), key=lambda kv: str(kv[0]))) for name, c in table.items()}
+
+
+def without_courtesy(rows: list[dict]) -> list[dict]:
+    """Extra ``ok`` rows: each polite row with its greeting and closing sentences removed.
+
+    Officers' neutral replies are often bare; without these the model learns that a missing
+    "Selamat pagi" or "Terima kasih" is itself harsh, and cries wolf on terse replies.
+    """
+    from models.analysis import analyze, sentences
+
+    extra = []
+    for row in rows:
+        if row["label"] == LABEL_HARSH:
+            continue
+        text = row["text"]
+        analysis = analyze(text)
+        courtesy = [r for kind in ("salam", "sapaan", "terima_kasih", "penutup")
+                    for r in analysis.polite.get(kind, [])]
+        kept = []
+        for start, end in sentences(text):
+            covered = sum(max(0, min(end, b) - max(start, a)) for a, b in courtesy)
+            words = len(text[start:end].split())
+            if not (covered and (covered * 3 >= end - start or words <= 6)):
+                kept.append(text[start:end])
+        bare = " ".join(kept).strip()
+        if bare and bare != text and len(bare.split()) >= 3:
+            extra.append({**row, "id": row["id"] + "#bare", "text": bare})
+    return rows + extra

@@ -17,7 +17,8 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         "",
         "## Details",
         f"- Kind: `{manifest.kind}`; base model: {base}.",
-        f"- Normaliser version {manifest.normalizer_version}; data hash `{manifest.data_hash[:16]}`.",
+        f"- Normaliser version {manifest.normalizer_version}; "
+        f"data hash `{manifest.data_hash[:16]}`.",
         f"- Decision threshold {manifest.threshold:.2f} (chosen on dev for at most "
         "3% false alarms on `ok` replies).",
         "",

@@ -98,3 +98,17 @@ def informal_map() -> dict[str, str]:
         if " " not in informal and row["formal"]:
             mapping[informal] = row["formal"].lower()
     return mapping
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Everyday words (listed, or used in the other lexicons) that are never acronyms."""
+    words = {row["word"].lower() for row in _rows("common_words.tsv")}
+    for informal, formal in informal_map().items():
+        words.add(informal)
+        words.update(formal.split())
+    for marker in harsh_markers():
+        words.update(w for slot in marker.slots if slot for w in slot)
+    for marker in polite_markers():
+        words.update(w for slot in marker.slots if slot for w in slot)
+    return frozenset(words - {a.lower() for a in acronyms()})

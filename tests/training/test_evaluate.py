@@ -3,7 +3,7 @@ import json
 import pytest
 
 from training.evaluate import evaluate
-from training.metrics import chrf, choose_threshold, label_metrics, span_recall
+from training.metrics import choose_threshold, chrf, label_metrics, span_recall
 
 
 def test_evaluate_writes_markdown_json_and_calibration(tmp_path, model_dir):

@@ -3,9 +3,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 MODEL  := models/artifacts/default
+CHROMIUM := /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help setup model run test lint bench clean
+.PHONY: help setup model browser run test lint bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
@@ -26,7 +27,13 @@ model: $(STAMP) ## Build the embedded default model from data/ if missing or sta
 run: model ## Set up, then serve the page and API on http://127.0.0.1:8000
 	$(VENV)/bin/santun serve
 
-test: model ## Set up, then run the test suite and the linter
+browser: ## Install Debian's Chromium for the browser tests if missing (as root)
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium; \
+	else echo "Chromium is missing at $(CHROMIUM); run 'sudo make browser'." \
+	          "The browser tests fail until it is installed." >&2; fi
+
+test: model browser ## Set up, then run the test suite and the linter
 	$(VENV)/bin/ruff check models service training tests
 	$(PY) -m pytest
 

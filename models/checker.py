@@ -68,11 +68,11 @@ class ToneChecker:
             label = LABEL_HARSH if prediction.score >= cutoff else LABEL_OK
             aspect_scores = combined_aspect_scores(analysis, prediction, self.manifest)
             aspects, spans = explain(analysis, label, aspect_scores, self.manifest)
-            unexplained = [a.name for a in aspects if a.name not in {s.aspect for s in spans}]
-            if unexplained:
-                spans = sorted(spans + occlusion_spans(analysis, prediction, unexplained,
-                                                       self.detector),
-                               key=lambda s: (s.start, s.end))
+            if label == LABEL_HARSH:
+                names = [a.name for a in aspects]
+                unexplained = [a for a in names if a not in {s.aspect for s in spans}]
+                found = occlusion_spans(analysis, prediction, names, unexplained, self.detector)
+                spans = sorted(spans + found, key=lambda s: (s.start, s.end))
             suggestion = None
             if rewrite and label == LABEL_HARSH:
                 suggestion = self._rewriter.rewrite(analysis.text, analysis, spans, register,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 
-from models.analysis import Analysis, Hit, analyze
+from models.analysis import Analysis, Hit, analyze, sentences
 from models.detector import Detector, Manifest, Prediction
 from models.result import AspectScore, Span
 from models.taxonomy import ASPECTS, LABEL_HARSH
@@ -34,12 +35,21 @@ def explain(analysis: Analysis, label: str, aspect_scores: dict[str, float],
         # A harsh reply always has some harshness: name the likeliest kind.
         chosen = [max(ASPECTS, key=lambda a: aspect_scores[a])]
     aspects = [AspectScore(name=a, score=round(aspect_scores[a], 4)) for a in chosen]
-    spans = [_span(analysis.text, hit) for hit in analysis.hits if hit.aspect in chosen]
-    return aspects, spans
+    pieces = clauses(analysis.text)
+    spans = {_span(analysis.text, hit, pieces) for hit in analysis.hits if hit.aspect in chosen}
+    return aspects, sorted(spans, key=lambda s: (s.start, s.end, s.aspect))
 
 
-def _span(text: str, hit: Hit) -> Span:
-    return Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end], aspect=hit.aspect,
+def _span(text: str, hit: Hit, pieces: list[tuple[int, int]]) -> Span:
+    """A lexicon phrase widened to its clause when the clause is short: "Makanya" alone
+    hides that the whole "Makanya panel jangan diutak-atik" is what blames the citizen."""
+    start, end = hit.start, hit.end
+    if hit.alternative is not None:
+        for a, b in pieces:
+            if a <= start and end <= b and len(text[a:b].split()) <= MAX_WIDEN_WORDS:
+                start, end = a, b
+                break
+    return Span(start=start, end=end, text=text[start:end], aspect=hit.aspect,
                 reason=hit.reason)
 
 
@@ -53,21 +63,32 @@ OCCLUSION_REASONS = {
     "memerintah": "Kalimat ini terbaca sebagai perintah ketus kepada warga.",
     "mengancam": "Kalimat ini terbaca sebagai ancaman kepada warga.",
 }
-_CLAUSE = re.compile(r"[^.!?;\n,]+[.!?;,…]*")
-MIN_DROP = 0.05
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[-–]\s+")
+MIN_DROP = 0.3
+# A clause whose removal lowers the harshness log-odds this much is highlighted by itself.
+LABEL_DROP = 0.6
+MAX_EXTRA_SPANS = 4
+MAX_WIDEN_WORDS = 10
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """Clause stretches (split at sentence marks, semicolons and commas), trimmed of spaces."""
+    """Clause stretches: sentences cut again at commas and semicolons, trimmed of marks."""
     found = []
-    for match in _CLAUSE.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        stripped = text[start:end].rstrip(" \t.,;!?…")
-        if any(c.isalnum() for c in stripped):
-            found.append((start, start + len(stripped)))
+    for sentence_start, sentence_end in sentences(text):
+        cursor = sentence_start
+        breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, sentence_end))
+        for piece_end, next_start in [(m.start(), m.end()) for m in breaks] + [
+                (sentence_end, sentence_end)]:
+            stripped = text[cursor:piece_end].rstrip(" \t.,;:!?…")
+            if any(c.isalnum() for c in stripped):
+                found.append((cursor, cursor + len(stripped)))
+            cursor = next_start
     return found
+
+
+def _logit(probability: float) -> float:
+    probability = min(max(probability, 1e-6), 1 - 1e-6)
+    return math.log(probability / (1 - probability))
 
 
 def _mostly_courtesy(piece: tuple[int, int], courtesy: list[tuple[int, int]]) -> bool:
@@ -78,10 +99,12 @@ def _mostly_courtesy(piece: tuple[int, int], courtesy: list[tuple[int, int]]) ->
 
 
 def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[str],
-                    detector: Detector) -> list[Span]:
-    """Spans for aspects no rule explains: the clause whose removal lowers that aspect most.
+                    unexplained: list[str], detector: Detector) -> list[Span]:
+    """Clauses the model reads as harsh, found by taking each out and scoring again.
 
-    This is how sarcasm and passive aggression the lexicon does not know get highlighted.
+    Every aspect no rule explains gets the clause whose removal lowers it most; any other
+    clause whose removal lowers the harshness score clearly is shown too. This is how
+    sarcasm and passive aggression the lexicon does not know get highlighted.
     """
     text = analysis.text
     courtesy = [r for kind in ("salam", "sapaan", "terima_kasih", "maaf", "penutup")
@@ -93,20 +116,32 @@ def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[st
         return []
     variants = [analyze((text[:a] + text[b:]).strip() or ".") for a, b in pieces]
     occluded = detector.predict(variants)
-    spans = []
-    used: set[tuple[int, int]] = set()
-    for aspect in aspects:
-        base = prediction.aspects.get(aspect, 0.0)
-        drops = [base - p.aspects.get(aspect, 0.0) + 0.5 * (prediction.score - p.score)
-                 for p in occluded]
+
+    # Drops are measured in log-odds: on a reply scored 0.99 every clause barely moves the
+    # probability, but its log-odds still fall clearly when a harsh clause is taken out.
+    def label_drop(i: int) -> float:
+        return _logit(prediction.score) - _logit(occluded[i].score)
+
+    def aspect_drop(i: int, aspect: str) -> float:
+        return (_logit(prediction.aspects.get(aspect, 0.0))
+                - _logit(occluded[i].aspects.get(aspect, 0.0)) + 0.5 * label_drop(i))
+
+    chosen: dict[int, str] = {}
+    for aspect in unexplained:
+        ranked = sorted(range(len(pieces)), key=lambda i: (-aspect_drop(i, aspect), i))
+        ranked = [i for i in ranked if aspect_drop(i, aspect) >= MIN_DROP]
         # Prefer a clause not yet shown; one clause may carry two aspects if nothing else does.
-        ranked = sorted(range(len(pieces)), key=lambda i: (-drops[i], i))
-        ranked = [i for i in ranked if drops[i] >= MIN_DROP]
-        if not ranked:
-            continue
-        best = next((i for i in ranked if pieces[i] not in used), ranked[0])
-        used.add(pieces[best])
-        start, end = pieces[best]
+        best = next((i for i in ranked if i not in chosen), None)
+        if best is not None:
+            chosen[best] = aspect
+    extra = [i for i in range(len(pieces)) if i not in chosen
+             and label_drop(i) >= LABEL_DROP]
+    extra.sort(key=lambda i: (-label_drop(i), i))
+    for i in extra[:MAX_EXTRA_SPANS]:
+        chosen[i] = max(aspects, key=lambda a: (aspect_drop(i, a), a))
+    spans = []
+    for i, aspect in sorted(chosen.items()):
+        start, end = pieces[i]
         spans.append(Span(start=start, end=end, text=text[start:end], aspect=aspect,
                           reason=OCCLUSION_REASONS[aspect]))
     return spans

@@ -18,6 +18,7 @@ from models.checker import validate_text
 from models.errors import SantunError
 from models.result import CheckResult, Suggestion
 from models.taxonomy import ASPECT_DESCRIPTIONS, ASPECTS, LABELS
+from service import exercises as exercise_files
 from service.schemas import (
     AspectInfo,
     BatchErrorItem,
@@ -27,6 +28,8 @@ from service.schemas import (
     CheckRequest,
     ErrorBody,
     ErrorResponse,
+    ExerciseFileRequest,
+    ExerciseSet,
     InfoResponse,
     RewriteRequest,
 )
@@ -63,6 +66,13 @@ def get_checker(request: Request) -> ToneChecker:
 CheckerDep = Annotated[ToneChecker, Depends(get_checker)]
 
 
+def get_exercises(request: Request) -> ExerciseSet:
+    return request.app.state.exercises
+
+
+ExercisesDep = Annotated[ExerciseSet, Depends(get_exercises)]
+
+
 def _error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
 
@@ -76,6 +86,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.checker = ToneChecker.load(settings.model, max_chars=settings.max_chars)
             logger.info("model loaded: %s %s", app.state.checker.model_info.name,
                         app.state.checker.model_info.version)
+        if getattr(app.state, "exercises", None) is None:
+            app.state.exercises = exercise_files.load(settings.exercises)
         yield
 
     app = FastAPI(
@@ -86,6 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.checker = None
+    app.state.exercises = None
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
@@ -151,6 +164,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     "max_body_bytes": settings.max_body_bytes},
         )
 
+    @app.get("/v1/exercises", response_model=ExerciseSet, tags=["latihan"],
+             summary="Practice exercises for Bimtek sessions ($SANTUN_EXERCISES)")
+    def exercises(exercise_set: ExercisesDep) -> ExerciseSet:
+        return exercise_set
+
+    @app.post("/v1/exercises/validate", response_model=ExerciseSet, responses=ERROR_RESPONSES,
+              tags=["latihan"], summary="Check a trainer's exercise file; nothing is stored")
+    def validate_exercises(body: ExerciseFileRequest) -> ExerciseSet:
+        return exercise_files.parse(body.content, body.format, name=body.name)
+
     @app.get("/healthz", summary="Alive")
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
@@ -167,5 +190,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index() -> HTMLResponse:
         return HTMLResponse((static / "index.html").read_text(encoding="utf-8"))
+
+    @app.get("/latihan", response_class=HTMLResponse, include_in_schema=False)
+    def practice() -> HTMLResponse:
+        return HTMLResponse((static / "latihan.html").read_text(encoding="utf-8"))
 
     return app

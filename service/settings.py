@@ -14,6 +14,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SANTUN_", extra="ignore")
 
     model: Path | None = Field(default=None, description="Model folder; default: embedded.")
+    exercises: Path | None = Field(
+        default=None, description="Practice exercises (JSONL or CSV); default: shipped.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     max_chars: int = Field(default=MAX_CHARS, ge=1, le=100_000)

@@ -79,9 +79,12 @@ def clauses(text: str) -> list[tuple[int, int]]:
         breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, sentence_end))
         for piece_end, next_start in [(m.start(), m.end()) for m in breaks] + [
                 (sentence_end, sentence_end)]:
-            stripped = text[cursor:piece_end].rstrip(" \t.,;:!?…")
+            start = cursor
+            while start < piece_end and not (text[start].isalnum() or text[start] in "\"'“‘@"):
+                start += 1  # an emoji or a dash before the words is not part of the clause
+            stripped = text[start:piece_end].rstrip(" \t.,;:!?…")
             if any(c.isalnum() for c in stripped):
-                found.append((cursor, cursor + len(stripped)))
+                found.append((start, start + len(stripped)))
             cursor = next_start
     return found
 

@@ -34,6 +34,7 @@ _FACT_PATTERNS = [
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _VOWELS = set("aiueoAIUEO")
+_LEADING_SYMBOLS = re.compile(r"[^\w.!?…\n:,;]+$")
 
 SHOUT_REASON = "Huruf kapital semua dikembalikan ke huruf biasa agar tidak terkesan membentak."
 PUNCT_REASON = "Tanda baca berderet diganti satu tanda agar tidak terkesan marah."
@@ -126,7 +127,8 @@ def detect_register(analysis: Analysis) -> Register:
 
 
 def _at_sentence_start(text: str, index: int) -> bool:
-    before = text[:index].rstrip(" \t\"'“(")
+    # Emoji, quotes and brackets before a word do not start or end a sentence.
+    before = _LEADING_SYMBOLS.sub("", text[:index])
     return not before or bool(_SENTENCE_END.search(before)) or before.endswith(("\n", ":"))
 
 
@@ -186,6 +188,14 @@ class Rewriter:
         lexical = [h for h in analysis.hits if h.alternative is not None
                    and not _overlaps(h.start, h.end, protected)]
         inside_caps: set[int] = set()
+        for start, end in sentences(text):
+            # "Makanya jangan bodoh." minus its harsh words says nothing: drop it whole.
+            inside = [h for h in lexical if start <= h.start and h.end <= end]
+            words = len(_WORD.findall(text, start, end))
+            harsh_words = sum(len(_WORD.findall(text, h.start, h.end)) for h in inside)
+            if inside and harsh_words * 2 >= words and not _overlaps(start, end, protected):
+                inside_caps.update(id(h) for h in inside)
+                changes.append(_delete(text, start, end, _swap_reason(inside[0].reason)))
         for hit in analysis.hits:
             if hit.rule == "huruf_kapital":
                 # A harsh phrase shouted in capitals is lowered and swapped in one edit.
@@ -319,7 +329,7 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
         while stop < len(text) and text[stop] == " ":
             stop += 1
         return _Change(start, stop, "", reason)
-    if at_start and stop < len(text) and text[stop].isalpha():
+    if at_start and stop < len(text) and text[stop].isalpha() and not text[stop].isupper():
         return _Change(start, stop + 1, text[stop].upper(), reason)
     if stop >= len(text) or text[stop] in ".!?…\n":
         while start > 0 and text[start - 1] in " ,;:":

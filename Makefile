@@ -37,5 +37,9 @@ test: model browser ## Set up, then run the test suite and the linter
 	$(VENV)/bin/ruff check models service training tests
 	$(PY) -m pytest
 
+bench: model ## Print speed tables (embedded default; IndoBERT-shaped model with BENCH_ALL=1)
+	$(PY) benchmarks/bench_default.py
+	@if [ -n "$$BENCH_ALL" ]; then $(PY) benchmarks/bench_transformer.py; fi
+
 clean: ## Remove the virtual environment and built models
 	rm -rf $(VENV) $(MODEL)

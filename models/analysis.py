@@ -68,10 +68,13 @@ def _match_at(tokens: list[Token], i: int, slots: tuple[frozenset[str] | None, .
 
 
 def _index(markers):
+    """First word -> entries starting with it, longest first (the longest match wins)."""
     by_first: dict[str, list] = {}
     for marker in markers:
         for word in marker.slots[0]:
             by_first.setdefault(word, []).append(marker)
+    for entries in by_first.values():
+        entries.sort(key=lambda m: -len(m.slots))
     return by_first
 
 
@@ -90,14 +93,17 @@ def _indexes():
 def _scan(tokens: list[Token], index: dict[str, list]):
     """Every (start token, end token, entry) match, longest entry first at each position."""
     for i, token in enumerate(tokens):
-        candidates = index.get(token.lower, []) + (
-            index.get(token.norm, []) if token.norm != token.lower else []
-        )
-        seen = set()
-        for entry in sorted(candidates, key=lambda m: -len(m.slots)):
-            if id(entry) in seen:
+        candidates = index.get(token.lower)
+        if token.norm != token.lower and token.norm in index:
+            candidates = sorted((candidates or []) + index[token.norm],
+                                key=lambda m: -len(m.slots))
+        if not candidates:
+            continue
+        previous = None
+        for entry in candidates:
+            if entry is previous:
                 continue
-            seen.add(id(entry))
+            previous = entry
             end = _match_at(tokens, i, entry.slots)
             if end > 0:
                 yield i, end, entry

@@ -79,6 +79,7 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=65536)
 def is_shouted_word(word: str) -> bool:
     """An all-capitals word that is not an acronym, a code or a number."""
     letters = [c for c in word if c.isalpha()]

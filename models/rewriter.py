@@ -164,21 +164,20 @@ class Rewriter:
             base + flagged,
             base + flagged + calm,
         ]
-        candidates = []
+        # The mildest level that passes wins; most drafts pass at the first.
         for number, changes in enumerate(levels):
-            merged = _non_overlapping(changes)
-            framed = self._frame(text, analysis, merged, register, apology=number == 2)
-            candidates.append(framed)
-        texts = [_apply(text, c) for c in candidates]
-        scores = self._score_many(texts)
-        chosen = next((i for i, s in enumerate(scores) if s < threshold), len(levels) - 1)
-        notes = [] if scores[chosen] < threshold else [STILL_HARSH_NOTE]
+            candidate = self._frame(text, analysis, _non_overlapping(changes), register,
+                                    apology=number == 2)
+            new_text = _apply(text, candidate)
+            score = self._score_many([new_text])[0]
+            if score < threshold:
+                break
+        notes = [] if score < threshold else [STILL_HARSH_NOTE]
         edits = [Edit(start=c.start, end=c.end, old=text[c.start : c.end], new=c.new,
-                      reason=c.reason) for c in candidates[chosen]]
-        label = LABEL_HARSH if scores[chosen] >= threshold else LABEL_OK
-        return Suggestion(text=texts[chosen], label=label, score=round(scores[chosen], 4),
-                          edits=edits, register=register, passes=label == LABEL_OK,
-                          notes=notes)
+                      reason=c.reason) for c in candidate]
+        label = LABEL_HARSH if score >= threshold else LABEL_OK
+        return Suggestion(text=new_text, label=label, score=round(score, 4), edits=edits,
+                          register=register, passes=label == LABEL_OK, notes=notes)
 
     # ---- kinds of change --------------------------------------------------------------
     def _rule_changes(self, analysis: Analysis, protected) -> list[_Change]:

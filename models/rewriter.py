@@ -34,6 +34,7 @@ _FACT_PATTERNS = [
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _VOWELS = set("aiueoAIUEO")
+_HONORIFICS = frozenset("bapak ibu pak bu bpk kak mas mbak sdr sdri saudara saudari".split())
 _LEADING_SYMBOLS = re.compile(r"[^\w.!?…\n:,;]+$")
 
 SHOUT_REASON = "Huruf kapital semua dikembalikan ke huruf biasa agar tidak terkesan membentak."
@@ -53,8 +54,13 @@ _DROP_WHAT = {
     "mengancam": "mengancam",
 }
 
-DROPPABLE = frozenset({"kasar", "menyalahkan", "merendahkan"})
-MAX_DROP_WORDS = 15
+# A dismissive clause often carries the decision or a fact ("Kami sudah mengadakan
+# pameran"), so only insults, blame, mockery and threats are dropped.
+DROPPABLE = frozenset({"kasar", "menyalahkan", "merendahkan", "mengancam"})
+# A dismissive clause that says no is usually the decision itself, which must stay.
+_REFUSAL = frozenset("tidak belum bukan tak ora mboten gak nggak ga enggak dereng durung "
+                     "ndak nda".split())
+MAX_DROP_WORDS = 8
 
 GREETINGS: dict[str, str] = {"formal": "Yth. Bapak/Ibu,\n", "chat": "Halo Bapak/Ibu,\n"}
 THANKS: dict[str, str] = {
@@ -107,6 +113,9 @@ def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, 
     for match in _WORD.finditer(text):
         word = match.group(0)
         capitalised = word[:1].isupper() and not word.isupper()
+        if word.lower() in _NAME_TRIGGERS and word.lower() in _HONORIFICS:
+            previous = word  # "Pak", "Ibu" address the citizen; the name after them is kept
+            continue
         if looks_like_acronym(word) or (
             (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
         ) or (capitalised and not _at_sentence_start(text, match.start())):
@@ -190,9 +199,10 @@ class Rewriter:
         for start, end in sentences(text):
             # "Makanya jangan bodoh." minus its harsh words says nothing: drop it whole.
             inside = [h for h in lexical if start <= h.start and h.end <= end]
-            words = len(_WORD.findall(text, start, end))
-            harsh_words = sum(len(_WORD.findall(text, h.start, h.end)) for h in inside)
-            if inside and harsh_words * 2 >= words and not _overlaps(start, end, protected):
+            rest = [m.group(0).lower() for m in _WORD.finditer(text, start, end)
+                    if not any(h.start <= m.start() < h.end for h in inside)]
+            if (inside and all(w in lexicons.common_words() for w in rest)
+                    and not _overlaps(start, end, protected)):
                 inside_caps.update(id(h) for h in inside)
                 changes.append(_delete(text, start, end, _swap_reason(inside[0].reason)))
         for hit in analysis.hits:
@@ -242,9 +252,14 @@ class Rewriter:
                 if change is not None:
                     changes.append(change)
                 continue
-            # Only pure attitude goes; a refusal or a consequence may be the decision itself.
-            if (span.aspect not in DROPPABLE or len(span.text.split()) > MAX_DROP_WORDS
-                    or _overlaps(span.start, span.end, protected)):
+            # Attitude goes; a fact, or a refusal that may be the decision itself, stays.
+            span = _after_leading_facts(text, span, protected)
+            if span is None:
+                continue
+            words = {w.lower() for w in _WORD.findall(span.text)}
+            if (span.aspect not in DROPPABLE or len(words) > MAX_DROP_WORDS
+                    or _overlaps(span.start, span.end, protected)
+                    or (span.aspect == "mengabaikan" and words & _REFUSAL)):
                 continue
             changes.append(_delete(text, span.start, span.end,
                                    DROP_REASON.format(what=_DROP_WHAT[span.aspect])))
@@ -279,6 +294,24 @@ class Rewriter:
             closing = (" " if _SENTENCE_END.search(draft) else ". ") + CLOSINGS[register]
             framed.append(_Change(tail, tail, closing, CLOSING_REASON))
         return _non_overlapping(framed)
+
+
+def _after_leading_facts(text: str, span: Span, protected) -> Span | None:
+    """The span without the handle or name it opens with ("@andri Memangnya ..." keeps the
+    handle and drops the rest); None when nothing but facts is left."""
+    start = span.start
+    moved = True
+    while moved:
+        moved = False
+        for a, b in protected:
+            if a <= start < b:
+                start, moved = b, True
+        while start < span.end and not text[start].isalnum():
+            start += 1
+            moved = True
+    if start >= span.end:
+        return None
+    return span.model_copy(update={"start": start, "text": text[start : span.end]})
 
 
 def _thanks_after_greeting(text: str, polite: dict[str, list[tuple[int, int]]],

@@ -54,13 +54,13 @@ _DROP_WHAT = {
     "mengancam": "mengancam",
 }
 
-# A dismissive clause often carries the decision or a fact ("Kami sudah mengadakan
-# pameran"), so only insults, blame, mockery and threats are dropped.
-DROPPABLE = frozenset({"kasar", "menyalahkan", "merendahkan", "mengancam"})
+# Clauses found by the model may hold the decision or a fact the citizen needs ("Kami
+# sudah mengadakan pameran"), so only short insults and mockery are dropped.
+DROPPABLE = frozenset({"kasar", "merendahkan"})
 # A dismissive clause that says no is usually the decision itself, which must stay.
 _REFUSAL = frozenset("tidak belum bukan tak ora mboten gak nggak ga enggak dereng durung "
                      "ndak nda".split())
-MAX_DROP_WORDS = 8
+MAX_DROP_WORDS = 6
 
 GREETINGS: dict[str, str] = {"formal": "Yth. Bapak/Ibu,\n", "chat": "Halo Bapak/Ibu,\n"}
 THANKS: dict[str, str] = {
@@ -316,27 +316,24 @@ def _after_leading_facts(text: str, span: Span, protected) -> Span | None:
 
 def _thanks_after_greeting(text: str, polite: dict[str, list[tuple[int, int]]],
                            sentence: str) -> _Change:
-    """Put thanks where a letter would: after a greeting sentence ("Selamat pagi, Bu."),
-    inside a greeting clause ("Yth. Bapak X, terima kasih ... . Sebagaimana ..."), or first."""
+    """Put thanks where a letter would, never changing the case of the draft's words: after
+    a greeting sentence ("Selamat pagi, Bu."), after a letter's heading line ("Yth. ...,\n"),
+    else first ("Terima kasih ... . Bu Ani, sampah ...")."""
     spots = [start for kind in ("salam", "sapaan") for start, _end in polite.get(kind, [])]
     courtesy = [r for kind in ("salam", "sapaan", "terima_kasih", "maaf")
                 for r in polite.get(kind, [])]
     found = sentences(text)
-    # Only a greeting that opens the reply counts ("Bu Warsini, ..."), not "Min ... Kak,".
     if spots and found and min(spots) <= found[0][0] + 2:
         first_start, first_end = found[0]
         covered = sum(max(0, min(first_end, b) - max(first_start, a)) for a, b in courtesy)
         words = len(text[first_start:first_end].split())
         if words <= 6 and covered * 2 >= len(text[first_start:first_end].rstrip(".!?, ")):
             return _Change(first_end, first_end, " " + sentence, THANKS_REASON)
-        clause = re.search(r"[,\n]\s*", text[first_start:first_end])
-        if clause and min(spots) < first_start + clause.start() and len(
-                text[first_start : first_start + clause.start()].split()) <= 8:
-            after = first_start + clause.end()
-            if after < len(text) and text[after].isalpha():
-                lowered = sentence[:1].lower() + sentence[1:]
-                return _Change(after, after + 1, f"{lowered} {text[after].upper()}",
-                               THANKS_REASON)
+        heading = text.find("\n", first_start, first_end)
+        if heading > 0 and text[first_start:heading].rstrip().endswith(","):
+            return _Change(heading + 1, heading + 1, sentence + " ", THANKS_REASON)
+        if text[first_start:first_start + 3].lower() in ("yth", "den"):  # a letter's opening
+            return _Change(first_end, first_end, " " + sentence, THANKS_REASON)
     return _Change(0, 0, sentence + " ", THANKS_REASON)
 
 

@@ -67,7 +67,7 @@ def choose_threshold(gold: np.ndarray, scores: np.ndarray, max_false_alarm: floa
     """The threshold with the best F1 among those keeping false alarms within budget."""
     gold, scores = np.asarray(gold), np.asarray(scores)
     best, best_key = 0.5, None
-    for threshold in np.round(np.arange(0.15, 0.86, 0.01), 2):
+    for threshold in np.round(np.arange(0.05, 0.96, 0.01), 2):
         stats = label_metrics(gold, (scores >= threshold).astype(int))
         within = stats["false_alarm_rate"] <= max_false_alarm
         key = (within, stats["f1"] if within else -stats["false_alarm_rate"], -abs(threshold - 0.5))

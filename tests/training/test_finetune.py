@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
 from fastapi.testclient import TestClient
 
 from models.analysis import analyze
@@ -23,23 +24,24 @@ from models.transformer import MARKER_TOKENS, TransformerDetector
 from service.app import create_app
 from service.settings import Settings
 from training import cli
-from training.dataset import data_hash, load_corpus
+from training.dataset import Corpus, data_hash, load_corpus
 from training.finetune import (
     EncodedRows,
     FinetuneConfig,
     encode_rows,
     export_onnx,
     finetune,
-    init_tone_model,
+    init_model,
     seed_everything,
+    serving_tokenizer,
     train_loop,
 )
 from training.tiny import INDOBERT_BASE_SHAPE, build_tiny_base, indobert_config, train_wordpiece
 
 MAX_LENGTH = 64
 # Enough steps at a tiny-model learning rate for scores to leave the middle, so labels mean
-# something; about five seconds on two cores.
-SMOKE = {"max_steps": 120, "epochs": 2, "lr": 1e-3, "batch_size": 16, "max_length": MAX_LENGTH}
+# something; a few seconds on two cores.
+SMOKE = {"max_steps": 120, "epochs": 3, "lr": 2e-3, "batch_size": 32, "max_length": MAX_LENGTH}
 TEXTS = [
     "BACA DULU PENGUMUMANNYA!!!",
     "Makanya jangan komplain terus, urus sendiri sana.",
@@ -50,15 +52,39 @@ TEXTS = [
 CONTRACT = {"label", "score", "threshold", "aspects", "spans", "tips", "suggestion", "model"}
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_torch_thread():
+    # A tiny model gains nothing from more threads, and on a busy two-core machine their
+    # spin-waiting makes training ten times slower.
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Corpus:
+    return load_corpus()
+
+
+@pytest.fixture(scope="session")
+def smoke_corpus(corpus) -> Corpus:
+    """Every third training row and the whole dev split: the recipe runs unchanged, in a
+    third of the time spent reading rows."""
+    train = [r for r in corpus.rows if r["split"] == "train"][::3]
+    return Corpus(train + [r for r in corpus.rows if r["split"] != "train"])
+
+
 @pytest.fixture(scope="session")
 def tiny_base(tmp_path_factory) -> Path:
     return build_tiny_base(tmp_path_factory.mktemp("base") / "tiny-bert")
 
 
 @pytest.fixture(scope="session")
-def finetuned(tiny_base, tmp_path_factory):
+def finetuned(one_torch_thread, tiny_base, smoke_corpus, tmp_path_factory):
     out = tmp_path_factory.mktemp("finetuned") / "santun-indobert"
-    return finetune(out, FinetuneConfig(base_model=str(tiny_base), **SMOKE), onnx=True)
+    return finetune(out, FinetuneConfig(base_model=str(tiny_base), **SMOKE), onnx=True,
+                    corpus=smoke_corpus)
 
 
 @pytest.fixture(scope="session")
@@ -106,17 +132,19 @@ def test_manifest_describes_the_artifact(finetuned, tiny_base):
     assert "santun-indobert" in card and str(tiny_base) in card
 
 
-def test_a_few_steps_already_separate_the_classes(finetuned):
-    # Not a quality bar, a wiring check: labels, losses and the optimiser are connected.
-    assert finetuned.manifest.metrics["dev"]["macro_f1"] > 0.6
+def test_a_few_steps_already_learn_something(finetuned):
+    # Not a quality bar, a wiring check that labels, losses and the optimiser are connected:
+    # the threshold-free dev score of an untrained model sits near 0.3 (class base rates).
+    history = finetuned.manifest.extra["training"]["history"]
+    assert history and finetuned.manifest.extra["training"]["dev_score"] > 0.45
 
 
-def test_dataset_and_serving_encodings_agree(tiny_base, detector):
-    rows = load_corpus().split("dev")[:40]
+def test_dataset_and_serving_encodings_agree(tiny_base, corpus, detector):
+    rows = corpus.split("dev")[:40]
     rows += [{"text": t, "label": "ok", "aspects": []} for t in TEXTS]
     rows.append({"text": "SABARRR " * 200, "label": "ok", "aspects": []})  # beyond max_length
-    _, training_tokenizer = init_tone_model(str(tiny_base))
-    dataset_ids = encode_rows(training_tokenizer, rows, MAX_LENGTH).ids
+    _, hf_tokenizer = init_model(str(tiny_base))
+    dataset_ids = encode_rows(serving_tokenizer(hf_tokenizer), rows, MAX_LENGTH).ids
     serving_ids = detector.encode([analyze(r["text"]) for r in rows])
     assert dataset_ids == serving_ids
     assert max(len(ids) for ids in serving_ids) == MAX_LENGTH
@@ -124,7 +152,7 @@ def test_dataset_and_serving_encodings_agree(tiny_base, detector):
 
 def test_marker_words_are_single_tokens(detector):
     for marker in MARKER_TOKENS:
-        assert detector.tokenizer.tokenize(marker) == [marker]
+        assert detector.tokenizer.encode(marker, add_special_tokens=False).tokens == [marker]
 
 
 def test_base_without_marker_tokens_gets_them_added(tmp_path):
@@ -136,9 +164,9 @@ def test_base_without_marker_tokens_gets_them_added(tmp_path):
     BertModel(BertConfig(vocab_size=len(tokenizer), hidden_size=32, num_hidden_layers=1,
                          num_attention_heads=2, intermediate_size=64)).save_pretrained(base)
     tokenizer.save_pretrained(base)
-    model, extended = init_tone_model(str(base))
+    model, extended = init_model(str(base))
     assert len(extended) == len(tokenizer) + len(MARKER_TOKENS)
-    assert model.encoder.get_input_embeddings().num_embeddings == len(extended)
+    assert model.get_input_embeddings().num_embeddings == len(extended)
     assert extended.tokenize("xxcaps halo xxexcl") == ["xxcaps", "halo", "xxexcl"]
 
 
@@ -151,25 +179,26 @@ def test_scores_do_not_depend_on_batching_or_order(detector):
     np.testing.assert_allclose(together, reversed_, atol=1e-5)
 
 
-def test_same_seed_gives_the_same_weights(tiny_base):
-    rows = load_corpus().split("train")[:24]
+def test_same_seed_gives_the_same_weights(tiny_base, corpus):
+    rows = corpus.split("train")[:24]
     states = []
     for _ in range(2):
         seed_everything(7)
-        model, tokenizer = init_tone_model(str(tiny_base))
-        data = encode_rows(tokenizer, rows, 32)
+        model, hf_tokenizer = init_model(str(tiny_base))
+        data = encode_rows(serving_tokenizer(hf_tokenizer), rows, 32)
         dev = EncodedRows(data.ids[:8], data.labels[:8], data.aspects[:8])
-        train_loop(model, data, dev, tokenizer.pad_token_id,
+        train_loop(model, data, dev, hf_tokenizer.pad_token_id,
                    FinetuneConfig(max_steps=3, batch_size=8, lr=1e-3, seed=7))
         states.append(model.state_dict())
     for name, tensor in states[0].items():
         assert (tensor == states[1][name]).all(), name
 
 
-def test_max_length_beyond_the_base_positions_is_refused(tiny_base, tmp_path):
+def test_max_length_beyond_the_base_positions_is_refused(tiny_base, corpus, tmp_path):
     config = FinetuneConfig(base_model=str(tiny_base), max_length=4096, max_steps=1)
     with pytest.raises(ValueError, match="positions"):
-        finetune(tmp_path / "out", config)
+        finetune(tmp_path / "out", config, corpus=corpus)
+    assert not (tmp_path / "out").exists()
 
 
 # ---- loading reads only the folder, and says what is wrong ----------------------------------
@@ -188,10 +217,12 @@ def test_loading_needs_nothing_outside_the_folder(artifact_copy):
         (lambda d: (d / "tokenizer.json").unlink(), "tokenizer.json"),
         (lambda d: (d / "config.json").write_text("{not json", encoding="utf-8"), "config.json"),
         (lambda d: _edit_json(d / "config.json", num_hidden_layers=3), "does not fit"),
+        (lambda d: _edit_json(d / "config.json", id2label={"0": "ok", "1": "nada_tinggi"}),
+         "classifier outputs"),
         (lambda d: _edit_json(d / "manifest.json", max_length=None), "max_length"),
     ],
     ids=["weights-missing", "weights-truncated", "tokenizer-missing", "config-garbled",
-         "config-mismatch", "no-max-length"],
+         "config-mismatch", "outputs-mismatch", "no-max-length"],
 )
 def test_damaged_artifact_raises_model_corrupt(artifact_copy, damage, message):
     damage(artifact_copy)
@@ -256,17 +287,53 @@ def test_api_serves_the_finetuned_artifact(finetuned, which):
         assert info["threshold"] == body["threshold"]
 
 
-def test_cli_finetune_writes_an_artifact(tiny_base, tmp_path, capsys):
-    out = tmp_path / "cli-model"
-    code = cli.main(["finetune", "--base-model", str(tiny_base), "--out", str(out),
-                     "--max-steps", "2", "--max-length", "32", "--no-onnx"])
+def test_cli_finetune_passes_its_options_on(finetuned, monkeypatch, tmp_path, capsys):
+    # The real run is the session fixture; this checks the command's wiring only.
+    import training.finetune
+
+    calls = []
+
+    def fake_finetune(out_dir, config, **options):
+        calls.append((out_dir, config, options))
+        return finetuned
+
+    monkeypatch.setattr(training.finetune, "finetune", fake_finetune)
+    code = cli.main(["finetune", "--base-model", "some/base", "--out", str(tmp_path / "m"),
+                     "--max-steps", "2", "--max-length", "32", "--lr", "1e-4", "--no-onnx"])
     assert code == 0
-    assert "saved" in capsys.readouterr().out
-    assert load_detector(out).manifest.extra["training"]["steps"] == 2
-    assert not out.with_name("cli-model-onnx").exists()
+    out_dir, config, options = calls[0]
+    assert out_dir == tmp_path / "m" and options["onnx"] is False and options["quantize"]
+    assert (config.base_model, config.max_steps, config.max_length, config.lr) == (
+        "some/base", 2, 32, 1e-4)
+    assert config.epochs == FinetuneConfig().epochs  # unset options keep the recipe's
+    assert capsys.readouterr().out.count("saved") == 2
 
 
 def test_indobert_shape():
     config = indobert_config()
     for key, value in INDOBERT_BASE_SHAPE.items():
         assert getattr(config, key) == value
+
+
+# ---- slow: longer runs, excluded by default (`pytest -m slow`) ------------------------------
+@pytest.mark.slow
+def test_santun_finetune_command_end_to_end(tiny_base, tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "model"
+    done = subprocess.run(
+        [sys.executable, "-m", "service.cli", "finetune", "--base-model", str(tiny_base),
+         "--out", str(out), "--max-steps", "5", "--max-length", "32"],
+        capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert load_detector(out).manifest.kind == "transformer"
+    assert load_detector(out.with_name("model-onnx")).manifest.kind == "onnx"
+
+
+@pytest.mark.slow
+def test_a_full_epoch_learns_the_task(tiny_base, corpus, tmp_path):
+    config = FinetuneConfig(base_model=str(tiny_base), epochs=2, lr=2e-3, batch_size=32,
+                            max_length=96)
+    manifest = finetune(tmp_path / "model", config, corpus=corpus).manifest
+    assert manifest.metrics["dev"]["macro_f1"] > 0.7

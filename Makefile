@@ -33,8 +33,9 @@ browser: ## Install Debian's Chromium for the browser tests if missing (as root)
 	else echo "Chromium is missing at $(CHROMIUM); run 'sudo make browser'." \
 	          "The browser tests fail until it is installed." >&2; fi
 
-test: model browser ## Set up, then run the test suite and the linter
-	$(VENV)/bin/ruff check models service training tests
+test: model browser ## Set up, then check the corpus, run the linter and the test suite
+	$(VENV)/bin/santun data validate
+	$(VENV)/bin/ruff check models service training tests benchmarks
 	$(PY) -m pytest
 
 bench: model ## Print speed tables (embedded default; IndoBERT-shaped model with BENCH_ALL=1)

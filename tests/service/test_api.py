@@ -1,3 +1,5 @@
+import logging
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -104,3 +106,16 @@ def test_missing_model_fails_at_start_with_a_clear_error(tmp_path):
     app = create_app(Settings(model=tmp_path / "nowhere"))
     with pytest.raises(ModelNotFoundError, match="does not exist"), TestClient(app):
         pass
+
+
+def test_reply_text_never_reaches_the_logs(client, caplog):
+    secret = "NIK 3375012345678901 Bu Sulastri, MAKANYA BACA DULU!!!"
+    with caplog.at_level(logging.DEBUG):
+        client.post("/v1/check", json={"text": secret})
+        client.post("/v1/check/batch", json={"items": [{"id": 1, "text": secret}]})
+        client.post("/v1/rewrite", json={"text": secret})
+        client.post("/v1/check", json={"text": secret, "extra": 1})
+    assert caplog.records  # logging was live
+    for record in caplog.records:
+        assert "3375012345678901" not in record.getMessage()
+        assert "Sulastri" not in record.getMessage()

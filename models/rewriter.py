@@ -228,15 +228,7 @@ class Rewriter:
         return changes
 
     def _informal_changes(self, analysis: Analysis, protected) -> list[_Change]:
-        informal = lexicons.informal_map()
-        changes = []
-        for token in analysis.tokens:
-            if token.lower in informal and token.norm != token.lower:
-                if _overlaps(token.start, token.end, protected):
-                    continue
-                new = _capitalize(token.norm) if token.text[:1].isupper() else token.norm
-                changes.append(_Change(token.start, token.end, new, INFORMAL_REASON))
-        return changes
+        return _formal_spellings(analysis, protected)
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
                          protected) -> list[_Change]:
@@ -477,3 +469,20 @@ def _join(left: str, right: str) -> str:
     if left.endswith(" ") and right[:1] in (",", ".", "?", "!"):
         left = left.rstrip(" ")
     return left + right
+
+
+def _formal_spellings(analysis: Analysis, protected) -> list[_Change]:
+    informal = lexicons.informal_map()
+    changes = []
+    for token in analysis.tokens:
+        if token.lower in informal and token.norm != token.lower:
+            if not _overlaps(token.start, token.end, protected):
+                new = _capitalize(token.norm) if token.text[:1].isupper() else token.norm
+                changes.append(_Change(token.start, token.end, new, INFORMAL_REASON))
+    return changes
+
+
+def to_formal(text: str) -> str:
+    """Only the informal -> formal spelling step of a formal-register rewrite."""
+    analysis = analyze(text)
+    return _apply(text, _formal_spellings(analysis, fact_ranges(text, analysis)))

@@ -14,7 +14,7 @@ from models import ToneChecker
 from models.taxonomy import ASPECTS, LABEL_HARSH
 from training.dataset import aspects_of, labels_of, load_corpus
 from training.metrics import aspect_metrics, chrf, label_metrics, span_recall
-from training.outside import outside_checks
+from training.outside import outside_checks, stif_formality
 
 logger = logging.getLogger(__name__)
 
@@ -135,6 +135,7 @@ def evaluate(model_dir: str | Path | None = None, split: str = "test",
         "calibration": calibration(gold, np.array([r.score for r in results])),
         "rewrite": rewrite_quality(checker, rows),
         "outside": outside_checks(checker) if outside else {"skipped": "not requested"},
+        "outside_formality": stif_formality() if outside else {"skipped": "not requested"},
         "errors": [
             {"id": rows[i]["id"], "gold": rows[i]["label"], "score": results[i].score}
             for i in range(len(rows)) if gold[i] != predicted[i]
@@ -193,6 +194,14 @@ def _markdown(data: dict) -> str:
     lines.append("")
     lines += _rewrite_markdown(data["rewrite"])
     lines += _outside_markdown(data["outside"])
+    stif = data["outside_formality"]
+    lines += ["## Outside check: informal -> formal spelling (STIF customer-service chat)"]
+    if "skipped" in stif:
+        lines += [f"Skipped: {stif['skipped']}.", ""]
+    else:
+        lines += [f"chrF of the rewriter's formal-spelling step on {stif['n']} test sentences: "
+                  f"{stif['chrf']:.1f} (leaving them unchanged: {stif['chrf_unchanged']:.1f}).",
+                  ""]
     return "\n".join(lines)
 
 

@@ -109,3 +109,22 @@ def outside_checks(checker: ToneChecker, root: Path | None = None) -> dict:
         report[name] = {"title": title, "expectation": expectation, "groups": rates}
         logger.info("outside check %s done", name)
     return report
+
+
+def stif_formality(root: Path | None = None) -> dict:
+    """chrF of the rewriter's informal -> formal step on STIF test.inf -> test.for, against
+    leaving the text as it is (customer-service chat; an outside check, report only)."""
+    from models.rewriter import to_formal
+    from training.metrics import chrf
+
+    folder = (root or outside_dir()) / "stif"
+    try:
+        informal = (folder / "test.inf").read_text(encoding="utf-8").splitlines()
+        formal = (folder / "test.for").read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as error:
+        return {"skipped": f"cannot read: {error}"}
+    pairs = list(zip(informal, formal, strict=False))
+    ours = [chrf(to_formal(i), f) for i, f in pairs]
+    unchanged = [chrf(i, f) for i, f in pairs]
+    return {"n": len(pairs), "chrf": round(sum(ours) / len(ours), 2),
+            "chrf_unchanged": round(sum(unchanged) / len(unchanged), 2)}

@@ -26,6 +26,8 @@ def validate_text(text: object, max_chars: int = MAX_CHARS) -> str:
         raise InvalidTextError(f"text must be a string, not {type(text).__name__}")
     if not text.strip():
         raise EmptyTextError("text is empty or only whitespace")
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        raise InvalidTextError("text contains unpaired surrogate code points (not valid Unicode)")
     if len(text) > max_chars:
         raise TextTooLongError(f"text has {len(text)} characters; the limit is {max_chars}")
     return text

@@ -46,6 +46,7 @@ _VALIDATION_CODES = {
     "extra_forbidden": (422, "unknown_field"),
     "missing": (422, "missing_field"),
     "string_type": (422, "invalid_text"),
+    "string_unicode": (422, "invalid_text"),
     "string_too_short": (422, "empty_text"),
     "string_too_long": (422, "text_too_long"),
     "too_long": (413, "batch_too_large"),

@@ -56,6 +56,16 @@ def render(result: CheckResult, text: str, colour: bool) -> str:
     return "\n".join(lines)
 
 
+def _emit(out, obj: dict) -> None:
+    """One JSON line; an id with unpaired surrogates is escaped rather than crashing."""
+    try:
+        line = json.dumps(obj, ensure_ascii=False)
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj, ensure_ascii=True)
+    out.write(line + "\n")
+
+
 def _error_line(line_id, code: str, message: str, line_number: int) -> dict:
     return {"id": line_id, "line": line_number, "error": {"code": code, "message": message}}
 
@@ -107,14 +117,13 @@ def check_jsonl(checker, stream: BinaryIO, out, *, threshold=None, rewrite=True,
         results = checker.check_many([t for _, t in pending], threshold=threshold,
                                      rewrite=rewrite, register=register)
         for (line_id, _), result in zip(pending, results, strict=True):
-            out.write(json.dumps({"id": line_id, **result.model_dump(mode="json")},
-                                 ensure_ascii=False) + "\n")
+            _emit(out, {"id": line_id, **result.model_dump(mode="json")})
         pending.clear()
 
     for _number, line_id, text, error in _parse_lines(stream, checker.max_chars):
         if error is not None:
             flush()
-            out.write(json.dumps(error, ensure_ascii=False) + "\n")
+            _emit(out, error)
             failed += 1
             continue
         pending.append((line_id, text))

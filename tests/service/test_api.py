@@ -119,3 +119,10 @@ def test_reply_text_never_reaches_the_logs(client, caplog):
     for record in caplog.records:
         assert "3375012345678901" not in record.getMessage()
         assert "Sulastri" not in record.getMessage()
+
+
+def test_lone_surrogate_is_a_clear_error(client):
+    response = client.post("/v1/check", content=b'{"text": "BACA \\ud800 DULU"}',
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_text"

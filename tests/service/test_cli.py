@@ -60,3 +60,18 @@ def test_jsonl_all_good_exits_zero(model_dir, tmp_path):
 def test_help(command, model_dir):
     done = subprocess.run([SANTUN, command, "--help"], capture_output=True, timeout=60)
     assert done.returncode == 0 and b"usage" in done.stdout.lower()
+
+
+def test_jsonl_survives_odd_unicode(model_dir):
+    lines = [
+        b'{"id": "s", "text": "BACA \\ud800 DULU!!!"}',
+        b'{"id": "\\udfff", "text": "halo"}',
+        json.dumps({"id": "n", "text": "ok \u0000 null \u202e rtl \u200b"}).encode(),
+        json.dumps({"id": "e", "text": "\U0001F600" * 5000}).encode(),
+    ]
+    done = run(["check", "--jsonl", "-"], model_dir, stdin=b"\n".join(lines) + b"\n")
+    out = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(out) == 4, done.stderr
+    assert out[0]["error"]["code"] == "invalid_text"
+    assert out[1]["label"] in ("ok", "nada_tinggi")
+    assert "label" in out[2] and "label" in out[3]

@@ -66,9 +66,9 @@ OCCLUSION_REASONS = {
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[-–]\s+")
 MIN_DROP = 0.3
 # A clause whose removal lowers the harshness log-odds this much is highlighted by itself.
-LABEL_DROP = 0.6
+LABEL_DROP = 0.5
 MAX_EXTRA_SPANS = 4
-MAX_WIDEN_WORDS = 10
+MAX_WIDEN_WORDS = 16
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

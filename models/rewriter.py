@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from models import lexicons
-from models.analysis import _NAME_TRIGGERS, Analysis, analyze, sentences
+from models.analysis import _ABBREVIATIONS, _NAME_TRIGGERS, Analysis, analyze, sentences
 from models.normalize import NEGATIVE_EMOJI
 from models.result import Edit, Register, Span, Suggestion
 from models.taxonomy import LABEL_HARSH, LABEL_OK
@@ -128,8 +128,7 @@ def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, 
 
 def detect_register(analysis: Analysis) -> Register:
     """Chat when the draft uses chat spellings or emoji, else formal."""
-    informal = lexicons.informal_map()
-    casual = sum(1 for t in analysis.tokens if t.lower in informal and t.lower != t.norm)
+    casual = sum(1 for t in analysis.tokens if _is_chat_spelling(analysis.text, t))
     if casual >= 1 or analysis.positive_emoji or analysis.negative_emoji:
         return "chat"
     return "formal"
@@ -365,6 +364,12 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
     if first is None or _overlaps(first.start(), first.end(), protected):
         return None
     word = first.group(0)
+    second = _WORD.match(text, first.end() + 1) if first.end() < len(text) else None
+    if (second is not None and second.group(0).lower() == "usah"
+            and word.lower() in _NEGATIONS and text[first.end() : second.start()] == " "):
+        new = "Mohon tidak perlu" if _at_sentence_start(text, first.start()) else \
+            "mohon tidak perlu"
+        return _Change(first.start(), second.end(), new, COMMAND_REASON)
     if not _imperative(word):
         return None
     new = "mohon untuk tidak" if word.lower() == "jangan" else "mohon " + word.lower()
@@ -396,6 +401,7 @@ def _shouted_change(text: str, start: int, end: int, nested) -> _Change:
     return _Change(start, end, new.strip() if not new.strip() else new, " ".join(reasons))
 
 
+_NEGATIONS = frozenset("tidak gak ga nggak ngga enggak ndak nda tak ora".split())
 _IMPERATIVES = frozenset(
     "ambil antre antri bawa baca bayar berhenti buka cari cek coba daftar datang diam ikut "
     "ikuti isi jangan kirim klik lapor lengkapi lihat pakai pergi pindah sabar siapkan simpan "
@@ -471,11 +477,17 @@ def _join(left: str, right: str) -> str:
     return left + right
 
 
+def _is_chat_spelling(text: str, token) -> bool:
+    """"gak", "udh", "yg" — but not the letter abbreviations "Jl.", "Sdr.", "Kel."."""
+    if token.lower not in lexicons.informal_map() or token.norm == token.lower:
+        return False
+    return not (token.lower in _ABBREVIATIONS and text[token.end : token.end + 1] == ".")
+
+
 def _formal_spellings(analysis: Analysis, protected) -> list[_Change]:
-    informal = lexicons.informal_map()
     changes = []
     for token in analysis.tokens:
-        if token.lower in informal and token.norm != token.lower:
+        if _is_chat_spelling(analysis.text, token):
             if not _overlaps(token.start, token.end, protected):
                 new = _capitalize(token.norm) if token.text[:1].isupper() else token.norm
                 changes.append(_Change(token.start, token.end, new, INFORMAL_REASON))

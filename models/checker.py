@@ -41,7 +41,7 @@ class ToneChecker:
         self.manifest = detector.manifest
         self.max_chars = max_chars
         self.model_info = ModelInfo(name=self.manifest.name, version=self.manifest.version)
-        self._rewriter = Rewriter(self._score_texts, self.manifest.threshold)
+        self._rewriter = Rewriter(self._score_texts, self.manifest.threshold, self._spans_of)
 
     @classmethod
     def load(cls, model_dir: Path | str | None = None, *, max_chars: int = MAX_CHARS
@@ -94,6 +94,10 @@ class ToneChecker:
         # Spans are only reported for harsh replies; the rules still apply to ok ones.
         return self._rewriter.rewrite(text, analyze(text), result.spans, register,
                                       result.threshold)
+
+    def _spans_of(self, text: str) -> list:
+        """Spans the detector finds in a text, whatever its score (threshold 0)."""
+        return self.check(text, threshold=0.0, rewrite=False).spans
 
     def _score_texts(self, texts: list[str]) -> list[float]:
         return self.score([analyze(t) for t in texts])

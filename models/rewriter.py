@@ -151,9 +151,11 @@ def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
 class Rewriter:
     """Builds a suggestion from a draft; ``score_many`` says how harsh texts still read."""
 
-    def __init__(self, score_many: Callable[[list[str]], list[float]], threshold: float):
+    def __init__(self, score_many: Callable[[list[str]], list[float]], threshold: float,
+                 find_spans: Callable[[str], Sequence[Span]] | None = None):
         self._score_many = score_many
         self._threshold = threshold
+        self._find_spans = find_spans
 
     def rewrite(self, text: str, analysis: Analysis | None = None,
                 spans: Sequence[Span] = (), register: Register | None = None,
@@ -180,12 +182,33 @@ class Rewriter:
             score = self._score_many([new_text])[0]
             if score < threshold:
                 break
-        notes = [] if score < threshold else [STILL_HARSH_NOTE]
         edits = [Edit(start=c.start, end=c.end, old=text[c.start : c.end], new=c.new,
                       reason=c.reason) for c in candidate]
+        if score >= threshold and self._find_spans is not None:
+            # Still harsh: read the suggestion again and soften what now stands out.
+            second = self._second_round(new_text, register)
+            if second is not None:
+                second_text, second_changes = second
+                second_score = self._score_many([second_text])[0]
+                if second_score < score:
+                    edits = _diff_edits(text, second_text, candidate + second_changes)
+                    new_text, score = second_text, second_score
+        notes = [] if score < threshold else [STILL_HARSH_NOTE]
         label = LABEL_HARSH if score >= threshold else LABEL_OK
         return Suggestion(text=new_text, label=label, score=round(score, 4), edits=edits,
                           register=register, passes=label == LABEL_OK, notes=notes)
+
+    def _second_round(self, text: str, register: Register
+                      ) -> tuple[str, list[_Change]] | None:
+        analysis = analyze(text)
+        protected = fact_ranges(text, analysis)
+        changes = self._rule_changes(analysis, protected)
+        changes += self._flagged_changes(text, analysis, self._find_spans(text), protected)
+        changes += self._calm_changes(text, protected)
+        changes = _non_overlapping(changes)
+        if not changes:
+            return None
+        return _apply(text, changes), changes
 
     # ---- kinds of change --------------------------------------------------------------
     def _rule_changes(self, analysis: Analysis, protected) -> list[_Change]:
@@ -498,3 +521,39 @@ def to_formal(text: str) -> str:
     """Only the informal -> formal spelling step of a formal-register rewrite."""
     analysis = analyze(text)
     return _apply(text, _formal_spellings(analysis, fact_ranges(text, analysis)))
+
+
+_DIFF_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+GENERIC_REASON = "Disesuaikan agar nada balasan lebih santun."
+
+
+def _diff_edits(original: str, final: str, changes: Sequence[_Change]) -> list[Edit]:
+    """Edits that turn ``original`` into ``final``, found by a word-level diff when a change
+    was made on an intermediate text; each takes the reason of the change it came from."""
+    import difflib
+
+    a = [m for m in _DIFF_TOKEN.finditer(original)]
+    b = [m.group(0) for m in _DIFF_TOKEN.finditer(final)]
+    matcher = difflib.SequenceMatcher(None, [m.group(0) for m in a], b, autojunk=False)
+    edits = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        start = a[i1].start() if i1 < len(a) else len(original)
+        end = a[i2 - 1].end() if i2 > i1 else start
+        new = "".join(b[j1:j2])
+        edits.append(Edit(start=start, end=end, old=original[start:end], new=new,
+                          reason=_reason_for(start, end, new, changes)))
+    return edits
+
+
+def _reason_for(start: int, end: int, new: str, changes: Sequence[_Change]) -> str:
+    stripped = new.strip()
+    for change in changes:
+        text = change.new.strip()
+        if stripped and text and (stripped in text or text in stripped):
+            return change.reason
+    for change in changes:
+        if change.start <= end and start <= change.end:
+            return change.reason
+    return GENERIC_REASON

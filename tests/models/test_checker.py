@@ -90,3 +90,28 @@ def test_bad_text_raises_a_domain_error(checker, text, error):
 
 def test_same_input_same_answer(checker):
     assert checker.check(SHOUT) == checker.check(SHOUT)
+
+
+def _rebuild(text, edits):
+    pieces, cursor = [], 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        assert edit.start >= cursor and text[edit.start : edit.end] == edit.old
+        assert edit.reason
+        pieces.append(text[cursor : edit.start] + edit.new)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces).strip()
+
+
+def test_edits_rebuild_every_suggestion_on_corpus_drafts(checker):
+    from training.dataset import load_corpus
+
+    rows = [r for r in load_corpus().split("dev", "handwritten") if r["label"] == "nada_tinggi"]
+    for row in rows[:80]:
+        suggestion = checker.rewrite(row["text"])
+        assert _rebuild(row["text"], suggestion.edits) == suggestion.text, row["id"]
+        # Scores are rounded to 4 places, so a pass may show the threshold itself.
+        if suggestion.passes:
+            assert suggestion.score <= checker.threshold and not suggestion.notes
+        else:
+            assert suggestion.score >= checker.threshold and suggestion.notes

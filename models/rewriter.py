@@ -182,8 +182,7 @@ class Rewriter:
             score = self._score_many([new_text])[0]
             if score < threshold:
                 break
-        edits = [Edit(start=c.start, end=c.end, old=text[c.start : c.end], new=c.new,
-                      reason=c.reason) for c in candidate]
+        edits = _edits(text, new_text, candidate)
         if score >= threshold and self._find_spans is not None:
             # Still harsh: read the suggestion again and soften what now stands out.
             second = self._second_round(new_text, register)
@@ -557,3 +556,19 @@ def _reason_for(start: int, end: int, new: str, changes: Sequence[_Change]) -> s
         if change.start <= end and start <= change.end:
             return change.reason
     return GENERIC_REASON
+
+
+def _edits(original: str, final: str, changes: list[_Change]) -> list[Edit]:
+    """The changes as edits when applying them literally gives ``final``; otherwise (spaces
+    merged where an edit met a space) edits re-derived from a word diff, so that applying
+    the edits to the draft always gives exactly the suggestion."""
+    edits = [Edit(start=c.start, end=c.end, old=original[c.start : c.end], new=c.new,
+                  reason=c.reason) for c in changes]
+    pieces, cursor = [], 0
+    for edit in edits:
+        pieces.append(original[cursor : edit.start] + edit.new)
+        cursor = edit.end
+    pieces.append(original[cursor:])
+    if "".join(pieces) == final:
+        return edits
+    return _diff_edits(original, final, changes)

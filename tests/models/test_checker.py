@@ -66,7 +66,7 @@ def test_edits_rebuild_the_suggestion(checker):
         rebuilt.append(text[cursor : edit.start] + edit.new)
         cursor = edit.end
     rebuilt.append(text[cursor:])
-    assert "".join(rebuilt).strip() == suggestion.text
+    assert "".join(rebuilt) == suggestion.text
 
 
 def test_threshold_override_changes_the_verdict(checker):
@@ -100,7 +100,7 @@ def _rebuild(text, edits):
         pieces.append(text[cursor : edit.start] + edit.new)
         cursor = edit.end
     pieces.append(text[cursor:])
-    return "".join(pieces).strip()
+    return "".join(pieces)
 
 
 def test_edits_rebuild_every_suggestion_on_corpus_drafts(checker):

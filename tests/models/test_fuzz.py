@@ -23,5 +23,10 @@ def test_check_never_breaks_and_spans_stay_inside(checker, text):
         assert 0 <= span.start < span.end <= len(text)
         assert text[span.start : span.end] == span.text
     if result.suggestion is not None:
+        rebuilt, cursor = [], 0
         for edit in result.suggestion.edits:
-            assert text[edit.start : edit.end] == edit.old
+            assert cursor <= edit.start and text[edit.start : edit.end] == edit.old
+            rebuilt.append(text[cursor : edit.start] + edit.new)
+            cursor = edit.end
+        rebuilt.append(text[cursor:])
+        assert "".join(rebuilt) == result.suggestion.text

@@ -8,9 +8,11 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Body, Depends, FastAPI, Request, Security
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.security import APIKeyHeader, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 
 from models import ToneChecker
@@ -19,6 +21,18 @@ from models.errors import SantunError
 from models.result import CheckResult, Suggestion
 from models.taxonomy import ASPECT_DESCRIPTIONS, ASPECTS, LABELS
 from service import exercises as exercise_files
+from service.observability import PROMETHEUS_CONTENT_TYPE, Metrics, ObserveMiddleware
+from service.openapi import (
+    BATCH_REQUESTS,
+    CHECK_REQUESTS,
+    EXERCISE_FILE_REQUESTS,
+    GATE,
+    METRICS_EXAMPLE,
+    REWRITE_REQUESTS,
+    TEXT_INPUT,
+    error_responses,
+    ok_response,
+)
 from service.schemas import (
     AspectInfo,
     BatchErrorItem,
@@ -27,12 +41,12 @@ from service.schemas import (
     BatchResultItem,
     CheckRequest,
     ErrorBody,
-    ErrorResponse,
     ExerciseFileRequest,
     ExerciseSet,
     InfoResponse,
     RewriteRequest,
 )
+from service.security import GateMiddleware, SecurityHeadersMiddleware
 from service.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -54,10 +68,10 @@ _VALIDATION_CODES = {
 }
 _DOMAIN_STATUS = {"model_not_found": 503, "model_corrupt": 503}
 
-ERROR_RESPONSES = {
-    413: {"model": ErrorResponse, "description": "Batch or body too large."},
-    422: {"model": ErrorResponse, "description": "Invalid input; see `error.code`."},
-}
+# OpenAPI only: the keys are checked by GateMiddleware, which also covers /metrics.
+_KEY_SCHEMES = [Security(APIKeyHeader(name="X-API-Key", auto_error=False)),
+                Security(HTTPBearer(auto_error=False))]
+_MODEL_ERRORS = ("model_not_found", "model_corrupt")
 
 
 def get_checker(request: Request) -> ToneChecker:
@@ -78,8 +92,14 @@ def _error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
 
 
+def app_from_env() -> FastAPI:
+    """The factory each ``santun serve --workers N`` process calls: settings from ``SANTUN_*``."""
+    return create_app(Settings())
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    metrics = Metrics()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -98,6 +118,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.metrics = metrics
     app.state.checker = None
     app.state.exercises = None
 
@@ -108,6 +129,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return _error(413, "body_too_large",
                           f"request body over {settings.max_body_bytes} bytes")
         return await call_next(request)
+
+    # Added inside out: a request meets observe, headers, CORS, the gate, then the body limit.
+    app.add_middleware(GateMiddleware, keys=settings.api_keys, per_minute=settings.rate_limit)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                           allow_methods=["GET", "POST"],
+                           allow_headers=["Content-Type", "Authorization", "X-API-Key",
+                                          "X-Request-ID"],
+                           expose_headers=["X-Request-ID", "Retry-After"])
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(ObserveMiddleware, metrics=metrics)
 
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(request: Request, error: RequestValidationError):
@@ -122,15 +154,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def on_domain_error(request: Request, error: SantunError):
         return _error(_DOMAIN_STATUS.get(error.code, 422), error.code, error.message)
 
-    @app.post("/v1/check", response_model=CheckResult, responses=ERROR_RESPONSES,
+    @app.post("/v1/check", response_model=CheckResult, dependencies=_KEY_SCHEMES,
+              responses={**ok_response("check"),
+                         **error_responses(*GATE, *TEXT_INPUT, *_MODEL_ERRORS)},
               summary="Check one draft reply")
-    def check(body: CheckRequest, checker: CheckerDep) -> CheckResult:
-        return checker.check(body.text, threshold=body.threshold, rewrite=body.rewrite,
-                             register=body.register_)
+    def check(body: Annotated[CheckRequest, Body(openapi_examples=CHECK_REQUESTS)],
+              checker: CheckerDep) -> CheckResult:
+        result = checker.check(body.text, threshold=body.threshold, rewrite=body.rewrite,
+                               register=body.register_)
+        metrics.observe_results([result])
+        return result
 
-    @app.post("/v1/check/batch", response_model=BatchResponse, responses=ERROR_RESPONSES,
+    @app.post("/v1/check/batch", response_model=BatchResponse, dependencies=_KEY_SCHEMES,
+              responses={**ok_response("batch"),
+                         **error_responses(*GATE, *TEXT_INPUT, "batch_too_large",
+                                           "empty_batch", *_MODEL_ERRORS)},
               summary="Check up to 100 replies; a bad item gets its own error")
-    def check_batch(body: BatchRequest, checker: CheckerDep) -> BatchResponse:
+    def check_batch(body: Annotated[BatchRequest, Body(openapi_examples=BATCH_REQUESTS)],
+                    checker: CheckerDep) -> BatchResponse:
         results: list[BatchResultItem | BatchErrorItem | None] = [None] * len(body.items)
         valid = []
         for index, item in enumerate(body.items):
@@ -143,16 +184,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         checked = checker.check_many([body.items[i].text for i in valid],
                                      threshold=body.threshold, rewrite=body.rewrite,
                                      register=body.register_)
+        metrics.observe_results(checked)
         for index, result in zip(valid, checked, strict=True):
             results[index] = BatchResultItem(id=body.items[index].id, **result.model_dump())
         return BatchResponse(results=results)
 
-    @app.post("/v1/rewrite", response_model=Suggestion, responses=ERROR_RESPONSES,
+    @app.post("/v1/rewrite", response_model=Suggestion, dependencies=_KEY_SCHEMES,
+              responses={**ok_response("rewrite"),
+                         **error_responses(*GATE, *TEXT_INPUT, *_MODEL_ERRORS)},
               summary="Suggest a softer version of a draft")
-    def rewrite(body: RewriteRequest, checker: CheckerDep) -> Suggestion:
+    def rewrite(body: Annotated[RewriteRequest, Body(openapi_examples=REWRITE_REQUESTS)],
+                checker: CheckerDep) -> Suggestion:
         return checker.rewrite(body.text, register=body.register_, threshold=body.threshold)
 
-    @app.get("/v1/info", response_model=InfoResponse, summary="Model and limits")
+    @app.get("/v1/info", response_model=InfoResponse, dependencies=_KEY_SCHEMES,
+             responses={**ok_response("info"), **error_responses(*GATE, *_MODEL_ERRORS)},
+             summary="Model and limits")
     def info(checker: CheckerDep) -> InfoResponse:
         manifest = checker.manifest
         return InfoResponse(
@@ -166,20 +213,33 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
 
     @app.get("/v1/exercises", response_model=ExerciseSet, tags=["latihan"],
+             dependencies=_KEY_SCHEMES,
+             responses={**ok_response("exercises"), **error_responses(*GATE)},
              summary="Practice exercises for Bimtek sessions ($SANTUN_EXERCISES)")
     def exercises(exercise_set: ExercisesDep) -> ExerciseSet:
         return exercise_set
 
-    @app.post("/v1/exercises/validate", response_model=ExerciseSet, responses=ERROR_RESPONSES,
+    @app.post("/v1/exercises/validate", response_model=ExerciseSet, dependencies=_KEY_SCHEMES,
+              responses={**ok_response("exercises"), **error_responses(*GATE, *TEXT_INPUT)},
               tags=["latihan"], summary="Check a trainer's exercise file; nothing is stored")
-    def validate_exercises(body: ExerciseFileRequest) -> ExerciseSet:
+    def validate_exercises(
+        body: Annotated[ExerciseFileRequest, Body(openapi_examples=EXERCISE_FILE_REQUESTS)],
+    ) -> ExerciseSet:
         return exercise_files.parse(body.content, body.format, name=body.name)
 
-    @app.get("/healthz", summary="Alive")
+    @app.get("/metrics", response_class=PlainTextResponse, dependencies=_KEY_SCHEMES,
+             responses={200: {"content": {PROMETHEUS_CONTENT_TYPE: {"example": METRICS_EXAMPLE}}},
+                        **error_responses(*GATE)},
+             summary="Prometheus metrics of this worker: counts and latencies, never any text")
+    def prometheus_metrics() -> PlainTextResponse:
+        return PlainTextResponse(metrics.render(), media_type=PROMETHEUS_CONTENT_TYPE)
+
+    @app.get("/healthz", summary="Alive", responses=ok_response("healthz"))
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.get("/readyz", summary="Model loaded", responses={503: {"model": ErrorResponse}})
+    @app.get("/readyz", summary="Model loaded",
+             responses={**ok_response("readyz"), **error_responses("model_not_loaded")})
     def readyz(request: Request):
         if request.app.state.checker is None:
             return _error(503, "model_not_loaded", "model is not loaded yet")

@@ -178,15 +178,71 @@ def _cmd_rewrite(args) -> int:
 
 def _cmd_serve(args) -> int:
     import uvicorn
+    from pydantic import ValidationError
 
+    from models import ToneChecker
     from service.app import create_app
+    from service.logs import configure as configure_logs
+    from service.logs import log_config
     from service.settings import Settings
 
-    overrides = {k: v for k, v in {"host": args.host, "port": args.port,
-                                   "model": args.model}.items() if v is not None}
-    settings = Settings(**overrides)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
-                log_level=settings.log_level)
+    overrides = {k: v for k, v in {"host": args.host, "port": args.port, "model": args.model,
+                                   "workers": args.workers}.items() if v is not None}
+    try:
+        settings = Settings(**overrides)
+    except ValidationError as error:
+        for problem in error.errors():
+            where = ".".join(str(part) for part in problem["loc"])
+            print(f"santun serve: SANTUN_{where.upper()}: {problem['msg']}", file=sys.stderr)
+        return 2
+    configure_logs(settings.log_level)
+    # Fail here, in one line, rather than in every worker's lifespan with a traceback.
+    try:
+        checker = ToneChecker.load(settings.model, max_chars=settings.max_chars)
+    except SantunError as error:
+        print(f"santun serve: {error.code}: {error.message}", file=sys.stderr)
+        return 2
+    logger.info("model checked: %s %s", checker.model_info.name, checker.model_info.version)
+    options = {"host": settings.host, "port": settings.port, "log_config":
+               log_config(settings.log_level), "access_log": False,
+               "timeout_graceful_shutdown": settings.graceful_timeout}
+    if settings.workers == 1:
+        app = create_app(settings)
+        app.state.checker = checker
+        uvicorn.run(app, **options)
+        return 0
+    # Each worker process builds its own app (and loads the model once) from SANTUN_*.
+    del checker
+    for name, value in overrides.items():
+        os.environ[f"SANTUN_{name.upper()}"] = str(value)
+    uvicorn.run("service.app:app_from_env", factory=True, workers=settings.workers, **options)
+    return 0
+
+
+def _cmd_audit(args) -> int:
+    from service import audit
+
+    fmt = args.format or {".json": "json", ".csv": "csv"}.get(os.path.splitext(args.out)[1],
+                                                               "html")
+    progress = None
+    if args.progress or sys.stderr.isatty():
+        def progress(rows: int) -> None:
+            print(f"\r{rows:,} baris dibaca".replace(",", "."), end="", file=sys.stderr,
+                  flush=True)
+    checker = _load_checker(args)
+    try:
+        summary = audit.write_report(checker, args.file, args.out, fmt=fmt,
+                                     text_col=args.text_col, group_col=args.group_col,
+                                     date_col=args.date_col, id_col=args.id_col,
+                                     redacted=args.redact, examples=args.examples,
+                                     on_progress=progress)
+    except audit.AuditInputError as error:
+        print(f"santun audit: {error}", file=sys.stderr)
+        return 2
+    if progress is not None:
+        print(file=sys.stderr)
+    print(f"{summary.checked} balasan diperiksa, {summary.harsh} nada tinggi, "
+          f"{summary.bad} baris bermasalah -> {args.out}", file=sys.stderr)
     return 0
 
 
@@ -215,7 +271,25 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the web page and the API")
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=int, default=None)
+    serve.add_argument("--workers", type=int, default=None,
+                       help="worker processes, each with its own model (default: 1)")
     serve.set_defaults(run=_cmd_serve)
+
+    audit = sub.add_parser("audit", help="audit an export of past replies (CSV, JSONL, .xlsx)")
+    audit.add_argument("file", help="CSV (, ; tab |), JSONL or .xlsx export")
+    audit.add_argument("--text-col", required=True, help="column with the reply text")
+    audit.add_argument("--group-col", default=None, help="column with the unit")
+    audit.add_argument("--date-col", default=None, help="column with the date (monthly chart)")
+    audit.add_argument("--id-col", default=None, help="column with the reply id (default: id)")
+    audit.add_argument("--out", required=True, help="report file to write")
+    audit.add_argument("--format", choices=("html", "json", "csv"), default=None,
+                       help="html report, or one row per reply (default: from --out, else html)")
+    audit.add_argument("--redact", action="store_true",
+                       help="mask NIK, phone numbers and e-mail addresses in the examples")
+    audit.add_argument("--examples", type=int, default=3, help="worst examples per unit")
+    audit.add_argument("--progress", action="store_true",
+                       help="show progress on stderr even when it is not a terminal")
+    audit.set_defaults(run=_cmd_audit)
 
     for name in TRAINING_COMMANDS:
         sub.add_parser(name, help=f"offline pipeline: `santun {name} --help`", add_help=False)

@@ -126,3 +126,73 @@ def test_lone_surrogate_is_a_clear_error(client):
                            headers={"content-type": "application/json"})
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_text"
+
+
+# ---- `santun serve` --------------------------------------------------------------------
+
+@pytest.mark.parametrize("make_folder", [False, True])
+def test_serve_refuses_a_missing_or_corrupt_model_in_one_line(tmp_path, capsys, make_folder):
+    from service.cli import main
+
+    folder = tmp_path / "model"
+    if make_folder:
+        folder.mkdir()
+    assert main(["--model", str(folder), "serve"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("santun serve: model_corrupt:" if make_folder
+                             else "santun serve: model_not_found:")
+
+
+def test_serve_refuses_bad_settings_without_echoing_them(monkeypatch, capsys):
+    from service.cli import main
+
+    monkeypatch.setenv("SANTUN_API_KEYS", "geheim-kurz")
+    assert main(["serve"]) == 2
+    err = capsys.readouterr().err
+    assert "SANTUN_API_KEYS" in err and "geheim-kurz" not in err
+
+
+def test_serve_with_two_workers_logs_json_and_stops_gracefully(model_dir):
+    import json
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "SANTUN_MODEL": str(model_dir)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--workers", "2"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    secret = "Bu Sulastri, BACA DULU!!!"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2):
+                    break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/v1/check", data=json.dumps({"text": secret}).encode(),
+            headers={"content-type": "application/json", "X-Request-ID": "trace-7"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.headers["X-Request-ID"] == "trace-7"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0
+    lines = [json.loads(line) for line in err.splitlines() if line.strip()]
+    access = [line for line in lines if line["logger"] == "service.access"
+              and line["request_id"] == "trace-7"]
+    assert access and access[0]["route"] == "/v1/check" and access[0]["status"] == 200
+    assert len({line["message"] for line in lines if "model loaded" in line["message"]}) == 1
+    assert sum("model loaded" in line["message"] for line in lines) == 2  # once per worker
+    assert "Sulastri" not in err

@@ -1,0 +1,160 @@
+"""Load on the real HTTP server: throughput and latency percentiles of `santun serve`.
+
+Starts `santun serve --workers N` on a free loopback port, drives it with a bounded number of
+asyncio httpx clients (each scenario stops after --requests requests or --seconds seconds,
+whichever comes first), and prints one table. Not a test: it prints figures, asserts nothing.
+Run: `BENCH_ALL=1 make bench` (or `.venv/bin/python benchmarks/bench_load.py`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from training.dataset import load_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Outcome:
+    requests: int
+    replies: int
+    errors: int
+    seconds: float
+    latencies_ms: list[float]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _workers(parent: int) -> list[int]:
+    """uvicorn's worker processes (Linux /proc); multiprocessing's resource tracker is a
+    child too, so it is left out."""
+    children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
+    return [int(pid) for pid in children
+            if b"resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_bytes()]
+
+
+def _rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _start(port: int, workers: int) -> subprocess.Popen:
+    env = {**os.environ, "SANTUN_LOG_LEVEL": "warning"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "serve", "--port", str(port),
+         "--workers", str(workers)],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the server exited with {process.returncode}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
+                return process
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    process.kill()
+    raise SystemExit("the server did not become ready in 120 s")
+
+
+async def _drive(base: str, path: str, bodies: list[dict], per_request: int, clients: int,
+                 max_requests: int, max_seconds: float) -> Outcome:
+    latencies: list[float] = []
+    errors = 0
+    sent = 0
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        started = time.perf_counter()
+        stop_at = started + max_seconds
+
+        async def worker() -> None:
+            nonlocal errors, sent
+            while sent < max_requests and time.perf_counter() < stop_at:
+                body = bodies[sent % len(bodies)]
+                sent += 1
+                begin = time.perf_counter()
+                try:
+                    response = await client.post(path, json=body)
+                    ok = response.status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                latencies.append((time.perf_counter() - begin) * 1000)
+                errors += not ok
+
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        seconds = time.perf_counter() - started
+    return Outcome(len(latencies), len(latencies) * per_request, errors, seconds, latencies)
+
+
+def _percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 \
+        else values[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--requests", type=int, default=2000, help="most requests a scenario")
+    parser.add_argument("--seconds", type=float, default=20.0, help="most seconds a scenario")
+    args = parser.parse_args()
+
+    texts = [row["text"] for row in load_corpus().split("test", "handwritten")]
+    singles = [{"text": text} for text in texts]
+    batches = [{"items": [{"id": i, "text": texts[(start + i) % len(texts)]}
+                          for i in range(100)]} for start in range(0, len(texts), 100)]
+    scenarios = [("single check, 4 clients", "/v1/check", singles, 1, 4, args.requests),
+                 ("single check, 32 clients", "/v1/check", singles, 1, 32, args.requests),
+                 ("batch of 100, 4 clients", "/v1/check/batch", batches, 100, 4,
+                  max(1, args.requests // 20))]
+
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = _start(port, args.workers)
+    try:
+        asyncio.run(_drive(base, "/v1/check", singles, 1, 4, 100, 10))  # warm up both workers
+        rows = []
+        for name, path, bodies, per_request, clients, most in scenarios:
+            outcome = asyncio.run(_drive(base, path, bodies, per_request, clients, most,
+                                         args.seconds))
+            rows.append((name, outcome))
+        memory = [_rss_mib(pid) for pid in _workers(server.pid)]
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+
+    print(f"santun serve --workers {args.workers}; {os.cpu_count()} CPUs; client in the same "
+          f"machine; each scenario at most {args.requests} requests (batches: "
+          f"{max(1, args.requests // 20)}) or {args.seconds:.0f} s\n")
+    print("| scenario | requests | requests/s | replies/s | p50 ms | p95 ms | p99 ms | errors |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, o in rows:
+        print(f"| {name} | {o.requests} | {o.requests / o.seconds:.1f} | "
+              f"{o.replies / o.seconds:.1f} | {_percentile(o.latencies_ms, 50):.1f} | "
+              f"{_percentile(o.latencies_ms, 95):.1f} | {_percentile(o.latencies_ms, 99):.1f} | "
+              f"{o.errors} |")
+    print("\nresident memory per worker (MiB): "
+          + ", ".join(f"{m:.0f}" for m in memory))
+
+
+if __name__ == "__main__":
+    main()

@@ -54,13 +54,17 @@ class ToneChecker:
         return self.manifest.threshold
 
     def check(self, text: str, *, threshold: float | None = None, rewrite: bool = True,
-              register: Register | None = None) -> CheckResult:
+              register: Register | None = None, occlusion: bool = True) -> CheckResult:
         return self.check_many([text], threshold=threshold, rewrite=rewrite,
-                               register=register)[0]
+                               register=register, occlusion=occlusion)[0]
 
     def check_many(self, texts: Sequence[str], *, threshold: float | None = None,
-                   rewrite: bool = True, register: Register | None = None) -> list[CheckResult]:
-        """Check several texts in one model call; raises on the first invalid text."""
+                   rewrite: bool = True, register: Register | None = None,
+                   occlusion: bool = True) -> list[CheckResult]:
+        """Check several texts in one model call; raises on the first invalid text.
+
+        ``occlusion=False`` keeps only the lexicon and shouting spans: faster, and the right
+        thing when counting phrases over many replies (an audit)."""
         texts = [validate_text(t, self.max_chars) for t in texts]
         analyses = [analyze(t) for t in texts]
         predictions = self.detector.predict(analyses)
@@ -70,7 +74,7 @@ class ToneChecker:
             label = LABEL_HARSH if prediction.score >= cutoff else LABEL_OK
             aspect_scores = combined_aspect_scores(analysis, prediction, self.manifest)
             aspects, spans = explain(analysis, label, aspect_scores, self.manifest)
-            if label == LABEL_HARSH:
+            if label == LABEL_HARSH and occlusion:
                 names = [a.name for a in aspects]
                 unexplained = [a for a in names if a not in {s.aspect for s in spans}]
                 found = occlusion_spans(analysis, prediction, names, unexplained, self.detector)

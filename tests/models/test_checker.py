@@ -115,3 +115,16 @@ def test_edits_rebuild_every_suggestion_on_corpus_drafts(checker):
             assert suggestion.score <= checker.threshold and not suggestion.notes
         else:
             assert suggestion.score >= checker.threshold and suggestion.notes
+
+
+def test_occlusion_finds_sarcasm_the_lexicon_misses_and_can_be_switched_off(checker):
+    text = ("Wah rajin sekali ya Bu melapor, sudah yang kelima minggu ini. "
+            "Jadwal pengangkutan sampah di RW 03 tetap hari Selasa dan Jumat.")
+    full = checker.check(text, rewrite=False)
+    rules_only = checker.check(text, rewrite=False, occlusion=False)
+    assert full.label == "nada_tinggi"
+    assert full.score == rules_only.score and full.aspects == rules_only.aspects
+    assert {(s.start, s.end) for s in rules_only.spans} <= {(s.start, s.end) for s in full.spans}
+    sarcasm = [s for s in full.spans if "rajin" in s.text or "kelima" in s.text]
+    assert sarcasm and all(text[s.start : s.end] == s.text for s in sarcasm)
+    assert not any("Jadwal" in s.text for s in full.spans)  # the facts are not flagged

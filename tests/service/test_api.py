@@ -155,31 +155,15 @@ def test_serve_refuses_bad_settings_without_echoing_them(monkeypatch, capsys):
 
 def test_serve_with_two_workers_logs_json_and_stops_gracefully(model_dir):
     import json
-    import os
     import signal
-    import socket
     import subprocess
-    import sys
-    import time
     import urllib.request
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {**os.environ, "SANTUN_MODEL": str(model_dir)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--workers", "2"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    from tests.service import serving
+
+    process, base, port = serving.start(model_dir, workers=2, stderr=subprocess.PIPE)
     secret = "Bu Sulastri, BACA DULU!!!"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2):
-                    break
-            except OSError:
-                assert process.poll() is None and time.monotonic() < deadline
-                time.sleep(0.2)
         request = urllib.request.Request(
             f"http://127.0.0.1:{port}/v1/check", data=json.dumps({"text": secret}).encode(),
             headers={"content-type": "application/json", "X-Request-ID": "trace-7"})

@@ -7,8 +7,6 @@ import json
 import os
 import signal
 import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -16,6 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+
+from tests.service import serving
 
 CHECK = json.dumps({"text": "BACA DULU PENGUMUMANNYA!!!", "rewrite": False}).encode()
 
@@ -36,29 +36,14 @@ def _children(pid: int) -> set[int]:
 
 @pytest.fixture(scope="module")
 def server(model_dir):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {**os.environ, "SANTUN_MODEL": str(model_dir)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--workers", "2"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while len(_children(process.pid)) < 2 or not _ready(base):
-        assert process.poll() is None and time.monotonic() < deadline, "server did not start"
+    process, base, port = serving.start(model_dir, workers=2)
+    deadline = time.monotonic() + 60
+    while len(_children(process.pid)) < 2:
+        assert process.poll() is None and time.monotonic() < deadline, "workers did not start"
         time.sleep(0.3)
     yield process, base, port
     process.send_signal(signal.SIGTERM)
     process.wait(timeout=30)
-
-
-def _ready(base: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{base}/readyz", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 def _check(base: str) -> int:

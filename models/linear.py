@@ -3,6 +3,7 @@ logistic regressions (one for the label, one per aspect)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -148,10 +149,10 @@ def _tfidf(vectorizer: TfidfVectorizer, texts: list[str]) -> sparse.csr_matrix:
     indptr = [0]
     for text in texts:
         counts: dict[int, int] = {}
-        for gram in analyzer(text):
+        for gram, count in Counter(analyzer(text)).items():  # counted in C, looked up once
             column = vocabulary.get(gram)
             if column is not None:
-                counts[column] = counts.get(column, 0) + 1
+                counts[column] = count
         columns = np.fromiter(sorted(counts), dtype=np.int64, count=len(counts))
         values = np.array([counts[c] for c in columns], dtype=np.float64)
         values = (np.log(values) + 1.0) * idf[columns]  # sublinear tf times idf

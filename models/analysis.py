@@ -55,6 +55,15 @@ class Analysis:
     def hits_for(self, aspect: str) -> list[Hit]:
         return [hit for hit in self.hits if hit.aspect == aspect]
 
+    def polite_ranges(self, *kinds: str) -> list[tuple[int, int]]:
+        """Where the politeness markers of these kinds stand in the text."""
+        return [r for kind in kinds for r in self.polite.get(kind, [])]
+
+
+def covered(start: int, end: int, ranges: list[tuple[int, int]]) -> int:
+    """Code points of ``[start, end)`` inside the ranges, summed range by range."""
+    return sum(max(0, min(end, b) - max(start, a)) for a, b in ranges)
+
 
 def _match_at(tokens: list[Token], i: int, slots: tuple[frozenset[str] | None, ...]) -> int:
     """Index one past the last matched token, or -1."""

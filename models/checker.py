@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from models.analysis import Analysis, analyze
-from models.detector import Detector, load_detector
+from models.detector import Detector, Prediction, load_detector
 from models.errors import EmptyTextError, InvalidTextError, TextTooLongError
 from models.explain import combined_aspect_scores, explain, occlusion_spans
-from models.result import CheckResult, ModelInfo, Register, Suggestion
+from models.result import AspectScore, CheckResult, ModelInfo, Register, Span, Suggestion
 from models.rewriter import Rewriter
 from models.taxonomy import LABEL_HARSH, LABEL_OK
 from models.tips import tips_for
@@ -71,14 +71,7 @@ class ToneChecker:
         cutoff = self.threshold if threshold is None else threshold
         results = []
         for analysis, prediction in zip(analyses, predictions, strict=True):
-            label = LABEL_HARSH if prediction.score >= cutoff else LABEL_OK
-            aspect_scores = combined_aspect_scores(analysis, prediction, self.manifest)
-            aspects, spans = explain(analysis, label, aspect_scores, self.manifest)
-            if label == LABEL_HARSH and occlusion:
-                names = [a.name for a in aspects]
-                unexplained = [a for a in names if a not in {s.aspect for s in spans}]
-                found = occlusion_spans(analysis, prediction, names, unexplained, self.detector)
-                spans = sorted(spans + found, key=lambda s: (s.start, s.end))
+            label, aspects, spans = self._explain(analysis, prediction, cutoff, occlusion)
             suggestion = None
             if rewrite and label == LABEL_HARSH:
                 suggestion = self._rewriter.rewrite(analysis.text, analysis, spans, register,
@@ -94,14 +87,30 @@ class ToneChecker:
                 threshold: float | None = None) -> Suggestion:
         """A softer version of ``text``; for a reply that already reads as ok, the framing
         and spelling edits only."""
-        result = self.check(text, threshold=threshold, rewrite=False)
+        analysis = analyze(validate_text(text, self.max_chars))
+        cutoff = self.threshold if threshold is None else threshold
+        prediction = self.detector.predict([analysis])[0]
         # Spans are only reported for harsh replies; the rules still apply to ok ones.
-        return self._rewriter.rewrite(text, analyze(text), result.spans, register,
-                                      result.threshold)
+        _, _, spans = self._explain(analysis, prediction, cutoff, occlusion=True)
+        return self._rewriter.rewrite(text, analysis, spans, register, cutoff)
 
-    def _spans_of(self, text: str) -> list:
-        """Spans the detector finds in a text, whatever its score (threshold 0)."""
-        return self.check(text, threshold=0.0, rewrite=False).spans
+    def _explain(self, analysis: Analysis, prediction: Prediction, cutoff: float,
+                 occlusion: bool) -> tuple[str, list[AspectScore], list[Span]]:
+        """Label, aspects and spans of one scored reply."""
+        label = LABEL_HARSH if prediction.score >= cutoff else LABEL_OK
+        aspect_scores = combined_aspect_scores(analysis, prediction, self.manifest)
+        aspects, spans = explain(analysis, label, aspect_scores, self.manifest)
+        if label == LABEL_HARSH and occlusion:
+            names = [a.name for a in aspects]
+            unexplained = [a for a in names if a not in {s.aspect for s in spans}]
+            found = occlusion_spans(analysis, prediction, names, unexplained, self.detector)
+            spans = sorted(spans + found, key=lambda s: (s.start, s.end))
+        return label, aspects, spans
+
+    def _spans_of(self, analysis: Analysis) -> list[Span]:
+        """Spans the detector finds in a reply, whatever its score (threshold 0)."""
+        prediction = self.detector.predict([analysis])[0]
+        return self._explain(analysis, prediction, 0.0, occlusion=True)[2]
 
     def _score_texts(self, texts: list[str]) -> list[float]:
         return self.score([analyze(t) for t in texts])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from models.analysis import Analysis, Hit, analyze, sentences
+from models.analysis import Analysis, Hit, analyze, covered, sentences
 from models.detector import Detector, Manifest, Prediction
 from models.result import AspectScore, Span
 from models.taxonomy import ASPECTS, LABEL_HARSH
@@ -97,8 +97,7 @@ def _logit(probability: float) -> float:
 def _mostly_courtesy(piece: tuple[int, int], courtesy: list[tuple[int, int]]) -> bool:
     """A greeting or thanks clause: removing it only makes a reply colder, never kinder."""
     start, end = piece
-    covered = sum(max(0, min(end, b) - max(start, a)) for a, b in courtesy)
-    return covered * 2 >= end - start
+    return covered(start, end, courtesy) * 2 >= end - start
 
 
 def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[str],
@@ -110,8 +109,7 @@ def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[st
     sarcasm and passive aggression the lexicon does not know get highlighted.
     """
     text = analysis.text
-    courtesy = [r for kind in ("salam", "sapaan", "terima_kasih", "maaf", "penutup")
-                for r in analysis.polite.get(kind, [])]
+    courtesy = analysis.polite_ranges("salam", "sapaan", "terima_kasih", "maaf", "penutup")
     pieces = [c for c in clauses(text)
               if not any(h.start < c[1] and c[0] < h.end for h in analysis.hits)
               and not _mostly_courtesy(c, courtesy)]

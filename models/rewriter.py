@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from models import lexicons
-from models.analysis import _ABBREVIATIONS, _NAME_TRIGGERS, Analysis, analyze, sentences
+from models.analysis import (
+    _ABBREVIATIONS,
+    _NAME_TRIGGERS,
+    Analysis,
+    analyze,
+    covered,
+    sentences,
+)
 from models.normalize import NEGATIVE_EMOJI
 from models.result import Edit, Register, Span, Suggestion
 from models.taxonomy import LABEL_HARSH, LABEL_OK
@@ -152,7 +159,7 @@ class Rewriter:
     """Builds a suggestion from a draft; ``score_many`` says how harsh texts still read."""
 
     def __init__(self, score_many: Callable[[list[str]], list[float]], threshold: float,
-                 find_spans: Callable[[str], Sequence[Span]] | None = None):
+                 find_spans: Callable[[Analysis], Sequence[Span]] | None = None):
         self._score_many = score_many
         self._threshold = threshold
         self._find_spans = find_spans
@@ -166,7 +173,7 @@ class Rewriter:
         protected = fact_ranges(text, analysis)
         base = self._rule_changes(analysis, protected)
         if register == "formal":
-            base += self._informal_changes(analysis, protected)
+            base += _formal_spellings(analysis, protected)
         flagged = self._flagged_changes(text, analysis, spans, protected)
         calm = self._calm_changes(text, protected)
         levels = [
@@ -202,7 +209,7 @@ class Rewriter:
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
         changes = self._rule_changes(analysis, protected)
-        changes += self._flagged_changes(text, analysis, self._find_spans(text), protected)
+        changes += self._flagged_changes(text, analysis, self._find_spans(analysis), protected)
         changes += self._calm_changes(text, protected)
         changes = _non_overlapping(changes)
         if not changes:
@@ -247,9 +254,6 @@ class Rewriter:
                 ends = following[:1].isupper() and text[:start].rstrip()[-1:] not in ".!?"
                 changes.append(_Change(start, index + 1, "." if ends else "", EMOJI_REASON))
         return changes
-
-    def _informal_changes(self, analysis: Analysis, protected) -> list[_Change]:
-        return _formal_spellings(analysis, protected)
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
                          protected) -> list[_Change]:
@@ -300,7 +304,7 @@ class Rewriter:
             opening = GREETINGS[register] + " ".join(body) + (" " if body else "")
             framed.append(_Change(0, 0, opening, FRAME_REASON))
         elif body:
-            framed.append(_thanks_after_greeting(text, polite, " ".join(body)))
+            framed.append(_thanks_after_greeting(analysis, " ".join(body)))
         if not polite.get("penutup") and not polite.get("jalan_keluar"):
             tail = len(text.rstrip())
             draft = _apply(text, _non_overlapping(framed))
@@ -327,20 +331,20 @@ def _after_leading_facts(text: str, span: Span, protected) -> Span | None:
     return span.model_copy(update={"start": start, "text": text[start : span.end]})
 
 
-def _thanks_after_greeting(text: str, polite: dict[str, list[tuple[int, int]]],
-                           sentence: str) -> _Change:
+def _thanks_after_greeting(analysis: Analysis, sentence: str) -> _Change:
     """Put thanks where a letter would, never changing the case of the draft's words: after
     a greeting sentence ("Selamat pagi, Bu."), after a letter's heading line ("Yth. ...,\n"),
     else first ("Terima kasih ... . Bu Ani, sampah ...")."""
-    spots = [start for kind in ("salam", "sapaan") for start, _end in polite.get(kind, [])]
-    courtesy = [r for kind in ("salam", "sapaan", "terima_kasih", "maaf")
-                for r in polite.get(kind, [])]
+    text = analysis.text
+    spots = [start for start, _end in analysis.polite_ranges("salam", "sapaan")]
+    courtesy = analysis.polite_ranges("salam", "sapaan", "terima_kasih", "maaf")
     found = sentences(text)
     if spots and found and min(spots) <= found[0][0] + 2:
         first_start, first_end = found[0]
-        covered = sum(max(0, min(first_end, b) - max(first_start, a)) for a, b in courtesy)
         words = len(text[first_start:first_end].split())
-        if words <= 6 and covered * 2 >= len(text[first_start:first_end].rstrip(".!?, ")):
+        greeting = covered(first_start, first_end, courtesy) * 2 >= len(
+            text[first_start:first_end].rstrip(".!?, "))
+        if words <= 6 and greeting:
             return _Change(first_end, first_end, " " + sentence, THANKS_REASON)
         heading = text.find("\n", first_start, first_end)
         if heading > 0 and text[first_start:heading].rstrip().endswith(","):

@@ -198,7 +198,7 @@ def without_courtesy(rows: list[dict]) -> list[dict]:
     Officers' neutral replies are often bare; without these the model learns that a missing
     "Selamat pagi" or "Terima kasih" is itself harsh, and cries wolf on terse replies.
     """
-    from models.analysis import analyze, sentences
+    from models.analysis import analyze, covered, sentences
 
     extra = []
     for row in rows:
@@ -206,13 +206,12 @@ def without_courtesy(rows: list[dict]) -> list[dict]:
             continue
         text = row["text"]
         analysis = analyze(text)
-        courtesy = [r for kind in ("salam", "sapaan", "terima_kasih", "penutup")
-                    for r in analysis.polite.get(kind, [])]
+        courtesy = analysis.polite_ranges("salam", "sapaan", "terima_kasih", "penutup")
         kept = []
         for start, end in sentences(text):
-            covered = sum(max(0, min(end, b) - max(start, a)) for a, b in courtesy)
+            share = covered(start, end, courtesy)
             words = len(text[start:end].split())
-            if not (covered and (covered * 3 >= end - start or words <= 6)):
+            if not (share and (share * 3 >= end - start or words <= 6)):
                 kept.append(text[start:end])
         bare = " ".join(kept).strip()
         if bare and bare != text and len(bare.split()) >= 3:

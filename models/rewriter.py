@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from models import lexicons
 from models.analysis import (
@@ -18,7 +19,6 @@ from models.analysis import (
     _NAME_TRIGGERS,
     Analysis,
     analyze,
-    covered,
     sentences,
 )
 from models.normalize import NEGATIVE_EMOJI
@@ -32,11 +32,15 @@ _MONTHS = (
 _FACT_PATTERNS = [
     re.compile(r"(?:https?://|www\.)\S+", re.I),
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    re.compile(r"@\w+"),  # a handle replied to on social media
+    re.compile(r"@[\w.]*\w"),  # a handle replied to on social media
+    re.compile(r"\b(?:SP4N-)?LAPOR!"),  # the national complaint channel's name
     re.compile(r"(?:\+62|\b0)\d[\d\s-]{7,}\d"),
     re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?\b", re.I),
     re.compile(r"\bRp\.?\s?\d[\d.,]*(?:\s?(?:ribu|juta|rb|jt))?", re.I),
     re.compile(r"\b[\w/.-]*\d[\w/.:-]*"),  # anything with a digit: codes, dates, times, RT/RW
+    re.compile(r"\b(?:besok|besuk|sesuk|lusa|kemarin|kemaren|wingi|hari ini|malam ini|"
+               r"(?:minggu|pekan|bulan|tahun) (?:depan|lalu|ini)|"
+               r"nanti (?:pagi|siang|sore|malam))\b", re.I),
 ]
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
@@ -61,29 +65,43 @@ _DROP_WHAT = {
     "mengancam": "mengancam",
 }
 
-# Clauses found by the model may hold the decision or a fact the citizen needs ("Kami
-# sudah mengadakan pameran"), so only short insults and mockery are dropped.
-DROPPABLE = frozenset({"kasar", "merendahkan"})
 # A dismissive clause that says no is usually the decision itself, which must stay.
 _REFUSAL = frozenset("tidak belum bukan tak ora mboten gak nggak ga enggak dereng durung "
                      "ndak nda".split())
-MAX_DROP_WORDS = 6
+MAX_DROP_WORDS = 16
 
-GREETINGS: dict[str, str] = {"formal": "Yth. Bapak/Ibu,\n", "chat": "Halo Bapak/Ibu,\n"}
+GREETINGS: dict[str, str] = {"formal": "Yth. {who},\n", "chat": "Halo {who},\n"}
 THANKS: dict[str, str] = {
-    "formal": "Terima kasih atas laporan yang Bapak/Ibu sampaikan.",
+    "formal": "Terima kasih atas laporan yang {who} sampaikan.",
     "chat": "Terima kasih sudah menghubungi kami.",
 }
 APOLOGIES: dict[str, str] = {
-    "formal": "Kami mohon maaf atas ketidaknyamanan yang Bapak/Ibu alami.",
+    "formal": "Kami mohon maaf atas ketidaknyamanan yang {who} alami.",
     "chat": "Mohon maaf atas ketidaknyamanannya.",
 }
 CLOSINGS: dict[str, str] = {
     "formal": "Apabila masih ada kendala, silakan menghubungi kami kembali.",
     "chat": "Kalau masih ada kendala, silakan kabari kami lagi.",
 }
+# How the framing sentences address the citizen, from the first title in the draft.
+_TITLES = {"bapak": "Bapak", "pak": "Bapak", "bpk": "Bapak", "ibu": "Ibu", "bu": "Ibu",
+           "saudara": "Saudara", "sdr": "Saudara", "saudari": "Saudari", "sdri": "Saudari",
+           "kak": "Kakak", "kakak": "Kakak", "mas": "Mas", "mbak": "Mbak", "mbah": "Mbah"}
+DEFAULT_ADDRESS = "Bapak/Ibu"
+# The opening of a reply: handles, a salutation, and the citizen's title and name, up to
+# the comma, full stop or line break that ends it ("Yth. Ibu Sri Handayani,", "Pak,").
+_OPENING = re.compile(
+    r"\s*(?:@[\w.]*\w[ \t]+)*"
+    r"(?:(?:Kepada\s+)?Yth\.?[ \t]+|Dengan hormat,?[ \t]*|Salam[ \t]+\w+,?[ \t]*|"
+    r"(?:Selamat[ \t]+(?:pagi|siang|sore|malam)|Halo|Hallo|Hai|Assalamu.?alaikum)[ \t,]*)?"
+    r"(?:(?:Bapak|Ibu|Pak|Bu|Bpk\.?|Kak|Kakak|Mas|Mbak|Mbah|Sdr\.?|Sdri\.?|Saudara|Saudari)"
+    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|@[\w.]*\w(?![\w.]))){0,4})?"
+    r"[ \t]*(?:[,.!](?=\s|$)|(?=\n))",
+    re.IGNORECASE,
+)
 FRAME_REASON = "Ditambahkan sapaan dan ucapan terima kasih agar balasan terasa ramah."
 THANKS_REASON = "Ditambahkan ucapan terima kasih atau empati kepada warga."
+CAPITAL_REASON = "Huruf kapital di awal kalimat baru."
 CLOSING_REASON = "Ditambahkan penutup yang menawarkan bantuan lanjutan."
 STILL_HARSH_NOTE = ("Saran ini masih terbaca bernada tinggi; sunting bagian yang ditandai "
                     "secara manual sebelum dikirim.")
@@ -95,6 +113,12 @@ class _Change:
     end: int
     new: str
     reason: str
+
+
+@cache
+def _empty_words() -> frozenset[str]:
+    """Words that say nothing on their own once a clause's harsh words are gone."""
+    return lexicons.common_words() | lexicons.function_words() | _ADDRESS
 
 
 def looks_like_acronym(word: str) -> bool:
@@ -120,10 +144,17 @@ def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, 
     for match in _WORD.finditer(text):
         word = match.group(0)
         capitalised = word[:1].isupper() and not word.isupper()
+        if text[:match.start()].rstrip(" ")[-1:] in (",", ";", ":", "!", "?"):
+            previous = ""  # "PAK, SAYA ...": a name follows its title without a comma
         if word.lower() in _NAME_TRIGGERS and word.lower() in _HONORIFICS:
             previous = word  # "Pak", "Ibu" address the citizen; the name after them is kept
             continue
-        if looks_like_acronym(word) or (
+        following = _WORD.match(text, match.end() + 1) if match.end() < len(text) else None
+        # An all-capital word that opens a name ("PONED Puskesmas ...") is part of it.
+        name_head = (word.isupper() and len(word) > 1 and following is not None
+                     and text[match.end()] == " " and following.group(0)[:1].isupper()
+                     and not following.group(0).isupper())
+        if looks_like_acronym(word) or name_head or (
             (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
         ) or (capitalised and not _at_sentence_start(text, match.start())):
             ranges.append(match.span())
@@ -176,15 +207,16 @@ class Rewriter:
             base += _formal_spellings(analysis, protected)
         flagged = self._flagged_changes(text, analysis, spans, protected)
         calm = self._calm_changes(text, protected)
+        # Every highlighted phrase is dealt with from the first level on: an officer who
+        # sees a phrase marked expects the suggestion to change it.
         levels = [
-            base,
             base + flagged,
             base + flagged + calm,
         ]
         # The mildest level that passes wins; most drafts pass at the first.
         for number, changes in enumerate(levels):
             candidate = self._frame(text, analysis, _non_overlapping(changes), register,
-                                    apology=number == 2)
+                                    apology=number == 1)
             new_text = _apply(text, candidate)
             score = self._score_many([new_text])[0]
             if score < threshold:
@@ -229,7 +261,7 @@ class Rewriter:
             inside = [h for h in lexical if start <= h.start and h.end <= end]
             rest = [m.group(0).lower() for m in _WORD.finditer(text, start, end)
                     if not any(h.start <= m.start() < h.end for h in inside)]
-            if (inside and all(w in lexicons.common_words() for w in rest)
+            if (inside and all(w in _empty_words() for w in rest)
                     and not _overlaps(start, end, protected)):
                 inside_caps.update(id(h) for h in inside)
                 changes.append(_delete(text, start, end, _swap_reason(inside[0].reason)))
@@ -238,7 +270,7 @@ class Rewriter:
                 # A harsh phrase shouted in capitals is lowered and swapped in one edit.
                 nested = [h for h in lexical if hit.start <= h.start and h.end <= hit.end]
                 inside_caps.update(id(h) for h in nested)
-                changes.append(_shouted_change(text, hit.start, hit.end, nested))
+                changes.append(_shouted_change(text, hit.start, hit.end, nested, protected))
             elif hit.rule == "tanda_baca_berderet":
                 run = text[hit.start : hit.end]
                 changes.append(_Change(hit.start, hit.end, "?" if "?" in run else ".",
@@ -257,29 +289,31 @@ class Rewriter:
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
                          protected) -> list[_Change]:
-        """Clauses the model flagged and no lexicon entry explains: soften a command with
-        "mohon", drop anything else that holds no fact (facts are never dropped)."""
+        """Clauses the model flagged and no lexicon entry explains. A command gets "mohon";
+        a clause whose words are all said elsewhere in the reply, or carry no fact, goes
+        (unless it holds the refusal itself); otherwise its attitude particles ("dong",
+        "sih", "kok") go and the rest stays, because it may hold a fact."""
         rule_ranges = [(h.start, h.end) for h in analysis.hits]
-        changes = []
+        changes: list[_Change] = []
         for span in spans:
             if _overlaps(span.start, span.end, rule_ranges):
                 continue
-            if span.aspect == "memerintah":
-                change = _polite_command(text, span.start, span.end, protected)
-                if change is not None:
-                    changes.append(change)
+            # A clause that opens with a command is a request, often the way forward
+            # ("Tanya saja ke kelurahan"), whatever aspect it was flagged for: keep it polite.
+            change = _polite_command(text, span.start, span.end, protected)
+            if change is not None:
+                changes.append(change)
+                changes.extend(_attitude_changes(text, change.end, span.end, protected))
                 continue
             # Attitude goes; a fact, or a refusal that may be the decision itself, stays.
-            span = _after_leading_facts(text, span, protected)
-            if span is None:
+            trimmed = _after_leading_facts(text, span, protected)
+            if trimmed is None:
                 continue
-            words = {w.lower() for w in _WORD.findall(span.text)}
-            if (span.aspect not in DROPPABLE or len(words) > MAX_DROP_WORDS
-                    or _overlaps(span.start, span.end, protected)
-                    or (span.aspect == "mengabaikan" and words & _REFUSAL)):
-                continue
-            changes.append(_delete(text, span.start, span.end,
-                                   DROP_REASON.format(what=_DROP_WHAT[span.aspect])))
+            if _droppable(text, trimmed.start, trimmed.end, protected):
+                changes.append(_delete(text, trimmed.start, trimmed.end,
+                                       DROP_REASON.format(what=_DROP_WHAT[span.aspect])))
+            else:
+                changes.extend(_attitude_changes(text, trimmed.start, trimmed.end, protected))
         return changes
 
     def _calm_changes(self, text: str, protected) -> list[_Change]:
@@ -291,20 +325,23 @@ class Rewriter:
 
     def _frame(self, text: str, analysis: Analysis, changes: list[_Change],
                register: Register, apology: bool) -> list[_Change]:
-        """Greeting, thanks, apology and a closing offer of help, only where missing."""
+        """Greeting, thanks, apology and a closing offer of help, only where missing,
+        addressing the citizen as the draft does ("Ibu", "Kakak"), else "Bapak/Ibu"."""
         polite = analysis.polite
         framed = list(changes)
+        who = address_of(text)
         greeted = bool(polite.get("salam") or polite.get("sapaan"))
         body = []
         if not polite.get("terima_kasih"):
-            body.append(THANKS[register])
+            body.append(THANKS[register].format(who=who))
         if apology and not polite.get("maaf"):
-            body.append(APOLOGIES[register])
+            body.append(APOLOGIES[register].format(who=who))
         if not greeted:
-            opening = GREETINGS[register] + " ".join(body) + (" " if body else "")
+            opening = GREETINGS[register].format(who=who) + " ".join(body) + (
+                " " if body else "")
             framed.append(_Change(0, 0, opening, FRAME_REASON))
         elif body:
-            framed.append(_thanks_after_greeting(analysis, " ".join(body)))
+            framed.extend(_after_opening(text, " ".join(body)))
         if not polite.get("penutup") and not polite.get("jalan_keluar"):
             tail = len(text.rstrip())
             draft = _apply(text, _non_overlapping(framed))
@@ -313,45 +350,164 @@ class Rewriter:
         return _non_overlapping(framed)
 
 
+# Words that open the body of a letter after "Yth. Ibu Ani, ...", never facts themselves.
+_LETTER_OPENERS = frozenset(
+    "perlu menanggapi sehubungan berdasarkan terkait bersama mohon dengan mengenai atas "
+    "menindaklanjuti merespons membalas dapat".split())
+
+
+def address_of(text: str) -> str:
+    """How the draft addresses the citizen: its first title ("Bu" -> "Ibu"), else both."""
+    for match in _WORD.finditer(text):
+        title = _TITLES.get(match.group(0).lower())
+        if title and match.group(0)[:1].isupper():
+            return title
+    return DEFAULT_ADDRESS
+
+
+def _after_opening(text: str, sentences_: str) -> list[_Change]:
+    """Thanks and apology put where a letter would: right after the opening ("Yth. Ibu
+    Sri, terima kasih ... . Perlu kami ..."), else first. The draft word that now starts a
+    sentence takes a capital, as one more edit."""
+    match = _OPENING.match(text)
+    if match is None or not match.group(0).strip(" \t\n,.!"):
+        return [_Change(0, 0, sentences_ + " ", THANKS_REASON)]
+    end = match.end()
+    after = _WORD.match(text, end + 1) if end < len(text) else None
+    if (match.group(0).endswith(",") and after is not None and text[end:after.start()] == " "
+            and _plain(after.group(0)) not in lexicons.function_words() | _LETTER_OPENERS):
+        # "Kak, meteran air itu ...": capitalising "meteran" would change a fact as
+        # written, so the thanks go first.
+        return [_Change(0, 0, sentences_ + " ", THANKS_REASON)]
+    if match.group(0).endswith(","):
+        changes = [_Change(end, end, " " + sentences_[:1].lower() + sentences_[1:],
+                           THANKS_REASON)]
+    else:
+        changes = [_Change(end, end, " " + sentences_, THANKS_REASON)]
+    rest = end
+    while rest < len(text) and text[rest] in " \t":
+        rest += 1
+    if rest < len(text) and text[rest].islower() and match.group(0).endswith(","):
+        changes.append(_Change(rest, rest + 1, text[rest].upper(), CAPITAL_REASON))
+    elif rest < len(text) and text[rest] != "\n":
+        # The next sentence follows after a space.
+        changes[0] = _Change(end, end, changes[0].new + " ", THANKS_REASON)
+        if text[end:rest]:
+            changes[0] = _Change(end, rest, changes[0].new, THANKS_REASON)
+    return changes
+
+
+# Particles that carry only the speaker's irritation; a flagged clause loses them first.
+ATTITUDE_PARTICLES = frozenset(
+    "dong sih kok lho loh deh tuh halah wong emang emangnya toh mah nih lah".split())
+ATTITUDE_REASON = "Partikel yang terkesan ketus (\"{word}\") dihapus."
+_PLACE_WORDS = frozenset("sana sini situ".split())
+_ADDRESS = _HONORIFICS | frozenset("kakak njenengan panjenengan anda".split())
+MAX_NEW_WORDS = 2
+_PREPOSITIONS = frozenset("ke di dari".split())
+
+
+def _plain(word: str) -> str:
+    """A word reduced for comparison: lower case, formal spelling, no "-nya", no "2"."""
+    lower = word.lower().rstrip("2")
+    lower = lexicons.informal_map().get(lower, lower)
+    if lower.endswith("nya") and len(lower) > 5:
+        lower = lower[:-3]
+    return lower
+
+
+def _droppable(text: str, start: int, end: int, protected) -> bool:
+    """A flagged clause can go when it states no fact the rest of the reply does not also
+    state (numbers, names, codes; the citizen's title does not count), says no refusal the
+    rest does not also say, and brings at most MAX_NEW_WORDS content words of its own:
+    an attitude clause ("Kami tidak mengerti bagaimana Saudara bisa tidak melihatnya") is
+    short on content, a clause that explains something is not."""
+    outside_text = text[:start] + " " + text[end:]
+    for a, b in protected:
+        if start < b and a < end:
+            fact = text[max(a, start) : min(b, end)]
+            if _plain(fact) not in _ADDRESS and fact not in outside_text:
+                return False
+    inside = [_plain(w) for w in _WORD.findall(text, start, end)]
+    if not inside or len(inside) > MAX_DROP_WORDS:
+        return False
+    outside_words = [_plain(w) for w in _WORD.findall(outside_text)]
+    outside = set(outside_words)
+    if _refuses(inside) and not _refuses(outside_words):
+        return False
+    ignorable = lexicons.function_words() | ATTITUDE_PARTICLES | _PLACE_WORDS | _ADDRESS
+    own = {w for w in inside if w not in ignorable and w not in outside}
+    return len(own) <= MAX_NEW_WORDS and not own & lexicons.service_nouns()
+
+
+# "tidak bisa", "belum ada", "gak lolos": a negation before one of these is a decision.
+_DECIDED = frozenset(
+    "bisa dapat boleh ada diterima diproses dilayani berlaku lolos masuk terdaftar memenuhi "
+    "mungkin sah disetujui dikabulkan diganti dibayar cair terbit".split())
+
+
+def _refuses(words: Sequence[str]) -> bool:
+    """Whether the words say no to something: a negation followed closely by a decision
+    word ("tidak bisa", "gak ada", "belum dapat diproses")."""
+    return any(word in _REFUSAL and set(words[i + 1 : i + 3]) & _DECIDED
+               for i, word in enumerate(words))
+
+
+def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Change]:
+    """Attitude particles inside ``text[start:end]`` removed, one edit each."""
+    changes = []
+    previous = ""
+    for match in _WORD.finditer(text, start, end):
+        word = match.group(0).lower()
+        particle = word in ATTITUDE_PARTICLES or (
+            word in _PLACE_WORDS and previous not in _PREPOSITIONS and previous != "")
+        if particle and not _overlaps(match.start(), match.end(), protected):
+            changes.append(_drop_word(text, match.start(), match.end(),
+                                      ATTITUDE_REASON.format(word=match.group(0))))
+        previous = word
+    return changes
+
+
+def _drop_word(text: str, start: int, end: int, reason: str) -> _Change:
+    """One word out, with the space before it; at a sentence start the next word takes
+    the capital."""
+    if _at_sentence_start(text, start):
+        stop = end
+        while stop < len(text) and text[stop] in " ,":
+            stop += 1
+        if stop < len(text) and text[stop].isalpha():
+            return _Change(start, stop + 1, text[stop].upper(), reason)
+        return _Change(start, stop, "", reason)
+    if start > 0 and text[start - 1] == " ":
+        return _Change(start - 1, end, "", reason)
+    return _Change(start, end, "", reason)
+
+
 def _after_leading_facts(text: str, span: Span, protected) -> Span | None:
-    """The span without the handle or name it opens with ("@andri Memangnya ..." keeps the
-    handle and drops the rest); None when nothing but facts is left."""
+    """The span without the handle or the citizen's title and name it opens with ("@andri
+    Memangnya ..." keeps the handle and drops the rest); None when nothing else is left. A
+    fact that the clause goes on to talk about ("TPS Kuripan giliran besok") stays in it."""
     start = span.start
     moved = True
     while moved:
         moved = False
         for a, b in protected:
-            if a <= start < b:
+            if a <= start < b and _addresses(text, a, b):
                 start, moved = b, True
         while start < span.end and not text[start].isalnum():
             start += 1
             moved = True
+        word = _WORD.match(text, start)
+        if word is not None and word.end() <= span.end and _plain(word.group(0)) in _ADDRESS:
+            start, moved = word.end(), True
     if start >= span.end:
         return None
     return span.model_copy(update={"start": start, "text": text[start : span.end]})
 
 
-def _thanks_after_greeting(analysis: Analysis, sentence: str) -> _Change:
-    """Put thanks where a letter would, never changing the case of the draft's words: after
-    a greeting sentence ("Selamat pagi, Bu."), after a letter's heading line ("Yth. ...,\n"),
-    else first ("Terima kasih ... . Bu Ani, sampah ...")."""
-    text = analysis.text
-    spots = [start for start, _end in analysis.polite_ranges("salam", "sapaan")]
-    courtesy = analysis.polite_ranges("salam", "sapaan", "terima_kasih", "maaf")
-    found = sentences(text)
-    if spots and found and min(spots) <= found[0][0] + 2:
-        first_start, first_end = found[0]
-        words = len(text[first_start:first_end].split())
-        greeting = covered(first_start, first_end, courtesy) * 2 >= len(
-            text[first_start:first_end].rstrip(".!?, "))
-        if words <= 6 and greeting:
-            return _Change(first_end, first_end, " " + sentence, THANKS_REASON)
-        heading = text.find("\n", first_start, first_end)
-        if heading > 0 and text[first_start:heading].rstrip().endswith(","):
-            return _Change(heading + 1, heading + 1, sentence + " ", THANKS_REASON)
-        if text[first_start:first_start + 3].lower() in ("yth", "den"):  # a letter's opening
-            return _Change(first_end, first_end, " " + sentence, THANKS_REASON)
-    return _Change(0, 0, sentence + " ", THANKS_REASON)
+def _addresses(text: str, start: int, end: int) -> bool:
+    """A handle, or a name followed by a comma: the person the reply speaks to."""
+    return text[start] == "@" or text[end : end + 1] == ","
 
 
 def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> _Change:
@@ -384,45 +540,53 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
     return _Change(start, stop, "", reason)
 
 
+_FILLERS = frozenset("udah udh sudah sdh ya yo pokoknya pokoke makanya wis halah".split())
+
+
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:
-    """"Datang sendiri ke kantor" -> "Mohon datang sendiri ke kantor"."""
-    first = _WORD.match(text, start)
-    if first is None or _overlaps(first.start(), first.end(), protected):
-        return None
-    word = first.group(0)
-    second = _WORD.match(text, first.end() + 1) if first.end() < len(text) else None
-    if (second is not None and second.group(0).lower() == "usah"
-            and word.lower() in _NEGATIONS and text[first.end() : second.start()] == " "):
-        new = "Mohon tidak perlu" if _at_sentence_start(text, first.start()) else \
-            "mohon tidak perlu"
-        return _Change(first.start(), second.end(), new, COMMAND_REASON)
-    if not _imperative(word):
-        return None
-    new = "mohon untuk tidak" if word.lower() == "jangan" else "mohon " + word.lower()
-    if _at_sentence_start(text, first.start()):
-        new = _capitalize(new)
-    return _Change(first.start(), first.end(), new, COMMAND_REASON)
+    """"Datang sendiri ke kantor" -> "Mohon datang sendiri ke kantor"; fillers before the
+    command go with it ("udh jgn nanya lg" -> "mohon untuk tidak nanya lg")."""
+    words = list(_WORD.finditer(text, start, end))[:3]
+    for first in words:
+        lower = first.group(0).lower()
+        if _overlaps(first.start(), first.end(), protected):
+            return None
+        formal = lexicons.informal_map().get(lower, lower)
+        opening = _at_sentence_start(text, words[0].start())
+        second = _WORD.match(text, first.end() + 1) if first.end() < len(text) else None
+        if (second is not None and second.group(0).lower() == "usah"
+                and formal in _NEGATIONS | {"tidak"} and text[first.end():second.start()] == " "):
+            new = "Mohon tidak perlu" if opening else "mohon tidak perlu"
+            return _Change(words[0].start(), second.end(), new, COMMAND_REASON)
+        if _imperative(formal) or _imperative(lower):
+            new = "mohon untuk tidak" if formal == "jangan" else "mohon " + lower
+            if opening:
+                new = _capitalize(new)
+            return _Change(words[0].start(), first.end(), new, COMMAND_REASON)
+        if _plain(first.group(0)) not in _FILLERS:
+            return None  # the clause does not open with a command
+    return None
 
 
 def _swap_reason(reason: str) -> str:
     return f"Diganti karena {reason[:1].lower()}{reason[1:]}"
 
 
-def _shouted_change(text: str, start: int, end: int, nested) -> _Change:
+def _shouted_change(text: str, start: int, end: int, nested, protected=()) -> _Change:
     pieces = []
     reasons = [SHOUT_REASON]
     cursor = start
     for hit in sorted(nested, key=lambda h: h.start):
         if hit.start < cursor:
             continue
-        pieces.append(_unshout(text, cursor, hit.start))
+        pieces.append(_unshout(text, cursor, hit.start, protected))
         alternative = hit.alternative
         if _at_sentence_start(text, hit.start):
             alternative = _capitalize(alternative)
         pieces.append(alternative)
         reasons.append(_swap_reason(hit.reason))
         cursor = hit.end
-    pieces.append(_unshout(text, cursor, end))
+    pieces.append(_unshout(text, cursor, end, protected))
     new = re.sub(r" {2,}", " ", "".join(pieces))
     return _Change(start, end, new.strip() if not new.strip() else new, " ".join(reasons))
 
@@ -447,7 +611,7 @@ def _imperative(word: str) -> bool:
             or (lower.startswith("di") and stem[2:] in _IMPERATIVES))
 
 
-def _unshout(text: str, start: int, end: int) -> str:
+def _unshout(text: str, start: int, end: int, protected=()) -> str:
     out = []
     cursor = start
     previous = ""
@@ -455,7 +619,9 @@ def _unshout(text: str, start: int, end: int) -> str:
         out.append(text[cursor : match.start()])
         word = match.group(0)
         gap = text[cursor : match.start()]
-        if looks_like_acronym(word) or any(c.isdigit() for c in word) or (
+        if looks_like_acronym(word) or any(c.isdigit() for c in word) or _overlaps(
+            match.start(), match.end(), protected
+        ) or (
             previous.lower() in _NAME_TRIGGERS and gap.strip() == ""
         ):
             out.append(word)

@@ -101,6 +101,18 @@ def informal_map() -> dict[str, str]:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """Pronouns, particles, prepositions, auxiliaries and fillers: words that carry no fact."""
+    return frozenset(row["word"].lower() for row in _rows("function_words.tsv"))
+
+
+@cache
+def service_nouns() -> frozenset[str]:
+    """Nouns for the places, offices, documents and services replies are about."""
+    return frozenset(row["word"].lower() for row in _rows("service_nouns.tsv"))
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Everyday words (listed, or used in the other lexicons) that are never acronyms."""
     words = {row["word"].lower() for row in _rows("common_words.tsv")}

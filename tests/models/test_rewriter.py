@@ -1,0 +1,110 @@
+"""The rewriter's building blocks, without a model: what may go, what must stay."""
+
+import pytest
+
+from models.rewriter import (
+    _apply,
+    _attitude_changes,
+    _droppable,
+    _polite_command,
+    fact_ranges,
+)
+
+
+def _protected(text):
+    return fact_ranges(text)
+
+
+def _span(text, phrase):
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Kami tidak mengerti bagaimana Saudara bisa tidak melihatnya. Pengumuman ada di papan.",
+     "Kami tidak mengerti bagaimana Saudara bisa tidak melihatnya"),
+    ("Bu, nama Ibu tidak ada di DTKS. Mau protes berapa kali juga tetap tidak ada.",
+     "Mau protes berapa kali juga tetap tidak ada"),
+])
+def test_an_attitude_clause_that_adds_no_fact_may_go(text, phrase):
+    assert _droppable(text, *_span(text, phrase), _protected(text))
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # a place the citizen must go to
+    ("Mbak, tanggal lahir salah itu salah yang mengisi. Benerke dewe ning loket.",
+     "Benerke dewe ning loket"),
+    # a time, said only here
+    ("Truk cuma empat, TPS Kuripan Kidul giliran sesuk.", "giliran sesuk"),
+    # a code or number
+    ("Berkas Bapak kurang. Nomor antrean 12 sudah lewat.", "Nomor antrean 12 sudah lewat"),
+    # the refusal itself
+    ("Bu, bantuan itu untuk warga terdaftar. Pokoknya gak bisa.", "Pokoknya gak bisa"),
+])
+def test_a_clause_holding_a_fact_or_the_decision_stays(text, phrase):
+    assert not _droppable(text, *_span(text, phrase), _protected(text))
+
+
+def test_attitude_particles_go_but_places_stay():
+    text = "Tanya aja ke Semarang sana dong, kantornya di sana."
+    changes = _attitude_changes(text, 0, len(text), _protected(text))
+    assert _apply(text, changes) == "Tanya aja ke Semarang, kantornya di sana."
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("udh jgn nanya2 lg", "Mohon untuk tidak nanya2 lg"),
+    ("Datang sendiri ke kantor", "Mohon datang sendiri ke kantor"),
+    ("gak usah datang lagi", "Mohon tidak perlu datang lagi"),
+])
+def test_a_command_after_fillers_becomes_a_request(clause, expected):
+    change = _polite_command(clause, 0, len(clause), [])
+    assert change is not None
+    assert _apply(clause, [change]) == expected
+
+
+def test_a_clause_that_does_not_open_with_a_command_is_left_to_other_edits():
+    assert _polite_command("Kami sudah mengirim petugas", 0, 27, []) is None
+
+
+@pytest.mark.parametrize("fact", ["@bu.darmi_", "SP4N-LAPOR!", "besok", "bulan depan",
+                                  "PONED"])
+def test_facts_include_handles_channel_names_times_and_capitalised_names(fact):
+    text = f"Silakan hubungi {fact} Puskesmas Bendan, terima kasih."
+    start, end = _span(text, fact)
+    covered = {i for a, b in fact_ranges(text) for i in range(a, b)}
+    assert set(range(start, end)) <= covered
+
+
+def test_framing_speaks_to_the_citizen_as_the_draft_does():
+    from models.rewriter import address_of
+
+    assert address_of("Yth. Ibu Sri Handayani, berkas sudah kami terima.") == "Ibu"
+    assert address_of("Kak @rina, lampunya sudah menyala.") == "Kakak"
+    assert address_of("Sdr. Ilham, unggahan Saudara sudah kami baca.") == "Saudara"
+    assert address_of("Berkas sudah kami terima.") == "Bapak/Ibu"
+
+
+def test_thanks_follow_a_letter_opening_and_never_recase_a_fact(checker):
+    letter = ("Yth. Ibu Sri Handayani, perlu kami ingatkan untuk kesekian kalinya bahwa "
+              "informasi sudah tertempel jelas di loket 3, yang tampaknya belum Ibu baca.")
+    suggestion = checker.rewrite(letter).text
+    assert suggestion.startswith("Yth. Ibu Sri Handayani, terima kasih atas laporan yang Ibu "
+                                 "sampaikan.")
+    assert "Perlu kami ingatkan" in suggestion and "loket 3" in suggestion
+    chat = "Kak, meteran air itu tanggung jawab pelanggan, bukan PDAM. Lapor polisi sana!!!"
+    suggestion = checker.rewrite(chat).text
+    assert "Kak, meteran air itu tanggung jawab pelanggan" in suggestion
+    assert suggestion.index("Terima kasih") < suggestion.index("Kak, meteran")
+
+
+def test_every_marked_clause_without_a_fact_is_changed(checker):
+    text = ("Bu, nama Ibu tdk ada di DTKS. Mau protes berapa kali jg ya tetep ga ada. "
+            "Lha terus aku kon piye Bu?")
+    result = checker.check(text)
+    assert result.label == "nada_tinggi"
+    factless = [s for s in result.spans
+                if not any(s.start < b and a < s.end for a, b in fact_ranges(text))]
+    assert factless
+    for span in factless:
+        assert span.text not in result.suggestion.text
+    assert "nama Ibu tdk ada di DTKS" in result.suggestion.text  # the decision stays

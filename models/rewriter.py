@@ -103,6 +103,8 @@ FRAME_REASON = "Ditambahkan sapaan dan ucapan terima kasih agar balasan terasa r
 THANKS_REASON = "Ditambahkan ucapan terima kasih atau empati kepada warga."
 CAPITAL_REASON = "Huruf kapital di awal kalimat baru."
 CLOSING_REASON = "Ditambahkan penutup yang menawarkan bantuan lanjutan."
+LEFT_NOTE = ("Bagian \"{phrase}\" ({aspect}) dibiarkan karena memuat {why}; "
+             "sampaikan ulang dengan kalimat yang lebih santun bila perlu.")
 STILL_HARSH_NOTE = ("Saran ini masih terbaca bernada tinggi; sunting bagian yang ditandai "
                     "secara manual sebelum dikirim.")
 
@@ -232,6 +234,7 @@ class Rewriter:
                     edits = _diff_edits(text, second_text, candidate + second_changes)
                     new_text, score = second_text, second_score
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
+        notes += _left_in_place(text, new_text, spans, protected)
         label = LABEL_HARSH if score >= threshold else LABEL_OK
         return Suggestion(text=new_text, label=label, score=round(score, 4), edits=edits,
                           register=register, passes=label == LABEL_OK, notes=notes)
@@ -354,6 +357,28 @@ class Rewriter:
 _LETTER_OPENERS = frozenset(
     "perlu menanggapi sehubungan berdasarkan terkait bersama mohon dengan mengenai atas "
     "menindaklanjuti merespons membalas dapat".split())
+
+
+def _left_in_place(text: str, suggestion: str, spans: Sequence[Span], protected
+                   ) -> list[str]:
+    """A note for each marked phrase the suggestion still holds word for word, saying why
+    it was not changed: it states a fact, or the decision itself."""
+    notes = []
+    for span in spans:
+        if span.text not in suggestion:
+            continue
+        words = [_plain(w) for w in _WORD.findall(span.text)]
+        if _overlaps(span.start, span.end, protected) or set(words) & lexicons.service_nouns():
+            why = "fakta yang harus tetap tersampaikan"
+        elif _refuses(words):
+            why = "keputusan yang harus tetap tersampaikan"
+        else:
+            why = "isi yang tidak dapat dihapus dengan aman"
+        phrase = span.text if len(span.text) <= 60 else span.text[:57].rstrip() + "…"
+        note = LEFT_NOTE.format(phrase=phrase, aspect=span.aspect, why=why)
+        if note not in notes:
+            notes.append(note)
+    return notes
 
 
 def address_of(text: str) -> str:

@@ -296,9 +296,12 @@ class Rewriter:
         a clause whose words are all said elsewhere in the reply, or carry no fact, goes
         (unless it holds the refusal itself); otherwise its attitude particles ("dong",
         "sih", "kok") go and the rest stays, because it may hold a fact."""
-        rule_ranges = [(h.start, h.end) for h in analysis.hits]
+        # Lexicon words have their own edits; an emoji or "!!!" in a clause does not.
+        rule_ranges = [(h.start, h.end) for h in analysis.hits
+                       if any(c.isalnum() for c in text[h.start : h.end])]
         changes: list[_Change] = []
-        for span in spans:
+        candidates: list[Span] = []
+        for span in _pieces(text, spans):
             if _overlaps(span.start, span.end, rule_ranges):
                 continue
             # A clause that opens with a command is a request, often the way forward
@@ -312,11 +315,23 @@ class Rewriter:
             trimmed = _after_leading_facts(text, span, protected)
             if trimmed is None:
                 continue
-            if _droppable(text, trimmed.start, trimmed.end, protected):
+            own = _droppable(text, trimmed.start, trimmed.end, protected)
+            if own is not None and not own:
                 changes.append(_delete(text, trimmed.start, trimmed.end,
                                        DROP_REASON.format(what=_DROP_WHAT[span.aspect])))
+            elif own:
+                candidates.append(trimmed)
             else:
                 changes.extend(_attitude_changes(text, trimmed.start, trimmed.end, protected))
+        # A remark with words of its own goes only if it reads harsh on its own too
+        # ("semua ada di linktree bio" after a sneer is the way forward, and stays).
+        scores = self._score_many([c.text for c in candidates]) if candidates else []
+        for piece, score in zip(candidates, scores, strict=True):
+            if score >= self._threshold * ALONE_FACTOR:
+                changes.append(_delete(text, piece.start, piece.end,
+                                       DROP_REASON.format(what=_DROP_WHAT[piece.aspect])))
+            else:
+                changes.extend(_attitude_changes(text, piece.start, piece.end, protected))
         return changes
 
     def _calm_changes(self, text: str, protected) -> list[_Change]:
@@ -353,6 +368,8 @@ class Rewriter:
         return _non_overlapping(framed)
 
 
+_LETTER = re.compile(r"\s*(?:@\S+\s+)*(?:Kepada\s+)?(?:Yth\b|Yang terhormat|Dengan hormat)",
+                     re.IGNORECASE)
 # Words that open the body of a letter after "Yth. Ibu Ani, ...", never facts themselves.
 _LETTER_OPENERS = frozenset(
     "perlu menanggapi sehubungan berdasarkan terkait bersama mohon dengan mengenai atas "
@@ -402,7 +419,10 @@ def _after_opening(text: str, sentences_: str) -> list[_Change]:
     if (match.group(0).endswith(",") and after is not None and text[end:after.start()] == " "
             and _plain(after.group(0)) not in lexicons.function_words() | _LETTER_OPENERS):
         # "Kak, meteran air itu ...": capitalising "meteran" would change a fact as
-        # written, so the thanks go first.
+        # written, so a letter goes on with "Adapun meteran ...", a chat thanks first.
+        if _LETTER.match(match.group(0)):
+            return [_Change(end, end, " " + sentences_[:1].lower() + sentences_[1:]
+                            + " Adapun", THANKS_REASON)]
         return [_Change(0, 0, sentences_ + " ", THANKS_REASON)]
     if match.group(0).endswith(","):
         changes = [_Change(end, end, " " + sentences_[:1].lower() + sentences_[1:],
@@ -429,6 +449,9 @@ ATTITUDE_REASON = "Partikel yang terkesan ketus (\"{word}\") dihapus."
 _PLACE_WORDS = frozenset("sana sini situ".split())
 _ADDRESS = _HONORIFICS | frozenset("kakak njenengan panjenengan anda".split())
 MAX_NEW_WORDS = 2
+# Read alone, a short remark lacks its context and scores lower than it reads in the reply:
+# half the threshold is enough to call it harsh on its own.
+ALONE_FACTOR = 0.5
 _PREPOSITIONS = frozenset("ke di dari".split())
 
 
@@ -441,28 +464,57 @@ def _plain(word: str) -> str:
     return lower
 
 
-def _droppable(text: str, start: int, end: int, protected) -> bool:
+_PIECE_END = re.compile(r"[.!?…]+(?=\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+
+
+def _pieces(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Each span cut at sentence ends and emoji ("Baru nanya skrg ya 😅 Semangat ya Bu"
+    holds two remarks), so each remark is judged on its own."""
+    pieces = []
+    for span in spans:
+        start = span.start
+        for match in _PIECE_END.finditer(text, span.start, span.end):
+            if text[start : match.start()].strip():
+                pieces.append(_sub_span(text, span, start, match.start()))
+            start = match.end()
+        if text[start : span.end].strip():
+            pieces.append(_sub_span(text, span, start, span.end))
+    return pieces
+
+
+def _sub_span(text: str, span: Span, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return span.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
+def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
     """A flagged clause can go when it states no fact the rest of the reply does not also
     state (numbers, names, codes; the citizen's title does not count), says no refusal the
     rest does not also say, and brings at most MAX_NEW_WORDS content words of its own:
     an attitude clause ("Kami tidak mengerti bagaimana Saudara bisa tidak melihatnya") is
-    short on content, a clause that explains something is not."""
+    short on content, a clause that explains something is not. Returns those content words
+    (empty: the clause repeats the reply), or None when the clause must stay."""
     outside_text = text[:start] + " " + text[end:]
     for a, b in protected:
         if start < b and a < end:
             fact = text[max(a, start) : min(b, end)]
             if _plain(fact) not in _ADDRESS and fact not in outside_text:
-                return False
+                return None
     inside = [_plain(w) for w in _WORD.findall(text, start, end)]
     if not inside or len(inside) > MAX_DROP_WORDS:
-        return False
+        return None
     outside_words = [_plain(w) for w in _WORD.findall(outside_text)]
     outside = set(outside_words)
     if _refuses(inside) and not _refuses(outside_words):
-        return False
+        return None
     ignorable = lexicons.function_words() | ATTITUDE_PARTICLES | _PLACE_WORDS | _ADDRESS
     own = {w for w in inside if w not in ignorable and w not in outside}
-    return len(own) <= MAX_NEW_WORDS and not own & lexicons.service_nouns()
+    if len(own) > MAX_NEW_WORDS or own & lexicons.service_nouns():
+        return None
+    return own
 
 
 # "tidak bisa", "belum ada", "gak lolos": a negation before one of these is a decision.

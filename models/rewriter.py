@@ -142,12 +142,15 @@ def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, 
     ranges = []
     for pattern in _FACT_PATTERNS:
         ranges.extend(m.span() for m in pattern.finditer(text))
-    previous = ""
+    previous, previous_end = "", 0
     for match in _WORD.finditer(text):
         word = match.group(0)
         capitalised = word[:1].isupper() and not word.isupper()
-        if text[:match.start()].rstrip(" ")[-1:] in (",", ";", ":", "!", "?"):
-            previous = ""  # "PAK, SAYA ...": a name follows its title without a comma
+        gap = text[previous_end : match.start()].strip()
+        if gap and not (gap == "." and previous.lower() in _ABBREVIATIONS):
+            previous = ""  # "PAK, SAYA ...", "RSUD. Mikir ...": a name follows its title
+            #                directly, or after the dot of "Jl." or "Kel."
+        previous_end = match.end()
         if word.lower() in _NAME_TRIGGERS and word.lower() in _HONORIFICS:
             previous = word  # "Pak", "Ibu" address the citizen; the name after them is kept
             continue
@@ -677,10 +680,16 @@ _IMPERATIVES = frozenset(
 )
 
 
+# Passive verbs of telling: "Dibilangin ..." blames, it does not ask for anything.
+_NOT_COMMANDS = frozenset(
+    "mohon silakan silahkan harap tolong dibilangin dibilangi dikasih dikasihtau dikandani "
+    "diomongin diomongi dikatakan dijelaskan diberitahu diberitahukan dikasitau".split())
+
+
 def _imperative(word: str) -> bool:
     """A clause that opens with a bare or passive command verb ("Bawa", "Dipangkas")."""
     lower = word.lower()
-    if lower in {"mohon", "silakan", "silahkan", "harap", "tolong"}:
+    if lower in _NOT_COMMANDS:
         return False
     stem = re.sub(r"(lah|in|kan)$", "", lower)
     return (lower in _IMPERATIVES or stem in _IMPERATIVES

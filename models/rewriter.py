@@ -101,6 +101,8 @@ _OPENING = re.compile(
 )
 FRAME_REASON = "Ditambahkan sapaan dan ucapan terima kasih agar balasan terasa ramah."
 THANKS_REASON = "Ditambahkan ucapan terima kasih atau empati kepada warga."
+SENTENCE_DROP_REASON = ("Kalimat yang tetap terbaca bernada tinggi dan tidak memuat fakta "
+                        "dihapus.")
 CAPITAL_REASON = "Huruf kapital di awal kalimat baru."
 CLOSING_REASON = "Ditambahkan penutup yang menawarkan bantuan lanjutan."
 LEFT_NOTE = ("Bagian \"{phrase}\" ({aspect}) dibiarkan karena memuat {why}; "
@@ -236,11 +238,37 @@ class Rewriter:
                 if second_score < score:
                     edits = _diff_edits(text, second_text, candidate + second_changes)
                     new_text, score = second_text, second_score
+        if score >= threshold:
+            # Last resort: whole sentences that read harsh on their own and hold no fact.
+            third = self._drop_harsh_sentences(new_text, threshold)
+            if third is not None:
+                third_text, third_changes = third
+                third_score = self._score_many([third_text])[0]
+                if third_score < score:
+                    edits = _diff_edits(text, third_text, candidate + third_changes)
+                    new_text, score = third_text, third_score
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
         notes += _left_in_place(text, new_text, spans, protected)
         label = LABEL_HARSH if score >= threshold else LABEL_OK
         return Suggestion(text=new_text, label=label, score=round(score, 4), edits=edits,
                           register=register, passes=label == LABEL_OK, notes=notes)
+
+    def _drop_harsh_sentences(self, text: str, threshold: float
+                              ) -> tuple[str, list[_Change]] | None:
+        """Sentences that read harsh even alone and state nothing the reply needs: no fact,
+        no service noun, no refusal that is not also said elsewhere."""
+        analysis = analyze(text)
+        protected = fact_ranges(text, analysis)
+        found = [(a, b) for a, b in sentences(text) if _factless(text, a, b, protected)]
+        if not found:
+            return None
+        scores = self._score_many([text[a:b] for a, b in found])
+        changes = [_delete(text, a, b, SENTENCE_DROP_REASON)
+                   for (a, b), score in zip(found, scores, strict=True) if score >= threshold]
+        if not changes:
+            return None
+        changes = _non_overlapping(changes)
+        return _apply(text, changes), changes
 
     def _second_round(self, text: str, register: Register
                       ) -> tuple[str, list[_Change]] | None:
@@ -455,6 +483,8 @@ MAX_NEW_WORDS = 2
 # Read alone, a short remark lacks its context and scores lower than it reads in the reply:
 # half the threshold is enough to call it harsh on its own.
 ALONE_FACTOR = 0.5
+# A whole sentence dropped as a last resort may bring at most this many words of its own.
+MAX_SENTENCE_WORDS = 3
 _PREPOSITIONS = frozenset("ke di dari".split())
 
 
@@ -524,6 +554,26 @@ def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
 _DECIDED = frozenset(
     "bisa dapat boleh ada diterima diproses dilayani berlaku lolos masuk terdaftar memenuhi "
     "mungkin sah disetujui dikabulkan diganti dibayar cair terbit".split())
+
+
+def _factless(text: str, start: int, end: int, protected) -> bool:
+    """A sentence that states no fact, names no service and refuses nothing the rest of
+    the reply does not also state, name or refuse."""
+    outside_text = text[:start] + " " + text[end:]
+    for a, b in protected:
+        if start < b and a < end:
+            fact = text[max(a, start) : min(b, end)]
+            if _plain(fact) not in _ADDRESS and fact not in outside_text:
+                return False
+    inside = [_plain(w) for w in _WORD.findall(text, start, end)]
+    outside_words = [_plain(w) for w in _WORD.findall(outside_text)]
+    if not inside or len(inside) > MAX_DROP_WORDS:
+        return False
+    if _refuses(inside) and not _refuses(outside_words):
+        return False
+    ignorable = lexicons.function_words() | ATTITUDE_PARTICLES | _PLACE_WORDS | _ADDRESS
+    own = set(inside) - set(outside_words) - ignorable
+    return len(own) <= MAX_SENTENCE_WORDS and not own & lexicons.service_nouns()
 
 
 def _refuses(words: Sequence[str]) -> bool:
@@ -722,17 +772,23 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
 
 
 def _non_overlapping(changes: list[_Change]) -> list[_Change]:
-    """Changes sorted by position; of two that overlap, the earlier-listed one wins."""
+    """Changes sorted by position; of two that overlap, the earlier-listed one wins, except
+    that two deletions that overlap become one."""
     kept: list[_Change] = []
     for change in changes:
-        clash = any(
-            change.start < k.end and k.start < change.end
+        clash = [
+            k for k in kept
+            if change.start < k.end and k.start < change.end
             or (change.start == change.end == k.start == k.end)
             or (change.start == change.end and k.start < change.start < k.end)
-            for k in kept
-        )
+        ]
         if not clash:
             kept.append(change)
+        elif len(clash) == 1 and not change.new and not clash[0].new and (
+                change.start < change.end):
+            k = clash[0]
+            kept[kept.index(k)] = _Change(min(k.start, change.start), max(k.end, change.end),
+                                          "", k.reason)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 

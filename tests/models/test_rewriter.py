@@ -108,3 +108,22 @@ def test_every_marked_clause_without_a_fact_is_changed(checker):
     for span in factless:
         assert span.text not in result.suggestion.text
     assert "nama Ibu tdk ada di DTKS" in result.suggestion.text  # the decision stays
+
+
+def test_a_sentence_is_factless_only_if_the_reply_keeps_its_facts():
+    from models.rewriter import _factless
+
+    text = "Bu, kuota KIP sudah penuh. Maunya apa sih? Masalah monyet itu bukan urusan dinas."
+    assert _factless(text, *_span(text, "Maunya apa sih?"), fact_ranges(text))
+    assert not _factless(text, *_span(text, "Bu, kuota KIP sudah penuh."), fact_ranges(text))
+    assert not _factless(text, *_span(text, "Masalah monyet itu bukan urusan dinas."),
+                         fact_ranges(text))
+
+
+def test_a_still_harsh_suggestion_loses_a_sneering_sentence_but_not_the_facts(checker):
+    text = ("Kak, lampu PJU di Jl. Hayam Wuruk sudah kami perbaiki kemarin jam 9. "
+            "Maunya apa sih? Dasar tukang ngeluh.")
+    suggestion = checker.rewrite(text)
+    assert "Maunya apa sih?" not in suggestion.text
+    for fact in ("PJU", "Jl. Hayam Wuruk", "kemarin", "jam 9"):
+        assert fact in suggestion.text

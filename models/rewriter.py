@@ -47,6 +47,7 @@ _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _VOWELS = set("aiueoAIUEO")
 _HONORIFICS = frozenset("bapak ibu pak bu bpk kak mas mbak sdr sdri saudara saudari".split())
 _LEADING_SYMBOLS = re.compile(r"[^\w.!?…\n:,;]+$")
+_LEADING_HANDLES = re.compile(r"(?:(?<![\w.])@[\w.]*\w\s*)+$")  # "@andri Lebay": a start
 
 SHOUT_REASON = "Huruf kapital semua dikembalikan ke huruf biasa agar tidak terkesan membentak."
 PUNCT_REASON = "Tanda baca berderet diganti satu tanda agar tidak terkesan marah."
@@ -91,8 +92,8 @@ DEFAULT_ADDRESS = "Bapak/Ibu"
 # The opening of a reply: handles, a salutation, and the citizen's title and name, up to
 # the comma, full stop or line break that ends it ("Yth. Ibu Sri Handayani,", "Pak,").
 _OPENING = re.compile(
-    r"\s*(?:@[\w.]*\w[ \t]+)*"
-    r"(?:(?:Kepada\s+)?Yth\.?[ \t]+|Dengan hormat,?[ \t]*|Salam[ \t]+\w+,?[ \t]*|"
+    r"\s*(?:Nomor\s*:\s*\S+\s+)?(?:@[\w.]*\w[ \t]+)*"
+    r"(?:(?:Kepada[ \t]+)?Yth\.?[ \t]+|Kepada[ \t]+|Dengan hormat,?[ \t]*|Salam[ \t]+\w+,?[ \t]*|"
     r"(?:Selamat[ \t]+(?:pagi|siang|sore|malam)|Halo|Hallo|Hai|Assalamu.?alaikum)[ \t,]*)?"
     r"(?:(?:Bapak|Ibu|Pak|Bu|Bpk\.?|Kak|Kakak|Mas|Mbak|Mbah|Sdr\.?|Sdri\.?|Saudara|Saudari)"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|@[\w.]*\w(?![\w.]))){0,4})?"
@@ -181,7 +182,7 @@ def detect_register(analysis: Analysis) -> Register:
 
 def _at_sentence_start(text: str, index: int) -> bool:
     # Emoji, quotes and brackets before a word do not start or end a sentence.
-    before = _LEADING_SYMBOLS.sub("", text[:index])
+    before = _LEADING_HANDLES.sub("", _LEADING_SYMBOLS.sub("", text[:index]))
     return not before or bool(_SENTENCE_END.search(before)) or before.endswith(("\n", ":"))
 
 
@@ -399,12 +400,12 @@ class Rewriter:
         return _non_overlapping(framed)
 
 
-_LETTER = re.compile(r"\s*(?:@\S+\s+)*(?:Kepada\s+)?(?:Yth\b|Yang terhormat|Dengan hormat)",
-                     re.IGNORECASE)
+_LETTER = re.compile(r"\s*(?:Nomor\s*:\s*\S+\s+)?(?:@\S+\s+)*(?:Kepada\b|Yth\b|"
+                     r"Yang terhormat|Dengan hormat)", re.IGNORECASE)
 # Words that open the body of a letter after "Yth. Ibu Ani, ...", never facts themselves.
 _LETTER_OPENERS = frozenset(
     "perlu menanggapi sehubungan berdasarkan terkait bersama mohon dengan mengenai atas "
-    "menindaklanjuti merespons membalas dapat".split())
+    "menindaklanjuti merespons membalas dapat sebagaimana seperti sesuai menurut".split())
 
 
 def _left_in_place(text: str, suggestion: str, spans: Sequence[Span], protected
@@ -642,10 +643,33 @@ def _addresses(text: str, start: int, end: int) -> bool:
 
 def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> _Change:
     if not alternative:
-        return _delete(text, start, end, reason)
+        return _delete(*_with_dangling(text, start, end), reason)
+    before = re.search(r"([^\W_]+)\s+$", text[:start])
+    first = alternative.split(" ", 1)
+    if before and len(first) == 2 and before.group(1).lower() == first[0].lower():
+        alternative = first[1]  # "sebagaimana" + "sebagaimana telah ...": said once
     if _at_sentence_start(text, start):
         alternative = _capitalize(alternative)
     return _Change(start, end, alternative, reason)
+
+
+_DANGLING_BEFORE = re.compile(
+    r"(?:\b(?:jangan|jgn|gak usah|ga usah|nggak usah|ngga usah|tidak usah|tdk usah|"
+    r"dasar|kok|dong)\s+)+$", re.IGNORECASE)
+
+
+def _with_dangling(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A removed word takes along what only made sense with it: "jangan" before it
+    ("jangan cengeng"), attitude particles after it ("Lebay deh Kak")."""
+    before = _DANGLING_BEFORE.search(text, 0, start)
+    if before is not None and before.end() == start:
+        start = before.start()
+    while True:
+        after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if after is None or after.group(0).lower() not in ATTITUDE_PARTICLES:
+            break
+        end = after.end()
+    return text, start, end
 
 
 def _delete(text: str, start: int, end: int, reason: str) -> _Change:

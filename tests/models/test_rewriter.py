@@ -127,3 +127,20 @@ def test_a_still_harsh_suggestion_loses_a_sneering_sentence_but_not_the_facts(ch
     assert "Maunya apa sih?" not in suggestion.text
     for fact in ("PJU", "Jl. Hayam Wuruk", "kemarin", "jam 9"):
         assert fact in suggestion.text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Kalau ditilang ya bayar, jangan cengeng.", "jangan", "Kalau ditilang ya bayar"),
+    ("@yoga.pkl Lebay deh Kak, tarif Rp2.000 sudah sesuai Perda.", "deh", "Rp2.000"),
+])
+def test_a_removed_insult_takes_its_dangling_words_along(checker, text, gone, kept):
+    suggestion = checker.rewrite(text).text
+    assert gone not in suggestion.split() and kept in suggestion
+
+
+def test_a_swap_does_not_repeat_the_word_before_it(checker):
+    text = ("Dengan hormat, sebagaimana sudah sering kami sampaikan, informasi penutupan "
+            "jalan selalu kami unggah di akun resmi Dishub.")
+    suggestion = checker.rewrite(text).text
+    assert "sebagaimana sebagaimana" not in suggestion.lower()
+    assert "Dishub" in suggestion

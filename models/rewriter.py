@@ -391,7 +391,11 @@ class Rewriter:
                 " " if body else "")
             framed.append(_Change(0, 0, opening, FRAME_REASON))
         elif body:
-            framed.extend(_after_opening(text, " ".join(body)))
+            thanks = _after_opening(text, " ".join(body))
+            if any(_clashes(t, c) for t in thanks for c in changes):
+                # The opening itself was edited away: thanks go first.
+                thanks = [_Change(0, 0, " ".join(body) + " ", THANKS_REASON)]
+            framed.extend(thanks)
         if not polite.get("penutup") and not polite.get("jalan_keluar"):
             tail = len(text.rstrip())
             draft = _apply(text, _non_overlapping(framed))
@@ -524,6 +528,10 @@ def _sub_span(text: str, span: Span, start: int, end: int) -> Span:
     return span.model_copy(update={"start": start, "end": end, "text": text[start:end]})
 
 
+_CONDITION = re.compile(r"(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali lagi|"
+                        r"kalau masih|sampai)\b", re.IGNORECASE)
+
+
 def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
     """A flagged clause can go when it states no fact the rest of the reply does not also
     state (numbers, names, codes; the citizen's title does not count), says no refusal the
@@ -538,8 +546,11 @@ def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
             if _plain(fact) not in _ADDRESS and fact not in outside_text:
                 return None
     inside = [_plain(w) for w in _WORD.findall(text, start, end)]
-    if not inside or len(inside) > MAX_DROP_WORDS:
-        return None
+    if not inside or len(inside) > MAX_DROP_WORDS or all(w in _ADDRESS for w in inside):
+        return None  # too long to be a remark, or only the citizen's title
+    if _CONDITION.match(text, start) and re.match(r"\s*,\s*\w", text[end:]):
+        return None  # "Sekali lagi komentar begitu, akun Anda kami blokir": the condition
+        #              of what follows; without it the consequence reads as done
     outside_words = [_plain(w) for w in _WORD.findall(outside_text)]
     outside = set(outside_words)
     if _refuses(inside) and not _refuses(outside_words):
@@ -629,7 +640,8 @@ def _after_leading_facts(text: str, span: Span, protected) -> Span | None:
             start += 1
             moved = True
         word = _WORD.match(text, start)
-        if word is not None and word.end() <= span.end and _plain(word.group(0)) in _ADDRESS:
+        if (word is not None and word.end() <= span.end and _plain(word.group(0)) in _ADDRESS
+                and text[word.end() : word.end() + 1] == ","):
             start, moved = word.end(), True
     if start >= span.end:
         return None
@@ -690,6 +702,17 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
     if stop >= len(text) or text[stop] in ".!?…\n":
         while start > 0 and text[start - 1] in " ,;:":
             start -= 1
+        opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        left = [_plain(w) for w in _WORD.findall(text, opening, start)]
+        if left and all(w in _ADDRESS for w in left):
+            # "Bu, <deleted>." would leave "Bu.": the whole sentence goes.
+            start = opening
+            while start < len(text) and text[start] == " ":
+                start += 1
+            stop = end
+            while stop < len(text) and text[stop] in ".!?… ":
+                stop += 1
+            return _Change(start, stop, "", reason)
         return _Change(start, end, "", reason)
     return _Change(start, stop, "", reason)
 
@@ -793,6 +816,14 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
         cursor = match.end()
     out.append(text[cursor:end])
     return "".join(out)
+
+
+def _clashes(change: _Change, other: _Change) -> bool:
+    """Whether two changes touch the same text (or insert at the same point)."""
+    return (change.start < other.end and other.start < change.end
+            or change.start == change.end == other.start == other.end
+            or (change.start == change.end and other.start < change.start < other.end)
+            or (other.start == other.end and change.start < other.start < change.end))
 
 
 def _non_overlapping(changes: list[_Change]) -> list[_Change]:

@@ -144,3 +144,19 @@ def test_a_swap_does_not_repeat_the_word_before_it(checker):
     suggestion = checker.rewrite(text).text
     assert "sebagaimana sebagaimana" not in suggestion.lower()
     assert "Dishub" in suggestion
+
+
+def test_the_condition_of_a_threat_is_not_dropped_alone(checker):
+    text = "Sekali lagi komentar seperti itu, akun Anda kami blokir."
+    suggestion = checker.rewrite(text).text
+    assert not ("akun Anda kami blokir" in suggestion and "Sekali lagi" not in suggestion)
+
+
+def test_a_deletion_never_leaves_the_title_alone_or_takes_it_alone(checker):
+    text = "Bu, ini sudah ketiga kalinya Ibu tanya hal yang sama. Jawabannya tetap: berkas " \
+           "belum lengkap."
+    suggestion = checker.rewrite(text).text
+    assert "Bu." not in suggestion and "berkas belum lengkap" in suggestion
+    letter = ("Yth. Sdr. Warsito,\nTerima kasih atas surat Saudara. Penurunan omzet yang "
+              "Saudara keluhkan tidak perlu dikaitkan dengan relokasi.")
+    assert "Yth. Sdr. Warsito" in checker.rewrite(letter).text

@@ -217,3 +217,51 @@ def without_courtesy(rows: list[dict]) -> list[dict]:
         if bare and bare != text and len(bare.split()) >= 3:
             extra.append({**row, "id": row["id"] + "#bare", "text": bare})
     return rows + extra
+
+
+def with_courtesy_on_harsh(rows: list[dict], seed: int = 20261128) -> list[dict]:
+    """Extra ``nada_tinggi`` rows: each harsh row wrapped in a polite opening and closing.
+
+    Officers sometimes thank the citizen and then scold them; and the rewriter adds exactly
+    such framing to its suggestions. Without these rows a greeting and a closing offer of
+    help are enough to make the model read a harsh reply as ``ok``, so a suggestion could
+    pass its own check by politeness alone. Openings and closings come from the polite rows
+    (first and last sentences made of courtesy) and from the rewriter's own framing.
+    """
+    import random
+
+    from models.analysis import analyze, covered, sentences
+    from models.rewriter import APOLOGIES, CLOSINGS, THANKS
+
+    openers: set[str] = set()
+    closers: set[str] = set()
+    for row in rows:
+        if row["label"] == LABEL_HARSH:
+            continue
+        text = row["text"]
+        courtesy = analyze(text).polite_ranges("salam", "terima_kasih", "maaf", "penutup")
+        found = sentences(text)
+        if len(found) < 2:
+            continue
+        for (start, end), pool in ((found[0], openers), (found[-1], closers)):
+            if covered(start, end, courtesy) * 2 >= end - start and len(text[start:end]) < 120:
+                pool.add(text[start:end])
+    for register in ("formal", "chat"):
+        for who in ("Bapak/Ibu", "Bapak", "Ibu", "Kakak", "Saudara"):
+            openers.add(THANKS[register].format(who=who))
+            openers.add(THANKS[register].format(who=who) + " "
+                        + APOLOGIES[register].format(who=who))
+        closers.add(CLOSINGS[register])
+    openers_list, closers_list = sorted(openers), sorted(closers)
+    chance = random.Random(seed)
+    extra = []
+    for row in rows:
+        if row["label"] != LABEL_HARSH:
+            continue
+        opener, closer = chance.choice(openers_list), chance.choice(closers_list)
+        shift = len(opener) + 1
+        spans = [{**s, "start": s["start"] + shift, "end": s["end"] + shift}
+                 for s in row.get("spans", [])]
+        extra.append({**row, "id": row["id"] + "#framed", "spans": spans,
+                      "text": f"{opener} {row['text']} {closer}"})
+    return rows + extra

@@ -35,3 +35,29 @@ def test_a_changed_manifest_hash_makes_the_model_stale(tmp_path, model_dir):
     raw["data_hash"] = "0" * 64
     (out / "manifest.json").write_text(json.dumps(raw))
     assert is_stale(out)
+
+
+def test_harsh_rows_wrapped_in_courtesy_stay_harsh_with_their_spans():
+    from training.dataset import load_corpus, with_courtesy_on_harsh
+
+    rows = load_corpus().split("train")[:300]
+    out = with_courtesy_on_harsh(rows)
+    framed = [r for r in out if r["id"].endswith("#framed")]
+    assert len(framed) == sum(r["label"] == "nada_tinggi" for r in rows)
+    originals = {r["id"]: r for r in rows}
+    for row in framed:
+        original = originals[row["id"].removesuffix("#framed")]
+        assert row["label"] == "nada_tinggi" and original["text"] in row["text"]
+        assert row["text"] != original["text"]
+        for span in row["spans"]:
+            assert row["text"][span["start"] : span["end"]] == span["text"]
+    assert with_courtesy_on_harsh(rows) == out  # seeded
+
+
+def test_the_default_is_not_talked_out_of_a_flag_by_framing(checker):
+    from models.rewriter import APOLOGIES, CLOSINGS, THANKS
+
+    harsh = "Makanya baca dulu pengumumannya sebelum komplain, jangan malas."
+    framed = (f"{THANKS['formal'].format(who='Bapak')} {APOLOGIES['formal'].format(who='Bapak')}"
+              f" {harsh} {CLOSINGS['formal']}")
+    assert checker.check(harsh).label == checker.check(framed).label == "nada_tinggi"

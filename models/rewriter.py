@@ -104,6 +104,8 @@ FRAME_REASON = "Ditambahkan sapaan dan ucapan terima kasih agar balasan terasa r
 THANKS_REASON = "Ditambahkan ucapan terima kasih atau empati kepada warga."
 SENTENCE_DROP_REASON = ("Kalimat yang tetap terbaca bernada tinggi dan tidak memuat fakta "
                         "dihapus.")
+CLAUSE_DROP_REASON = ("Anak kalimat yang terbaca bernada tinggi dihapus; fakta di kalimat "
+                      "yang sama tetap disampaikan.")
 CAPITAL_REASON = "Huruf kapital di awal kalimat baru."
 CLOSING_REASON = "Ditambahkan penutup yang menawarkan bantuan lanjutan."
 LEFT_NOTE = ("Bagian \"{phrase}\" ({aspect}) dibiarkan karena memuat {why}; "
@@ -256,16 +258,32 @@ class Rewriter:
 
     def _drop_harsh_sentences(self, text: str, threshold: float
                               ) -> tuple[str, list[_Change]] | None:
-        """Sentences that read harsh even alone and state nothing the reply needs: no fact,
-        no service noun, no refusal that is not also said elsewhere."""
+        """Sentences that read harsh even alone and state nothing the reply needs (no fact,
+        no service noun, no refusal that is not also said elsewhere) go; in a harsh
+        sentence that does hold a fact, the clauses that read harsh alone and hold none go
+        ("Itu sudah jelas di hasil visitasi 4 Juni 2025, jadi Bapak tidak usah pura-pura
+        kaget." keeps its first clause)."""
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
-        found = [(a, b) for a, b in sentences(text) if _factless(text, a, b, protected)]
-        if not found:
-            return None
+        found = sentences(text)
         scores = self._score_many([text[a:b] for a, b in found])
-        changes = [_delete(text, a, b, SENTENCE_DROP_REASON)
-                   for (a, b), score in zip(found, scores, strict=True) if score >= threshold]
+        changes, clauses = [], []
+        for (start, end), score in zip(found, scores, strict=True):
+            if score < threshold:
+                continue
+            if _factless(text, start, end, protected):
+                changes.append(_delete(text, start, end, SENTENCE_DROP_REASON))
+                continue
+            parts = _clauses(text, start, end)
+            if len(parts) > 1:
+                clauses.extend(p for i, p in enumerate(parts)
+                               if _factless(text, *p, protected, limit=MAX_CLAUSE_WORDS)
+                               and (i or _opens_plainly(text, parts[1][0], protected)))
+        if clauses:
+            clause_scores = self._score_many([text[a:b] for a, b in clauses])
+            changes += [_delete(text, a, b, CLAUSE_DROP_REASON)
+                        for (a, b), score in zip(clauses, clause_scores, strict=True)
+                        if score >= threshold * ALONE_FACTOR]
         if not changes:
             return None
         changes = _non_overlapping(changes)
@@ -490,13 +508,17 @@ MAX_NEW_WORDS = 2
 ALONE_FACTOR = 0.5
 # A whole sentence dropped as a last resort may bring at most this many words of its own.
 MAX_SENTENCE_WORDS = 3
+# ... and so may a clause of a sentence that holds a fact in another clause.
+MAX_CLAUSE_WORDS = 3
 _PREPOSITIONS = frozenset("ke di dari".split())
 
 
 def _plain(word: str) -> str:
     """A word reduced for comparison: lower case, formal spelling, no "-nya", no "2"."""
     lower = word.lower().rstrip("2")
-    lower = lexicons.informal_map().get(lower, lower)
+    formal = lexicons.informal_map().get(lower)
+    if formal is not None:
+        return formal
     if lower.endswith("nya") and len(lower) > 5:
         lower = lower[:-3]
     return lower
@@ -568,7 +590,8 @@ _DECIDED = frozenset(
     "mungkin sah disetujui dikabulkan diganti dibayar cair terbit".split())
 
 
-def _factless(text: str, start: int, end: int, protected) -> bool:
+def _factless(text: str, start: int, end: int, protected,
+              limit: int = MAX_SENTENCE_WORDS) -> bool:
     """A sentence that states no fact, names no service and refuses nothing the rest of
     the reply does not also state, name or refuse."""
     outside_text = text[:start] + " " + text[end:]
@@ -585,7 +608,42 @@ def _factless(text: str, start: int, end: int, protected) -> bool:
         return False
     ignorable = lexicons.function_words() | ATTITUDE_PARTICLES | _PLACE_WORDS | _ADDRESS
     own = set(inside) - set(outside_words) - ignorable
-    return len(own) <= MAX_SENTENCE_WORDS and not own & lexicons.service_nouns()
+    return len(own) <= limit and not own & lexicons.service_nouns()
+
+
+_CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[–—-]\s+|\s+(?=(?:jadi|makanya|padahal|giliran)\b)",
+                           re.IGNORECASE)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut into clauses at commas, colons, dashes and "jadi", "makanya",
+    "padahal", "giliran"; the closing mark stays out of every clause."""
+    while end > start and text[end - 1] in ".!?… ":
+        end -= 1
+    parts, cursor = [], start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > cursor:
+            parts.append((cursor, match.start()))
+        cursor = match.end()
+    if end > cursor:
+        parts.append((cursor, end))
+    return parts
+
+
+def _opens_plainly(text: str, start: int, protected=()) -> bool:
+    """Whether the word at ``start`` may take a capital when the clause before it goes. A
+    word that names a service, or heads a fact ("jam 3", "loket 2", "bulan depan"), stays
+    as written; other words ("nama Ibu ...") may."""
+    word = _WORD.match(text, start)
+    if word is None or _overlaps(word.start(), word.end(), protected):
+        return False
+    plain = _plain(word.group(0))
+    if plain in lexicons.function_words():
+        return True
+    following = _WORD.match(text, word.end() + 1) if word.end() < len(text) else None
+    heads_fact = following is not None and _overlaps(following.start(), following.end(),
+                                                     protected)
+    return plain not in lexicons.service_nouns() and not heads_fact
 
 
 def _refuses(words: Sequence[str]) -> bool:

@@ -160,3 +160,19 @@ def test_a_deletion_never_leaves_the_title_alone_or_takes_it_alone(checker):
     letter = ("Yth. Sdr. Warsito,\nTerima kasih atas surat Saudara. Penurunan omzet yang "
               "Saudara keluhkan tidak perlu dikaitkan dengan relokasi.")
     assert "Yth. Sdr. Warsito" in checker.rewrite(letter).text
+
+
+def test_clauses_split_at_commas_colons_and_blame_conjunctions():
+    from models.rewriter import _clauses
+
+    text = "Itu sudah jelas di hasil visitasi 4 Juni 2025, jadi Bapak tidak usah kaget."
+    parts = [text[a:b] for a, b in _clauses(text, 0, len(text))]
+    assert parts == ["Itu sudah jelas di hasil visitasi 4 Juni 2025", "jadi Bapak tidak usah kaget"]
+
+
+def test_a_harsh_clause_goes_and_the_clause_with_the_fact_stays(checker):
+    text = ("Kami jelaskan sekali lagi dengan bahasa yang paling sederhana: nama Ibu tidak "
+            "tercantum dalam DTKS, maka tidak dapat didaftarkan.")
+    suggestion = checker.rewrite(text).text
+    assert "bahasa yang paling sederhana" not in suggestion
+    assert "tidak tercantum dalam DTKS, maka tidak dapat didaftarkan" in suggestion

@@ -51,18 +51,23 @@ def explain(analysis: Analysis, label: str, aspect_scores: dict[str, float],
 def clause_spans(text: str, tagged: Sequence[ClauseScore], aspects: list[str],
                  taken: list[Span], manifest: Manifest) -> list[Span]:
     """Clauses the tagger scores at or above the clause threshold (chosen on dev) for one of
-    the reply's aspects, unless a lexicon or shouting span already marks part of them."""
+    the reply's aspects, unless a lexicon or shouting span already marks part of them.
+    Neighbouring clauses of one aspect become one span: "Kalau sore masih di situ, Satpol
+    PP yang turun tangan" is one threat, not two."""
     thresholds = manifest.extra.get("clause_thresholds", {})
-    found = []
+    found: list[Span] = []
     for clause in tagged:
         aspect = max(aspects, key=lambda a: (clause.aspects[a], a))
         if clause.aspects[aspect] < float(thresholds.get(aspect, 1.1)):
             continue
         if any(s.start < clause.end and clause.start < s.end for s in taken):
             continue  # the lexicon's phrase and reason are more precise: they win
-        found.append(Span(start=clause.start, end=clause.end,
-                          text=text[clause.start : clause.end], aspect=aspect,
-                          reason=CLAUSE_REASONS[aspect]))
+        start = clause.start
+        if (found and found[-1].aspect == aspect
+                and not any(c.isalnum() for c in text[found[-1].end : clause.start])):
+            start = found.pop().start
+        found.append(Span(start=start, end=clause.end, text=text[start : clause.end],
+                          aspect=aspect, reason=CLAUSE_REASONS[aspect]))
     return found
 
 

@@ -92,8 +92,7 @@ class LinearDetector:
         """Learn which aspect a single clause carries: ``clauses`` are parts of training
         replies (``Analysis.part``), ``aspects`` a (parts x 7) 0/1 matrix from the gold
         spans they overlap; clauses of ok replies and harmless clauses are all-zero rows."""
-        self._clauses = _fit_heads(self._features(parts), np.asarray(aspects), c, seed,
-                                   class_weight=None)
+        self._clauses = _fit_heads(self._features(parts), np.asarray(aspects), c, seed)
         self._stack()
 
     def save(self, directory: Path) -> None:
@@ -150,8 +149,8 @@ class LinearDetector:
         return found
 
 
-def _fit_heads(features: sparse.csr_matrix, targets: np.ndarray, c: float, seed: int,
-               class_weight: str | None = "balanced") -> dict[str, LogisticRegression | float]:
+def _fit_heads(features: sparse.csr_matrix, targets: np.ndarray, c: float, seed: int
+               ) -> dict[str, LogisticRegression | float]:
     """One logistic regression per aspect column; a constant where the column never varies."""
     heads: dict[str, LogisticRegression | float] = {}
     for column, aspect in enumerate(ASPECTS):
@@ -160,7 +159,7 @@ def _fit_heads(features: sparse.csr_matrix, targets: np.ndarray, c: float, seed:
             # Nothing to learn: keep the constant so predict still answers.
             heads[aspect] = float(target[0])
             continue
-        model = LogisticRegression(C=c, class_weight=class_weight, max_iter=4000,
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=4000,
                                    random_state=seed, solver="liblinear")
         model.fit(features, target)
         heads[aspect] = model

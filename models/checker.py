@@ -63,8 +63,9 @@ class ToneChecker:
                    occlusion: bool = True) -> list[CheckResult]:
         """Check several texts in one model call; raises on the first invalid text.
 
-        ``occlusion=False`` keeps only the lexicon and shouting spans: faster, and the right
-        thing when counting phrases over many replies (an audit)."""
+        ``occlusion=False`` keeps only the lexicon and shouting spans (no occlusion pass, no
+        clause spans): faster, and the right thing when counting phrases over many replies
+        (an audit)."""
         texts = [validate_text(t, self.max_chars) for t in texts]
         analyses = [analyze(t) for t in texts]
         predictions = self.detector.predict(analyses)
@@ -114,7 +115,10 @@ class ToneChecker:
         """Label, aspects and spans of one scored reply."""
         label = LABEL_HARSH if prediction.score >= cutoff else LABEL_OK
         aspect_scores = combined_aspect_scores(analysis, prediction, self.manifest, tagged)
-        aspects, spans = explain(analysis, label, aspect_scores, self.manifest, tagged)
+        # Without occlusion only rule spans are shown; the clauses still weigh in on aspects,
+        # so an audit counts the same aspects a check shows.
+        aspects, spans = explain(analysis, label, aspect_scores, self.manifest,
+                                 tagged if occlusion else ())
         if label == LABEL_HARSH and occlusion:
             names = [a.name for a in aspects]
             unexplained = [a for a in names if a not in {s.aspect for s in spans}]

@@ -43,23 +43,33 @@ def explain(analysis: Analysis, label: str, aspect_scores: dict[str, float],
         chosen = [max(ASPECTS, key=lambda a: aspect_scores[a])]
     aspects = [AspectScore(name=a, score=round(aspect_scores[a], 4)) for a in chosen]
     pieces = clauses(analysis.text)
-    spans = {_span(analysis.text, hit, pieces) for hit in analysis.hits if hit.aspect in chosen}
-    spans |= set(clause_spans(analysis.text, tagged, chosen, list(spans), manifest))
+    harsh = _harsh_clauses(tagged, chosen, manifest)
+    spans = {_span(analysis.text, hit, pieces, harsh) for hit in analysis.hits
+             if hit.aspect in chosen}
+    spans |= set(clause_spans(analysis.text, harsh, list(spans)))
     return aspects, sorted(spans, key=lambda s: (s.start, s.end, s.aspect))
 
 
-def clause_spans(text: str, tagged: Sequence[ClauseScore], aspects: list[str],
-                 taken: list[Span], manifest: Manifest) -> list[Span]:
+def _harsh_clauses(tagged: Sequence[ClauseScore], aspects: list[str], manifest: Manifest
+                   ) -> list[tuple[ClauseScore, str]]:
     """Clauses the tagger scores at or above the clause threshold (chosen on dev) for one of
-    the reply's aspects, unless a lexicon or shouting span already marks part of them.
-    Neighbouring clauses of one aspect become one span: "Kalau sore masih di situ, Satpol
-    PP yang turun tangan" is one threat, not two."""
+    the reply's aspects, each with the likeliest of those aspects."""
     thresholds = manifest.extra.get("clause_thresholds", {})
-    found: list[Span] = []
+    found = []
     for clause in tagged:
         aspect = max(aspects, key=lambda a: (clause.aspects[a], a))
-        if clause.aspects[aspect] < float(thresholds.get(aspect, 1.1)):
-            continue
+        if clause.aspects[aspect] >= float(thresholds.get(aspect, 1.1)):
+            found.append((clause, aspect))
+    return found
+
+
+def clause_spans(text: str, harsh: list[tuple[ClauseScore, str]], taken: list[Span]
+                 ) -> list[Span]:
+    """Spans for harsh clauses, unless a lexicon or shouting span already marks part of
+    them. Neighbouring clauses of one aspect become one span: "Kalau sore masih di situ,
+    Satpol PP yang turun tangan" is one threat, not two."""
+    found: list[Span] = []
+    for clause, aspect in harsh:
         if any(s.start < clause.end and clause.start < s.end for s in taken):
             continue  # the lexicon's phrase and reason are more precise: they win
         start = clause.start
@@ -71,13 +81,17 @@ def clause_spans(text: str, tagged: Sequence[ClauseScore], aspects: list[str],
     return found
 
 
-def _span(text: str, hit: Hit, pieces: list[tuple[int, int]]) -> Span:
-    """A lexicon phrase widened to its clause when the clause is short: "Makanya" alone
-    hides that the whole "Makanya panel jangan diutak-atik" is what blames the citizen."""
+def _span(text: str, hit: Hit, pieces: list[tuple[int, int]],
+          harsh: list[tuple[ClauseScore, str]]) -> Span:
+    """A lexicon phrase widened to its clause when the clause is short or the tagger reads
+    the whole clause as harsh: "Makanya" alone hides that the whole "Makanya panel jangan
+    diutak-atik" is what blames the citizen."""
     start, end = hit.start, hit.end
     if hit.alternative is not None:
+        tagged = {(c.start, c.end) for c, _ in harsh}
         for a, b in pieces:
-            if a <= start and end <= b and len(text[a:b].split()) <= MAX_WIDEN_WORDS:
+            if a <= start and end <= b and (len(text[a:b].split()) <= MAX_WIDEN_WORDS
+                                            or (a, b) in tagged):
                 start, end = a, b
                 break
     return Span(start=start, end=end, text=text[start:end], aspect=hit.aspect,

@@ -149,3 +149,20 @@ def test_a_part_reads_like_its_reply():
     assert [t.text for t in part.tokens] == [t.text for t in analysis.tokens
                                              if t.start >= start]
     assert part.negative_emoji == 1 and "salam" not in {k for k, v in part.polite.items() if v}
+
+
+class _NoClauses:
+    """A detector without a clause tagger, as the fine-tuned transformer is."""
+
+    def __init__(self, detector):
+        self.manifest = detector.manifest
+        self.predict = detector.predict
+
+
+def test_a_detector_without_a_clause_tagger_explains_with_rules_and_occlusion(checker):
+    plain = ToneChecker(_NoClauses(checker.detector))
+    assert not isinstance(plain.detector, ClauseTagger)
+    result = plain.check(HARSH[2], threshold=0.0)
+    assert result.label == LABEL_HARSH and result.aspects and result.spans
+    assert all(s.text == HARSH[2][s.start : s.end] for s in result.spans)
+    assert plain.rewrite(HARSH[0]).text

@@ -7,7 +7,7 @@ rewriter, so the three never disagree about what the text contains.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from models import lexicons
 from models.normalize import (
@@ -58,6 +58,28 @@ class Analysis:
     def polite_ranges(self, *kinds: str) -> list[tuple[int, int]]:
         """Where the politeness markers of these kinds stand in the text."""
         return [r for kind in kinds for r in self.polite.get(kind, [])]
+
+    def part(self, start: int, end: int) -> Analysis:
+        """The reading of ``text[start:end]`` alone, cut from this one rather than computed
+        again, so a clause sees the same lexicon hits as its reply; offsets are the part's."""
+        text = self.text[start:end]
+
+        def inside(a: int, b: int) -> bool:
+            return start <= a and b <= end
+
+        return Analysis(
+            text=text,
+            tokens=[replace(t, start=t.start - start, end=t.end - start)
+                    for t in self.tokens if inside(t.start, t.end)],
+            normalized=normalize(text),
+            hits=[replace(h, start=h.start - start, end=h.end - start)
+                  for h in self.hits if inside(h.start, h.end)],
+            polite={kind: [(a - start, b - start) for a, b in ranges if inside(a, b)]
+                    for kind, ranges in self.polite.items()},
+            quoted=[(a - start, b - start) for a, b in self.quoted if inside(a, b)],
+            negative_emoji=sum(text.count(e) for e in NEGATIVE_EMOJI),
+            positive_emoji=sum(text.count(e) for e in POSITIVE_EMOJI),
+        )
 
 
 def covered(start: int, end: int, ranges: list[tuple[int, int]]) -> int:
@@ -250,3 +272,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[-–]\s+")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause stretches: sentences cut again at commas and semicolons, trimmed of marks."""
+    found = []
+    for sentence_start, sentence_end in sentences(text):
+        cursor = sentence_start
+        breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, sentence_end))
+        for piece_end, next_start in [(m.start(), m.end()) for m in breaks] + [
+                (sentence_end, sentence_end)]:
+            start = cursor
+            while start < piece_end and not (text[start].isalnum() or text[start] in "\"'“‘@"):
+                start += 1  # an emoji or a dash before the words is not part of the clause
+            stripped = text[start:piece_end].rstrip(" \t.,;:!?…")
+            if any(c.isalnum() for c in stripped):
+                found.append((start, start + len(stripped)))
+            cursor = next_start
+    return found

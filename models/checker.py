@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from models.analysis import Analysis, analyze
-from models.detector import Detector, Prediction, load_detector
+from models.detector import ClauseScore, ClauseTagger, Detector, Prediction, load_detector
 from models.errors import EmptyTextError, InvalidTextError, TextTooLongError
 from models.explain import combined_aspect_scores, explain, occlusion_spans
 from models.result import AspectScore, CheckResult, ModelInfo, Register, Span, Suggestion
@@ -63,15 +63,22 @@ class ToneChecker:
                    occlusion: bool = True) -> list[CheckResult]:
         """Check several texts in one model call; raises on the first invalid text.
 
-        ``occlusion=False`` keeps only the lexicon and shouting spans: faster, and the right
-        thing when counting phrases over many replies (an audit)."""
+        ``occlusion=False`` keeps only the lexicon and shouting spans (no occlusion pass, no
+        clause spans): faster, and the right thing when counting phrases over many replies
+        (an audit)."""
         texts = [validate_text(t, self.max_chars) for t in texts]
         analyses = [analyze(t) for t in texts]
         predictions = self.detector.predict(analyses)
         cutoff = self.threshold if threshold is None else threshold
+        # Clauses are only read for replies judged harsh, all of them in one model call.
+        harsh = [i for i, p in enumerate(predictions) if p.score >= cutoff]
+        tagged: list[list[ClauseScore]] = [[] for _ in analyses]
+        for i, found in zip(harsh, self._tag([analyses[i] for i in harsh]), strict=True):
+            tagged[i] = found
         results = []
-        for analysis, prediction in zip(analyses, predictions, strict=True):
-            label, aspects, spans = self._explain(analysis, prediction, cutoff, occlusion)
+        for analysis, prediction, clauses in zip(analyses, predictions, tagged, strict=True):
+            label, aspects, spans = self._explain(analysis, prediction, cutoff, occlusion,
+                                                  clauses)
             suggestion = None
             if rewrite and label == LABEL_HARSH:
                 suggestion = self._rewriter.rewrite(analysis.text, analysis, spans, register,
@@ -91,15 +98,27 @@ class ToneChecker:
         cutoff = self.threshold if threshold is None else threshold
         prediction = self.detector.predict([analysis])[0]
         # Spans are only reported for harsh replies; the rules still apply to ok ones.
-        _, _, spans = self._explain(analysis, prediction, cutoff, occlusion=True)
+        tagged = self._tag([analysis])[0] if prediction.score >= cutoff else []
+        _, _, spans = self._explain(analysis, prediction, cutoff, True, tagged)
         return self._rewriter.rewrite(text, analysis, spans, register, cutoff)
 
+    def _tag(self, analyses: list[Analysis]) -> list[list[ClauseScore]]:
+        """Clause scores where the detector can give them; none from one that cannot (the
+        transformer), whose explanations then rest on rules and occlusion alone."""
+        if not analyses or not isinstance(self.detector, ClauseTagger):
+            return [[] for _ in analyses]
+        return self.detector.tag_clauses(analyses)
+
     def _explain(self, analysis: Analysis, prediction: Prediction, cutoff: float,
-                 occlusion: bool) -> tuple[str, list[AspectScore], list[Span]]:
+                 occlusion: bool, tagged: list[ClauseScore]
+                 ) -> tuple[str, list[AspectScore], list[Span]]:
         """Label, aspects and spans of one scored reply."""
         label = LABEL_HARSH if prediction.score >= cutoff else LABEL_OK
-        aspect_scores = combined_aspect_scores(analysis, prediction, self.manifest)
-        aspects, spans = explain(analysis, label, aspect_scores, self.manifest)
+        aspect_scores = combined_aspect_scores(analysis, prediction, self.manifest, tagged)
+        # Without occlusion only rule spans are shown; the clauses still weigh in on aspects,
+        # so an audit counts the same aspects a check shows.
+        aspects, spans = explain(analysis, label, aspect_scores, self.manifest,
+                                 tagged if occlusion else ())
         if label == LABEL_HARSH and occlusion:
             names = [a.name for a in aspects]
             unexplained = [a for a in names if a not in {s.aspect for s in spans}]
@@ -110,7 +129,7 @@ class ToneChecker:
     def _spans_of(self, analysis: Analysis) -> list[Span]:
         """Spans the detector finds in a reply, whatever its score (threshold 0)."""
         prediction = self.detector.predict([analysis])[0]
-        return self._explain(analysis, prediction, 0.0, occlusion=True)[2]
+        return self._explain(analysis, prediction, 0.0, True, self._tag([analysis])[0])[2]
 
     def _score_texts(self, texts: list[str]) -> list[float]:
         return self.score([analyze(t) for t in texts])

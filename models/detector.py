@@ -12,7 +12,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from models.analysis import Analysis
 from models.errors import ModelCorruptError, ModelNotFoundError
@@ -33,6 +33,15 @@ def model_dir_from_env() -> Path:
 @dataclass(frozen=True, slots=True)
 class Prediction:
     score: float  # probability of nada_tinggi
+    aspects: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseScore:
+    """One clause of a reply (code-point offsets) and how likely it carries each aspect."""
+
+    start: int
+    end: int
     aspects: dict[str, float]
 
 
@@ -98,6 +107,13 @@ class Detector(Protocol):
     manifest: Manifest
 
     def predict(self, analyses: Sequence[Analysis]) -> list[Prediction]: ...
+
+
+@runtime_checkable
+class ClauseTagger(Protocol):
+    """A detector that can also score each clause of a reply; not every detector can."""
+
+    def tag_clauses(self, analyses: Sequence[Analysis]) -> list[list[ClauseScore]]: ...
 
 
 def load_detector(directory: Path | str | None = None) -> Detector:

@@ -3,31 +3,38 @@
 from __future__ import annotations
 
 import math
-import re
+from collections.abc import Sequence
 
-from models.analysis import Analysis, Hit, analyze, covered, sentences
-from models.detector import Detector, Manifest, Prediction
+from models.analysis import Analysis, Hit, analyze, clauses, covered
+from models.detector import ClauseScore, Detector, Manifest, Prediction
 from models.result import AspectScore, Span
 from models.taxonomy import ASPECTS, LABEL_HARSH
 
 
-def combined_aspect_scores(analysis: Analysis, prediction: Prediction,
-                           manifest: Manifest) -> dict[str, float]:
+def combined_aspect_scores(analysis: Analysis, prediction: Prediction, manifest: Manifest,
+                           tagged: Sequence[ClauseScore] = ()) -> dict[str, float]:
     """Model score per aspect, raised by rule evidence (noisy-OR with the rule's precision
-    measured on the training split and stored in the manifest)."""
+    measured on the training split and stored in the manifest), then blended with the
+    likeliest clause's score when the detector tags clauses: one blunt clause in a long
+    polite reply is diluted in the reply's n-grams but stands out on its own."""
     precision = manifest.extra.get("rule_precision", {})
+    weight = float(manifest.extra.get("clause_weight", 0.0)) if tagged else 0.0
     scores = {}
     for aspect in ASPECTS:
         score = prediction.aspects.get(aspect, 0.0)
         if analysis.hits_for(aspect):
             score = 1.0 - (1.0 - score) * (1.0 - float(precision.get(aspect, 0.5)))
+        if weight:
+            score = (1.0 - weight) * score + weight * max(c.aspects[aspect] for c in tagged)
         scores[aspect] = score
     return scores
 
 
 def explain(analysis: Analysis, label: str, aspect_scores: dict[str, float],
-            manifest: Manifest) -> tuple[list[AspectScore], list[Span]]:
-    """Aspects at or above their thresholds and the spans that carry them (none for ok)."""
+            manifest: Manifest, tagged: Sequence[ClauseScore] = ()
+            ) -> tuple[list[AspectScore], list[Span]]:
+    """Aspects at or above their thresholds and the spans that carry them (none for ok):
+    lexicon and shouting hits first, then tagged clauses that no hit already marks."""
     if label != LABEL_HARSH:
         return [], []
     chosen = [a for a in ASPECTS if aspect_scores[a] >= manifest.aspect_thresholds.get(a, 0.5)]
@@ -36,25 +43,64 @@ def explain(analysis: Analysis, label: str, aspect_scores: dict[str, float],
         chosen = [max(ASPECTS, key=lambda a: aspect_scores[a])]
     aspects = [AspectScore(name=a, score=round(aspect_scores[a], 4)) for a in chosen]
     pieces = clauses(analysis.text)
-    spans = {_span(analysis.text, hit, pieces) for hit in analysis.hits if hit.aspect in chosen}
+    harsh = _harsh_clauses(tagged, chosen, manifest)
+    spans = {_span(analysis.text, hit, pieces, harsh) for hit in analysis.hits
+             if hit.aspect in chosen}
+    spans |= set(clause_spans(analysis.text, harsh, list(spans)))
     return aspects, sorted(spans, key=lambda s: (s.start, s.end, s.aspect))
 
 
-def _span(text: str, hit: Hit, pieces: list[tuple[int, int]]) -> Span:
-    """A lexicon phrase widened to its clause when the clause is short: "Makanya" alone
-    hides that the whole "Makanya panel jangan diutak-atik" is what blames the citizen."""
+def _harsh_clauses(tagged: Sequence[ClauseScore], aspects: list[str], manifest: Manifest
+                   ) -> list[tuple[ClauseScore, str]]:
+    """Clauses the tagger scores at or above the clause threshold (chosen on dev) for one of
+    the reply's aspects, each with the likeliest of those aspects."""
+    thresholds = manifest.extra.get("clause_thresholds", {})
+    found = []
+    for clause in tagged:
+        aspect = max(aspects, key=lambda a: (clause.aspects[a], a))
+        if clause.aspects[aspect] >= float(thresholds.get(aspect, 1.1)):
+            found.append((clause, aspect))
+    return found
+
+
+def clause_spans(text: str, harsh: list[tuple[ClauseScore, str]], taken: list[Span]
+                 ) -> list[Span]:
+    """Spans for harsh clauses, unless a lexicon or shouting span already marks part of
+    them. Neighbouring clauses of one aspect become one span: "Kalau sore masih di situ,
+    Satpol PP yang turun tangan" is one threat, not two."""
+    found: list[Span] = []
+    for clause, aspect in harsh:
+        if any(s.start < clause.end and clause.start < s.end for s in taken):
+            continue  # the lexicon's phrase and reason are more precise: they win
+        start = clause.start
+        if (found and found[-1].aspect == aspect
+                and not any(c.isalnum() for c in text[found[-1].end : clause.start])):
+            start = found.pop().start
+        found.append(Span(start=start, end=clause.end, text=text[start : clause.end],
+                          aspect=aspect, reason=CLAUSE_REASONS[aspect]))
+    return found
+
+
+def _span(text: str, hit: Hit, pieces: list[tuple[int, int]],
+          harsh: list[tuple[ClauseScore, str]]) -> Span:
+    """A lexicon phrase widened to its clause when the clause is short or the tagger reads
+    the whole clause as harsh: "Makanya" alone hides that the whole "Makanya panel jangan
+    diutak-atik" is what blames the citizen."""
     start, end = hit.start, hit.end
     if hit.alternative is not None:
+        tagged = {(c.start, c.end) for c, _ in harsh}
         for a, b in pieces:
-            if a <= start and end <= b and len(text[a:b].split()) <= MAX_WIDEN_WORDS:
+            if a <= start and end <= b and (len(text[a:b].split()) <= MAX_WIDEN_WORDS
+                                            or (a, b) in tagged):
                 start, end = a, b
                 break
     return Span(start=start, end=end, text=text[start:end], aspect=hit.aspect,
                 reason=hit.reason)
 
 
-# Why a clause found by occlusion sounds harsh, per aspect: said so a trainer can teach it.
-OCCLUSION_REASONS = {
+# Why a clause found by the tagger or by occlusion sounds harsh, per aspect: said so a
+# trainer can teach it.
+CLAUSE_REASONS = {
     "kasar": "Kalimat ini memuat kata atau sebutan yang menghina warga.",
     "menyalahkan": "Kalimat ini terbaca menyalahkan warga atas masalah yang dilaporkan.",
     "merendahkan": "Kalimat ini terbaca menyindir atau merendahkan warga, meski tanpa kata kasar.",
@@ -63,30 +109,11 @@ OCCLUSION_REASONS = {
     "memerintah": "Kalimat ini terbaca sebagai perintah ketus kepada warga.",
     "mengancam": "Kalimat ini terbaca sebagai ancaman kepada warga.",
 }
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[-–]\s+")
 MIN_DROP = 0.3
 # A clause whose removal lowers the harshness log-odds this much is highlighted by itself.
 LABEL_DROP = 0.5
 MAX_EXTRA_SPANS = 4
 MAX_WIDEN_WORDS = 16
-
-
-def clauses(text: str) -> list[tuple[int, int]]:
-    """Clause stretches: sentences cut again at commas and semicolons, trimmed of marks."""
-    found = []
-    for sentence_start, sentence_end in sentences(text):
-        cursor = sentence_start
-        breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, sentence_end))
-        for piece_end, next_start in [(m.start(), m.end()) for m in breaks] + [
-                (sentence_end, sentence_end)]:
-            start = cursor
-            while start < piece_end and not (text[start].isalnum() or text[start] in "\"'“‘@"):
-                start += 1  # an emoji or a dash before the words is not part of the clause
-            stripped = text[start:piece_end].rstrip(" \t.,;:!?…")
-            if any(c.isalnum() for c in stripped):
-                found.append((start, start + len(stripped)))
-            cursor = next_start
-    return found
 
 
 def _logit(probability: float) -> float:
@@ -144,5 +171,5 @@ def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[st
     for i, aspect in sorted(chosen.items()):
         start, end = pieces[i]
         spans.append(Span(start=start, end=end, text=text[start:end], aspect=aspect,
-                          reason=OCCLUSION_REASONS[aspect]))
+                          reason=CLAUSE_REASONS[aspect]))
     return spans

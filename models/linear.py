@@ -14,13 +14,14 @@ from scipy.special import expit
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from models.analysis import Analysis
-from models.detector import Manifest, Prediction
+from models.analysis import Analysis, clauses
+from models.detector import ClauseScore, Manifest, Prediction
 from models.errors import ModelCorruptError
 from models.features import rule_feature_matrix
 from models.taxonomy import ASPECTS
 
 WEIGHTS = "linear.joblib"
+PARTS = frozenset({"words", "chars", "label", "aspects", "clauses"})
 # Rule features are few and dense; this puts them on the scale of the tf-idf blocks.
 RULE_WEIGHT = 1.0
 
@@ -44,25 +45,23 @@ class LinearDetector:
         self._chars: TfidfVectorizer = parts["chars"]
         self._label: LogisticRegression = parts["label"]
         self._aspects: dict[str, LogisticRegression | float] = parts["aspects"]
+        # Per-aspect heads over single clauses; empty for a model saved before they existed.
+        self._clauses: dict[str, LogisticRegression | float] = parts.get("clauses", {})
         self._stack()
 
     def _stack(self) -> None:
         """All eight logistic regressions as one weight matrix: serving is then a single
-        sparse product instead of eight scikit-learn calls with their input checks."""
+        sparse product instead of eight scikit-learn calls with their input checks. The
+        clause heads are stacked the same way."""
         if self._label is None:
             return
-        models = [self._label] + [self._aspects.get(a) for a in ASPECTS]
-        columns, biases = [], []
-        for model in models:
-            if isinstance(model, LogisticRegression):
-                columns.append(model.coef_[0])
-                biases.append(float(model.intercept_[0]))
-            else:  # a constant aspect: zero weights, a bias that gives that probability
-                probability = min(max(float(model or 0.0), 1e-6), 1 - 1e-6)
-                columns.append(np.zeros(self._label.coef_.shape[1]))
-                biases.append(float(np.log(probability / (1 - probability))))
-        self._weights = np.column_stack(columns)
-        self._biases = np.asarray(biases)
+        width = self._label.coef_.shape[1]
+        self._weights, self._biases = _stacked(
+            [self._label] + [self._aspects.get(a) for a in ASPECTS], width)
+        self._clause_weights = self._clause_biases = None
+        if self._clauses:
+            self._clause_weights, self._clause_biases = _stacked(
+                [self._clauses.get(a) for a in ASPECTS], width)
 
     # ---- training -------------------------------------------------------------------
     @classmethod
@@ -84,23 +83,23 @@ class LinearDetector:
         # rows alone: the models then separate one kind of harshness from another.
         harsh = np.asarray(labels) == 1
         features, aspects = features[harsh], np.asarray(aspects)[harsh]
-        for column, aspect in enumerate(ASPECTS):
-            target = aspects[:, column]
-            if target.min() == target.max():
-                # Nothing to learn: keep the constant so predict still answers.
-                detector._aspects[aspect] = float(target[0])
-                continue
-            model = LogisticRegression(C=c_aspect, class_weight="balanced", max_iter=4000,
-                                       random_state=seed, solver="liblinear")
-            model.fit(features, target)
-            detector._aspects[aspect] = model
+        detector._aspects = _fit_heads(features, aspects, c_aspect, seed)
         detector._stack()
         return detector
+
+    def fit_clauses(self, parts: Sequence[Analysis], aspects: np.ndarray, *,
+                    c: float = 4.0, seed: int = 0) -> None:
+        """Learn which aspect a single clause carries: ``clauses`` are parts of training
+        replies (``Analysis.part``), ``aspects`` a (parts x 7) 0/1 matrix from the gold
+        spans they overlap; clauses of ok replies and harmless clauses are all-zero rows."""
+        self._clauses = _fit_heads(self._features(parts), np.asarray(aspects), c, seed)
+        self._stack()
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         joblib.dump({"words": self._words, "chars": self._chars, "label": self._label,
-                     "aspects": self._aspects}, directory / WEIGHTS, compress=3)
+                     "aspects": self._aspects, "clauses": self._clauses}, directory / WEIGHTS,
+                    compress=3)
         self.manifest.write(directory)
 
     # ---- serving --------------------------------------------------------------------
@@ -112,7 +111,8 @@ class LinearDetector:
             raise ModelCorruptError(f"{directory / WEIGHTS} is missing") from error
         except Exception as error:  # a truncated or foreign file: say which
             raise ModelCorruptError(f"{directory / WEIGHTS} cannot be loaded: {error}") from error
-        if not isinstance(parts, dict) or set(parts) != {"words", "chars", "label", "aspects"}:
+        if not isinstance(parts, dict) or not (
+                {"words", "chars", "label", "aspects"} <= set(parts) <= PARTS):
             raise ModelCorruptError(f"{directory / WEIGHTS} is not a linear Santun model")
         return cls(manifest, parts)
 
@@ -132,6 +132,53 @@ class LinearDetector:
             Prediction(float(row[0]), {a: float(row[1 + k]) for k, a in enumerate(ASPECTS)})
             for row in probabilities
         ]
+
+
+    def tag_clauses(self, analyses: Sequence[Analysis]) -> list[list[ClauseScore]]:
+        """Aspect probabilities for every clause of every reply, in one sparse product."""
+        found: list[list[ClauseScore]] = [[] for _ in analyses]
+        pieces = [(i, start, end) for i, analysis in enumerate(analyses)
+                  for start, end in clauses(analysis.text)]
+        if self._clause_weights is None or not pieces:
+            return found
+        parts = [analyses[i].part(start, end) for i, start, end in pieces]
+        logits = self._features(parts) @ self._clause_weights + self._clause_biases
+        for (i, start, end), row in zip(pieces, expit(np.asarray(logits)), strict=True):
+            found[i].append(ClauseScore(start, end, dict(zip(ASPECTS, row.tolist(),
+                                                             strict=True))))
+        return found
+
+
+def _fit_heads(features: sparse.csr_matrix, targets: np.ndarray, c: float, seed: int
+               ) -> dict[str, LogisticRegression | float]:
+    """One logistic regression per aspect column; a constant where the column never varies."""
+    heads: dict[str, LogisticRegression | float] = {}
+    for column, aspect in enumerate(ASPECTS):
+        target = targets[:, column]
+        if target.min() == target.max():
+            # Nothing to learn: keep the constant so predict still answers.
+            heads[aspect] = float(target[0])
+            continue
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=4000,
+                                   random_state=seed, solver="liblinear")
+        model.fit(features, target)
+        heads[aspect] = model
+    return heads
+
+
+def _stacked(models: list[LogisticRegression | float | None], width: int
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """Weight columns and biases of several binary logistic regressions side by side."""
+    columns, biases = [], []
+    for model in models:
+        if isinstance(model, LogisticRegression):
+            columns.append(model.coef_[0])
+            biases.append(float(model.intercept_[0]))
+        else:  # a constant head: zero weights, a bias that gives that probability
+            probability = min(max(float(model or 0.0), 1e-6), 1 - 1e-6)
+            columns.append(np.zeros(width))
+            biases.append(float(np.log(probability / (1 - probability))))
+    return np.column_stack(columns), np.asarray(biases)
 
 
 def _tfidf(vectorizer: TfidfVectorizer, texts: list[str]) -> sparse.csr_matrix:

@@ -265,3 +265,28 @@ def with_courtesy_on_harsh(rows: list[dict], seed: int = 20261128) -> list[dict]
         extra.append({**row, "id": row["id"] + "#framed", "spans": spans,
                       "text": f"{opener} {row['text']} {closer}"})
     return rows + extra
+
+
+def clause_targets(row: dict) -> list[tuple[int, int, np.ndarray | None]]:
+    """Every clause of a row with the aspects it carries, for the clause tagger.
+
+    A clause carries the aspects of the gold spans it clearly overlaps (half of the clause
+    or half of the span). One that only touches a span at its edge gets ``None``: neither
+    harsh nor harmless, so it is left out of training and of threshold choice.
+    """
+    from models.analysis import clauses
+
+    found = []
+    for start, end in clauses(row["text"]):
+        target = np.zeros(len(ASPECTS), dtype=np.int64)
+        unclear = False
+        for span in row["spans"]:
+            overlap = min(end, span["end"]) - max(start, span["start"])
+            if overlap <= 0:
+                continue
+            if 2 * overlap >= min(end - start, span["end"] - span["start"]):
+                target[ASPECTS.index(span["aspect"])] = 1
+            else:
+                unclear = True
+        found.append((start, end, None if unclear and not target.any() else target))
+    return found

@@ -13,7 +13,7 @@ import numpy as np
 from models import ToneChecker
 from models.taxonomy import ASPECTS, LABEL_HARSH
 from training.dataset import aspects_of, labels_of, load_corpus
-from training.metrics import aspect_metrics, chrf, label_metrics, span_recall
+from training.metrics import aspect_metrics, chrf, label_metrics, span_precision, span_recall
 from training.outside import outside_checks, stif_formality
 
 logger = logging.getLogger(__name__)
@@ -130,6 +130,9 @@ def evaluate(model_dir: str | Path | None = None, split: str = "test",
         "aspects": aspect_metrics(aspects_of([rows[i] for i in harsh]), predicted_aspects),
         "span_recall": span_recall([rows[i]["spans"] for i in harsh],
                                    [[(s.start, s.end) for s in results[i].spans] for i in harsh]),
+        "span_precision": span_precision(
+            [rows[i]["spans"] for i in harsh],
+            [[(s.start, s.end) for s in results[i].spans] for i in harsh]),
         "by_domain": _by(rows, gold, predicted, "domain"),
         "by_register": _by(rows, gold, predicted, "register"),
         "calibration": calibration(gold, np.array([r.score for r in results])),
@@ -177,7 +180,8 @@ def _markdown(data: dict) -> str:
         *(f"| {a} | {aspects[a]['f1']:.3f} | {aspects[a]['support']} |" for a in ASPECTS),
         f"| micro | {aspects['micro_f1']:.3f} | |",
         "",
-        f"Span recall: {data['span_recall']:.3f}",
+        f"Span recall: {data['span_recall']:.3f} (span precision: "
+        f"{data['span_precision']:.3f} of the spans shown lie mostly inside a gold span)",
         "",
     ]
     for key, title in (("by_domain", "By domain"), ("by_register", "By register")):

@@ -63,6 +63,19 @@ def span_recall(gold_spans: list[list[dict]], predicted_spans: list[list[tuple[i
     return round(found / total, 4) if total else 0.0
 
 
+def span_precision(gold_spans: list[list[dict]], predicted_spans: list[list[tuple[int, int]]],
+                   min_inside: float = 0.5) -> float:
+    """Share of predicted spans lying at least ``min_inside`` within one gold span: the check
+    on span recall, which long spans alone could raise."""
+    right = total = 0
+    for gold, predicted in zip(gold_spans, predicted_spans, strict=True):
+        for start, end in predicted:
+            total += 1
+            inside = max((min(end, s["end"]) - max(start, s["start"]) for s in gold), default=0)
+            right += end > start and inside / (end - start) >= min_inside
+    return round(right / total, 4) if total else 0.0
+
+
 def choose_threshold(gold: np.ndarray, scores: np.ndarray, max_false_alarm: float) -> float:
     """The threshold with the best F1 among those keeping false alarms within budget."""
     gold, scores = np.asarray(gold), np.asarray(scores)

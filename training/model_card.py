@@ -26,6 +26,7 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         "- `nada_tinggi`: a reasonable citizen would read the reply as harsh; `ok` otherwise.",
         "- Aspects and their thresholds: "
         + ", ".join(f"`{a}` {t:.2f}" for a, t in manifest.aspect_thresholds.items()) + ".",
+        *_clause_lines(manifest),
         "",
         "## Evaluation",
         "Scores measured when the model was saved (dev split; run `santun evaluate` for the "
@@ -57,3 +58,16 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
     path = directory / "MODEL_CARD.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def _clause_lines(manifest: Manifest) -> list[str]:
+    """What the clause tagger adds, for models that have one."""
+    thresholds = manifest.extra.get("clause_thresholds")
+    if not thresholds:
+        return []
+    return [
+        f"- Clause tagger: an aspect's score is {1 - manifest.extra['clause_weight']:.2f} the "
+        f"reply's and {manifest.extra['clause_weight']:.2f} its likeliest clause's (chosen on "
+        "dev); clauses at or above these scores become spans: "
+        + ", ".join(f"`{a}` {t:.2f}" for a, t in thresholds.items()) + ".",
+    ]

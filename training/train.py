@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from models.analysis import analyze
-from models.detector import DEFAULT_MODEL_DIR, Manifest
+from models.detector import DEFAULT_MODEL_DIR, ClauseScore, Manifest
 from models.errors import ModelCorruptError, ModelNotFoundError
 from models.explain import combined_aspect_scores
 from models.linear import LinearDetector
@@ -19,6 +19,7 @@ from training.dataset import (
     DATA_DIR,
     Corpus,
     aspects_of,
+    clause_targets,
     data_hash,
     labels_of,
     load_corpus,
@@ -37,9 +38,11 @@ from training.model_card import write_model_card
 logger = logging.getLogger(__name__)
 
 # Bump when the training recipe changes, so `make run` rebuilds stale artifacts.
-RECIPE_VERSION = "linear-5"
+RECIPE_VERSION = "linear-6"
 SEED = 13
 MAX_FALSE_ALARM = 0.03
+# Share of the likeliest clause's score in a reply's aspect score; chosen on dev among these.
+CLAUSE_WEIGHTS = (0.0, 0.25, 0.5, 0.75)
 
 
 class CorpusError(RuntimeError):
@@ -73,6 +76,18 @@ def _dev_rows(corpus: Corpus) -> list[dict]:
     return handwritten if len(handwritten) >= 100 else corpus.split("dev")
 
 
+def _clause_thresholds(rows: list[dict], tagged: list[list[ClauseScore]]) -> dict[str, float]:
+    """Per aspect, the clause score that best separates (F1) the dev clauses overlapping a
+    gold span of that aspect from the rest."""
+    gold, scores = [], []
+    for row, clauses in zip(rows, tagged, strict=True):
+        for (start, end, target), clause in zip(clause_targets(row), clauses, strict=True):
+            if target is not None and (start, end) == (clause.start, clause.end):
+                gold.append(target)
+                scores.append([clause.aspects[a] for a in ASPECTS])
+    return choose_aspect_thresholds(np.vstack(gold), np.array(scores))
+
+
 def train_default(out_dir: Path = DEFAULT_MODEL_DIR, data_dir: Path = DATA_DIR,
                   seed: int = SEED) -> Manifest:
     random.seed(seed)
@@ -96,25 +111,46 @@ def train_default(out_dir: Path = DEFAULT_MODEL_DIR, data_dir: Path = DATA_DIR,
     )
     detector = LinearDetector.fit(train_analyses, labels_of(train_rows), aspects_of(train_rows),
                                   manifest, seed=seed)
+    parts, targets = [], []
+    for row, analysis in zip(train_rows, train_analyses, strict=True):
+        for start, end, target in clause_targets(row):
+            if target is not None:
+                parts.append(analysis.part(start, end))
+                targets.append(target)
+    logger.info("training the clause tagger on %d clauses", len(parts))
+    detector.fit_clauses(parts, np.vstack(targets), seed=seed)
 
     dev_analyses = [analyze(r["text"]) for r in dev_rows]
     dev_predictions = detector.predict(dev_analyses)
     dev_scores = np.array([p.score for p in dev_predictions])
     threshold = choose_threshold(labels_of(dev_rows), dev_scores, MAX_FALSE_ALARM)
     harsh = [i for i, r in enumerate(dev_rows) if r["label"] == LABEL_HARSH]
-    combined = np.array([[combined_aspect_scores(dev_analyses[i], dev_predictions[i],
-                                                 manifest)[a] for a in ASPECTS] for i in harsh])
-    aspect_thresholds = choose_aspect_thresholds(aspects_of([dev_rows[i] for i in harsh]),
-                                                 combined)
+    harsh_gold = aspects_of([dev_rows[i] for i in harsh])
+    tagged = detector.tag_clauses([dev_analyses[i] for i in harsh])
+    clause_thresholds = _clause_thresholds([dev_rows[i] for i in harsh], tagged)
+    best = None
+    for weight in CLAUSE_WEIGHTS:
+        trial = Manifest(**{**manifest.__dict__,
+                            "extra": {**manifest.extra, "clause_weight": weight}})
+        scores = np.array([[combined_aspect_scores(dev_analyses[i], dev_predictions[i], trial,
+                                                   clauses)[a] for a in ASPECTS]
+                           for i, clauses in zip(harsh, tagged, strict=True)])
+        thresholds = choose_aspect_thresholds(harsh_gold, scores)
+        predicted = (scores >= np.array([thresholds[a] for a in ASPECTS])).astype(int)
+        micro = aspect_metrics(harsh_gold, predicted)["micro_f1"]
+        logger.info("clause weight %.2f: dev aspect micro-F1 %.3f", weight, micro)
+        if best is None or micro > best[0] + 1e-9:
+            best = (micro, weight, thresholds, predicted)
+    _, clause_weight, aspect_thresholds, predicted_aspects = best
     metrics = {
         "dev": label_metrics(labels_of(dev_rows), (dev_scores >= threshold).astype(int)),
-        "dev_aspects": aspect_metrics(
-            aspects_of([dev_rows[i] for i in harsh]),
-            (combined >= np.array([aspect_thresholds[a] for a in ASPECTS])).astype(int)),
+        "dev_aspects": aspect_metrics(harsh_gold, predicted_aspects),
         "rows": {"train": len(train_rows), "dev": len(dev_rows),
                  "test": len(corpus.split("test"))},
     }
-    final = Manifest(**{**manifest.__dict__, "threshold": threshold,
+    extra = {**manifest.extra, "clause_weight": clause_weight,
+             "clause_thresholds": clause_thresholds}
+    final = Manifest(**{**manifest.__dict__, "threshold": threshold, "extra": extra,
                         "aspect_thresholds": aspect_thresholds, "metrics": metrics})
     detector.manifest = final
     detector.save(out_dir)

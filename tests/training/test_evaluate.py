@@ -3,7 +3,7 @@ import json
 import pytest
 
 from training.evaluate import evaluate
-from training.metrics import choose_threshold, chrf, label_metrics, span_recall
+from training.metrics import choose_threshold, chrf, label_metrics, span_precision, span_recall
 
 
 def test_evaluate_writes_markdown_json_and_calibration(tmp_path, model_dir):
@@ -13,6 +13,7 @@ def test_evaluate_writes_markdown_json_and_calibration(tmp_path, model_dir):
     for key in ("precision", "recall", "f1", "macro_f1", "false_alarm_rate", "confusion"):
         assert key in data["label"]
     assert "micro_f1" in data["aspects"] and 0 <= data["span_recall"] <= 1
+    assert 0 <= data["span_precision"] <= 1
     assert data["by_domain"] and data["by_register"] and data["calibration"]
     assert data["rewrite"]["n"] > 0 and len(data["rewrite"]["examples"]) <= 20
     markdown = (tmp_path / "evaluation.md").read_text(encoding="utf-8")
@@ -51,3 +52,9 @@ def test_span_recall_counts_half_covered_spans():
                           ("abc", "xyz", 0.0, 0.1)])
 def test_chrf_bounds(hyp, ref, low, high):
     assert low <= chrf(hyp, ref) <= high
+
+
+def test_span_precision_counts_spans_lying_mostly_inside_gold():
+    gold = [[{"start": 0, "end": 10}], []]
+    # inside, half inside, mostly outside, and one in a row without gold spans
+    assert span_precision(gold, [[(0, 4), (6, 14), (8, 20)], [(0, 3)]]) == 0.5

@@ -40,7 +40,10 @@ logger = logging.getLogger(__name__)
 # Bump when the training recipe changes, so `make run` rebuilds stale artifacts.
 RECIPE_VERSION = "linear-6"
 SEED = 13
-MAX_FALSE_ALARM = 0.03
+# False-alarm budget on the handwritten dev split when choosing the threshold: the 4% target
+# less a margin. Dev has about 200 ok replies, so one false alarm moves the rate by half a
+# point; a 3% budget sat on that edge and swung the threshold between 0.6 and 0.73.
+MAX_FALSE_ALARM = 0.035
 # Share of the likeliest clause's score in a reply's aspect score; chosen on dev among these.
 CLAUSE_WEIGHTS = (0.0, 0.25, 0.5, 0.75)
 

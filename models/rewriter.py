@@ -267,7 +267,9 @@ class Rewriter:
         protected = fact_ranges(text, analysis)
         found = sentences(text)
         scores = self._score_many([text[a:b] for a, b in found])
-        changes, clauses = [], []
+        changes: list[_Change] = []
+        clauses: list[list[tuple[int, int]]] = []
+        sentence_parts: list[list[tuple[int, int]]] = []
         for (start, end), score in zip(found, scores, strict=True):
             if score < threshold:
                 continue
@@ -276,14 +278,25 @@ class Rewriter:
                 continue
             parts = _clauses(text, start, end)
             if len(parts) > 1:
-                clauses.extend(p for i, p in enumerate(parts)
-                               if _factless(text, *p, protected, limit=MAX_CLAUSE_WORDS)
-                               and (i or _opens_plainly(text, parts[1][0], protected)))
-        if clauses:
-            clause_scores = self._score_many([text[a:b] for a, b in clauses])
-            changes += [_delete(text, a, b, CLAUSE_DROP_REASON)
-                        for (a, b), score in zip(clauses, clause_scores, strict=True)
-                        if score >= threshold * ALONE_FACTOR]
+                clauses.append([p for i, p in enumerate(parts)
+                                if _factless(text, *p, protected, limit=MAX_CLAUSE_WORDS)
+                                and (i or _opens_plainly(text, parts[1][0], protected))
+                                # a condition goes only with what it conditions (below)
+                                and not (_CONDITION.match(text, p[0]) and i < len(parts) - 1)])
+                sentence_parts.append(parts)
+        flat = [c for group in clauses for c in group]
+        if flat:
+            scores_ = iter(self._score_many([text[a:b] for a, b in flat]))
+            for group, parts in zip(clauses, sentence_parts, strict=True):
+                gone = [c for c in group if next(scores_) >= threshold * ALONE_FACTOR]
+                left = [p for p in parts if p not in gone]
+                if gone and all(_CONDITION.match(text, a) for a, _ in left):
+                    # "Kalau cuma modal katanya, <gone>.": a condition alone says nothing.
+                    if not all(_factless(text, a, b, protected, limit=MAX_CLAUSE_WORDS)
+                               for a, b in left):
+                        continue
+                    gone = parts
+                changes += [_delete(text, a, b, CLAUSE_DROP_REASON) for a, b in gone]
         if not changes:
             return None
         changes = _non_overlapping(changes)

@@ -191,23 +191,26 @@ def _tfidf(vectorizer: TfidfVectorizer, texts: list[str]) -> sparse.csr_matrix:
         vectorizer.__dict__["_santun_idf"] = vectorizer.idf_.astype(np.float64)
     vocabulary = vectorizer.vocabulary_
     idf = vectorizer.__dict__["_santun_idf"]
+    lookup = vocabulary.get
     indices: list[int] = []
-    data: list[float] = []
+    counts: list[int] = []
     indptr = [0]
     for text in texts:
-        counts: dict[int, int] = {}
+        found: dict[int, int] = {}
         for gram, count in Counter(analyzer(text)).items():  # counted in C, looked up once
-            column = vocabulary.get(gram)
+            column = lookup(gram)
             if column is not None:
-                counts[column] = count
-        columns = np.fromiter(sorted(counts), dtype=np.int64, count=len(counts))
-        values = np.array([counts[c] for c in columns], dtype=np.float64)
-        values = (np.log(values) + 1.0) * idf[columns]  # sublinear tf times idf
-        norm = np.sqrt((values**2).sum())
-        if norm > 0:
-            values /= norm
-        indices.extend(columns.tolist())
-        data.extend(values.tolist())
+                found[column] = count
+        columns = sorted(found)
+        indices.extend(columns)
+        counts.extend([found[c] for c in columns])
         indptr.append(len(indices))
-    return sparse.csr_matrix((np.asarray(data, dtype=np.float32), indices, indptr),
+    # The arithmetic once for the whole batch: sublinear tf times idf, then each row's norm.
+    columns_ = np.asarray(indices, dtype=np.int64)
+    values = (np.log(np.asarray(counts, dtype=np.float64)) + 1.0) * idf[columns_]
+    rows = np.repeat(np.arange(len(texts)), np.diff(indptr))
+    norms = np.sqrt(np.bincount(rows, weights=values**2, minlength=len(texts)))
+    norms[norms == 0] = 1.0
+    values /= norms[rows]
+    return sparse.csr_matrix((values.astype(np.float32), columns_, indptr),
                              shape=(len(texts), len(vocabulary)))

@@ -72,6 +72,7 @@ _DOMAIN_STATUS = {"model_not_found": 503, "model_corrupt": 503}
 _KEY_SCHEMES = [Security(APIKeyHeader(name="X-API-Key", auto_error=False)),
                 Security(HTTPBearer(auto_error=False))]
 _MODEL_ERRORS = ("model_not_found", "model_corrupt")
+_WARM_UP_TEXT = "BACA DULU PENGUMUMANNYA!!! Terima kasih."
 
 
 def get_checker(request: Request) -> ToneChecker:
@@ -107,6 +108,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.checker = ToneChecker.load(settings.model, max_chars=settings.max_chars)
             logger.info("model loaded: %s %s", app.state.checker.model_info.name,
                         app.state.checker.model_info.version)
+        # One check before the first request builds the model's lazy lookup tables while no
+        # other thread can race to build them too (a fresh worker got 500s without this).
+        app.state.checker.check(_WARM_UP_TEXT)
         if getattr(app.state, "exercises", None) is None:
             app.state.exercises = exercise_files.load(settings.exercises)
         yield

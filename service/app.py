@@ -126,16 +126,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.checker = None
     app.state.exercises = None
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_body_bytes:
-            return _error(413, "body_too_large",
-                          f"request body over {settings.max_body_bytes} bytes")
-        return await call_next(request)
-
-    # Added inside out: a request meets observe, headers, CORS, the gate, then the body limit.
-    app.add_middleware(GateMiddleware, keys=settings.api_keys, per_minute=settings.rate_limit)
+    # Added inside out: a request meets observe, headers, CORS, then the gate (keys, rate limit
+    # and body limit).
+    app.add_middleware(GateMiddleware, keys=settings.api_keys, per_minute=settings.rate_limit,
+                       max_body_bytes=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=["GET", "POST"],

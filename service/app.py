@@ -9,11 +9,13 @@ from importlib import resources
 from typing import Annotated
 
 from fastapi import Body, Depends, FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from models import ToneChecker
 from models.checker import validate_text
@@ -161,6 +163,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
         message = f"{where}: {first['msg']}" if where else first["msg"]
         return _error(status, code, message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, error: StarletteHTTPException):
+        # FastAPI answers a body it cannot decode (not UTF-8) with a bare 400; the contract
+        # calls that invalid JSON, like any other body that does not parse.
+        if error.status_code == 400:
+            return _error(422, "invalid_json", "request body is not UTF-8 JSON")
+        return await http_exception_handler(request, error)
 
     @app.exception_handler(SantunError)
     async def on_domain_error(request: Request, error: SantunError):

@@ -14,9 +14,11 @@ MAX_BATCH = 100
 
 
 class _Request(BaseModel):
-    # ``register_`` is "register" on the wire (see models.result).
-    model_config = ConfigDict(extra="forbid", validate_by_name=False, validate_by_alias=True,
-                              serialize_by_alias=True)
+    # ``register_`` is "register" on the wire (see models.result). Strict: JSON types as the
+    # document states them, never coerced (lax mode read ``"threshold": false`` as 0, which
+    # flags every reply, and ``"rewrite": "yes"`` as true).
+    model_config = ConfigDict(extra="forbid", strict=True, validate_by_name=False,
+                              validate_by_alias=True, serialize_by_alias=True)
 
 
 class CheckOptions(_Request):

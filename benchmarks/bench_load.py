@@ -4,18 +4,25 @@ Starts `santun serve --workers N` on a free loopback port, drives it with a boun
 asyncio httpx clients (each scenario stops after --requests requests or --seconds seconds,
 whichever comes first), and prints one table. Not a test: it prints figures, asserts nothing.
 Run: `BENCH_ALL=1 make bench` (or `.venv/bin/python benchmarks/bench_load.py`).
+
+`--client wrk` drives it with wrk instead (a C load generator that takes far less CPU than the
+Python client, so the server gets more of a small machine): one fixed harsh and one fixed
+polite reply at 4 and 32 connections and batches of 100, --seconds each.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
+import shutil
 import signal
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,6 +113,57 @@ async def _drive(base: str, path: str, bodies: list[dict], per_request: int, cli
     return Outcome(len(latencies), len(latencies) * per_request, errors, seconds, latencies)
 
 
+# wrk runs this Lua script: every request posts the same body, and at the end it prints one
+# JSON line of counts and latency percentiles (wrk measures in microseconds).
+_WRK_SCRIPT = """
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = io.open(os.getenv("SANTUN_BENCH_BODY"), "rb"):read("*a")
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests": %d, "seconds": %f, "errors": %d, "p50": %f, "p95": %f, "p99": %f}\\n',
+    summary.requests, summary.duration / 1e6,
+    e.connect + e.read + e.write + e.status + e.timeout,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000))
+end
+"""
+
+
+def _wrk(base: str, path: str, body: dict, clients: int, seconds: float) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        script, data = Path(folder, "post.lua"), Path(folder, "body.json")
+        script.write_text(_WRK_SCRIPT)
+        data.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+        command = ["wrk", f"-t{min(clients, 2)}", f"-c{clients}", f"-d{seconds:.0f}s",
+                   "--timeout", "10s", "-s", str(script), f"{base}{path}"]
+        done = subprocess.run(command, capture_output=True, text=True, check=True,
+                              env={**os.environ, "SANTUN_BENCH_BODY": str(data)})
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _typical(texts: list[str]) -> str:
+    """The reply of median length, so one fixed reply stands for the split."""
+    return sorted(texts, key=lambda text: (len(text), text))[len(texts) // 2]
+
+
+def _run_wrk(base: str, rows: list[dict], seconds: float) -> list[tuple[str, int, dict]]:
+    harsh = _typical([row["text"] for row in rows if row["label"] == "nada_tinggi"])
+    polite = _typical([row["text"] for row in rows if row["label"] == "ok"])
+    texts = [row["text"] for row in rows]
+    batch = {"items": [{"id": i, "text": text} for i, text in enumerate(texts[:100])]}
+    scenarios = [(f"{kind} reply, {clients} clients", "/v1/check", {"text": text}, 1, clients)
+                 for kind, text in (("harsh", harsh), ("polite", polite)) for clients in (4, 32)]
+    scenarios.append(("batch of 100, 4 clients", "/v1/check/batch", batch, 100, 4))
+    return [(name, per_request, _wrk(base, path, body, clients, seconds))
+            for name, path, body, per_request, clients in scenarios]
+
+
+_TABLE_HEAD = ("| scenario | requests | requests/s | replies/s | p50 ms | p95 ms | p99 ms | "
+               "errors |\n|---|---|---|---|---|---|---|---|")
+
+
 def _percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 \
         else values[0]
@@ -116,9 +174,13 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--requests", type=int, default=2000, help="most requests a scenario")
     parser.add_argument("--seconds", type=float, default=20.0, help="most seconds a scenario")
+    parser.add_argument("--client", choices=["httpx", "wrk"], default="httpx")
     args = parser.parse_args()
+    if args.client == "wrk" and shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed (apt-get install wrk)")
 
-    texts = [row["text"] for row in load_corpus().split("test", "handwritten")]
+    rows = load_corpus().split("test", "handwritten")
+    texts = [row["text"] for row in rows]
     singles = [{"text": text} for text in texts]
     batches = [{"items": [{"id": i, "text": texts[(start + i) % len(texts)]}
                           for i in range(100)]} for start in range(0, len(texts), 100)]
@@ -132,22 +194,35 @@ def main() -> None:
     server = _start(port, args.workers)
     try:
         asyncio.run(_drive(base, "/v1/check", singles, 1, 4, 100, 10))  # warm up both workers
-        rows = []
-        for name, path, bodies, per_request, clients, most in scenarios:
-            outcome = asyncio.run(_drive(base, path, bodies, per_request, clients, most,
-                                         args.seconds))
-            rows.append((name, outcome))
+        if args.client == "wrk":
+            measured = _run_wrk(base, rows, args.seconds)
+        else:
+            outcomes = []
+            for name, path, bodies, per_request, clients, most in scenarios:
+                outcome = asyncio.run(_drive(base, path, bodies, per_request, clients, most,
+                                             args.seconds))
+                outcomes.append((name, outcome))
         memory = [_rss_mib(pid) for pid in _workers(server.pid)]
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=60)
 
+    if args.client == "wrk":
+        print(f"santun serve --workers {args.workers}; {os.cpu_count()} CPUs; wrk in the same "
+              f"machine; {args.seconds:.0f} s a scenario\n")
+        print(_TABLE_HEAD)
+        for name, per_request, w in measured:
+            rate = w["requests"] / w["seconds"]
+            print(f"| {name} | {w['requests']} | {rate:.1f} | {rate * per_request:.1f} | "
+                  f"{w['p50']:.1f} | {w['p95']:.1f} | {w['p99']:.1f} | {w['errors']} |")
+        print("\nresident memory per worker (MiB): " + ", ".join(f"{m:.0f}" for m in memory))
+        return
+
     print(f"santun serve --workers {args.workers}; {os.cpu_count()} CPUs; client in the same "
           f"machine; each scenario at most {args.requests} requests (batches: "
           f"{max(1, args.requests // 20)}) or {args.seconds:.0f} s\n")
-    print("| scenario | requests | requests/s | replies/s | p50 ms | p95 ms | p99 ms | errors |")
-    print("|---|---|---|---|---|---|---|---|")
-    for name, o in rows:
+    print(_TABLE_HEAD)
+    for name, o in outcomes:
         print(f"| {name} | {o.requests} | {o.requests / o.seconds:.1f} | "
               f"{o.replies / o.seconds:.1f} | {_percentile(o.latencies_ms, 50):.1f} | "
               f"{_percentile(o.latencies_ms, 95):.1f} | {_percentile(o.latencies_ms, 99):.1f} | "

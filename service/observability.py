@@ -9,10 +9,9 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable
 
-from fastapi import Request
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
-from starlette.responses import Response
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from models.result import CheckResult
 from models.taxonomy import ASPECTS, LABELS
@@ -33,11 +32,17 @@ def request_id(header: str | None) -> str:
     return uuid.uuid4().hex
 
 
-def route_template(request: Request) -> str:
-    """The route's path template ("/v1/check"), never the raw path: bounded label values."""
+def route_template(scope: Scope) -> str:
+    """The route's path template ("/v1/check"), never the raw path: bounded label values.
+
+    The router leaves the route it chose in the scope; a request answered before routing
+    (the gate's 401, 429 and 413) is matched here against the app's routes."""
+    route = scope.get("route")
+    if route is not None:
+        return route.path
     partial = None
-    for route in request.app.router.routes:
-        match, _ = route.matches(request.scope)
+    for route in scope["app"].router.routes:
+        match, _ = route.matches(scope)
         if match == Match.FULL:
             return route.path
         if match == Match.PARTIAL and partial is None:
@@ -103,28 +108,41 @@ class Metrics:
         return "\n".join(lines) + "\n"
 
 
-class ObserveMiddleware(BaseHTTPMiddleware):
-    """Outermost layer: gives each request its id, times it, counts it and logs one line."""
+class ObserveMiddleware:
+    """Outermost layer: gives each request its id, times it, counts it and logs one line.
 
-    def __init__(self, app, *, metrics: Metrics):
-        super().__init__(app)
+    A plain ASGI middleware: Starlette's ``BaseHTTPMiddleware`` runs each request in extra
+    tasks and memory streams, which cost more than a polite reply's whole check."""
+
+    def __init__(self, app: ASGIApp, *, metrics: Metrics) -> None:
+        self.app = app
         self.metrics = metrics
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        rid = request_id(request.headers.get(REQUEST_ID_HEADER))
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        rid = request_id(Headers(scope=scope).get(REQUEST_ID_HEADER))
         token = request_id_var.set(rid)
-        route = route_template(request)
         started = time.perf_counter()
         status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = rid
+            await send(message)
+
         try:
-            response = await call_next(request)
-            status = response.status_code
-            response.headers[REQUEST_ID_HEADER] = rid
-            return response
+            await self.app(scope, receive, send_with_id)
         finally:
             seconds = time.perf_counter() - started
-            self.metrics.observe_request(request.method, route, status, seconds)
-            logger.info("%s %s %d", request.method, route, status,
-                        extra={"request_id": rid, "route": route, "method": request.method,
-                               "status": status, "duration_ms": round(seconds * 1000, 2)})
+            route = route_template(scope)
+            method = scope["method"]
+            self.metrics.observe_request(method, route, status, seconds)
+            if logger.isEnabledFor(logging.INFO):
+                logger.info("%s %s %d", method, route, status,
+                            extra={"request_id": rid, "route": route, "method": method,
+                                   "status": status, "duration_ms": round(seconds * 1000, 2)})
             request_id_var.reset(token)

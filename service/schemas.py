@@ -11,12 +11,17 @@ from models.result import CheckResult, Register
 from models.taxonomy import DOMAINS
 
 MAX_BATCH = 100
+# A reply needs one character that is not whitespace (else 422 empty_text). Documented only:
+# models.checker.validate_text enforces it, with a plainer message than a pattern error.
+_NOT_BLANK = {"pattern": r"\S"}
 
 
 class _Request(BaseModel):
-    # ``register_`` is "register" on the wire (see models.result).
-    model_config = ConfigDict(extra="forbid", validate_by_name=False, validate_by_alias=True,
-                              serialize_by_alias=True)
+    # ``register_`` is "register" on the wire (see models.result). Strict: JSON types as the
+    # document states them, never coerced (lax mode read ``"threshold": false`` as 0, which
+    # flags every reply, and ``"rewrite": "yes"`` as true).
+    model_config = ConfigDict(extra="forbid", strict=True, validate_by_name=False,
+                              validate_by_alias=True, serialize_by_alias=True)
 
 
 class CheckOptions(_Request):
@@ -29,7 +34,8 @@ class CheckOptions(_Request):
 
 
 class CheckRequest(CheckOptions):
-    text: str = Field(min_length=1, max_length=MAX_CHARS, description="The draft reply.",
+    text: str = Field(min_length=1, max_length=MAX_CHARS, json_schema_extra=_NOT_BLANK,
+                      description="The draft reply.",
                       examples=["BACA DULU PENGUMUMANNYA!!!"])
 
 
@@ -44,7 +50,7 @@ class BatchRequest(CheckOptions):
 
 
 class RewriteRequest(_Request):
-    text: str = Field(min_length=1, max_length=MAX_CHARS)
+    text: str = Field(min_length=1, max_length=MAX_CHARS, json_schema_extra=_NOT_BLANK)
     register_: Register | None = Field(default=None, alias="register")
     threshold: float | None = Field(default=None, ge=0.0, le=1.0)
 

@@ -1,4 +1,5 @@
-"""The API's gate: optional API keys, per-client rate limits and the security headers."""
+"""The API's gate: optional API keys, per-client rate limits, the body limit and the
+security headers; plain ASGI middlewares, cheap on every request."""
 
 from __future__ import annotations
 
@@ -8,12 +9,11 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
-from fastapi import Request
 from fastapi.responses import JSONResponse
 from pydantic import SecretStr
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import Response
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -38,12 +38,12 @@ def error_response(status: int, code: str, message: str,
                         content={"error": {"code": code, "message": message}})
 
 
-def presented_key(request: Request) -> str | None:
+def presented_key(headers: Headers) -> str | None:
     """The key from ``X-API-Key`` or ``Authorization: Bearer``, if the client sent one."""
-    key = request.headers.get("x-api-key")
+    key = headers.get("x-api-key")
     if key:
         return key.strip()
-    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    scheme, _, credentials = headers.get("authorization", "").partition(" ")
     if scheme.lower() == "bearer" and credentials.strip():
         return credentials.strip()
     return None
@@ -88,42 +88,69 @@ class RateLimiter:
         return wait
 
 
-class GateMiddleware(BaseHTTPMiddleware):
+class GateMiddleware:
     """401 ``unauthorized`` without a valid key (when keys are set), 429 ``rate_limited`` with
-    ``Retry-After`` over the limit (when one is set)."""
+    ``Retry-After`` over the limit (when one is set), then 413 ``body_too_large`` when the
+    declared body is over ``max_body_bytes``, on every path."""
 
-    def __init__(self, app: ASGIApp, *, keys: Sequence[SecretStr], per_minute: int):
-        super().__init__(app)
+    def __init__(self, app: ASGIApp, *, keys: Sequence[SecretStr], per_minute: int,
+                 max_body_bytes: int) -> None:
+        self.app = app
         self.keys = tuple(keys)
         self.limiter = RateLimiter(per_minute) if per_minute else None
+        self.max_body_bytes = max_body_bytes
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        if not is_guarded(request.url.path) or request.method == "OPTIONS":
-            return await call_next(request)
-        client = f"ip:{request.client.host}" if request.client else "ip:unknown"
-        if self.keys:
-            presented = presented_key(request)
-            index = match_key(presented, self.keys) if presented else None
-            if index is None:
-                return error_response(
-                    401, "unauthorized", "a valid API key is required (X-API-Key header or "
-                    "Authorization: Bearer)", headers={"WWW-Authenticate": "Bearer"})
-            client = f"key:{index}"
-        if self.limiter is not None:
-            wait = self.limiter.take(client)
-            if wait > 0:
-                seconds = max(1, math.ceil(wait))
-                return error_response(429, "rate_limited",
-                                      f"too many requests; retry in {seconds} s",
-                                      headers={"Retry-After": str(seconds)})
-        return await call_next(request)
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            refusal = self.refusal(scope)
+            if refusal is not None:
+                await refusal(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+    def refusal(self, scope: Scope) -> Response | None:
+        headers = Headers(scope=scope)
+        if is_guarded(scope["path"]) and scope["method"] != "OPTIONS":
+            client = f"ip:{scope['client'][0]}" if scope.get("client") else "ip:unknown"
+            if self.keys:
+                presented = presented_key(headers)
+                index = match_key(presented, self.keys) if presented else None
+                if index is None:
+                    return error_response(
+                        401, "unauthorized", "a valid API key is required (X-API-Key header "
+                        "or Authorization: Bearer)", headers={"WWW-Authenticate": "Bearer"})
+                client = f"key:{index}"
+            if self.limiter is not None:
+                wait = self.limiter.take(client)
+                if wait > 0:
+                    seconds = max(1, math.ceil(wait))
+                    return error_response(429, "rate_limited",
+                                          f"too many requests; retry in {seconds} s",
+                                          headers={"Retry-After": str(seconds)})
+        length = headers.get("content-length")
+        if length and length.isdigit() and int(length) > self.max_body_bytes:
+            return error_response(413, "body_too_large",
+                                  f"request body over {self.max_body_bytes} bytes")
+        return None
 
 
-class SecurityHeadersMiddleware(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if not request.url.path.startswith(_EXPLORER_PATHS):
-            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        return response
+class SecurityHeadersMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        explorer = scope["path"].startswith(_EXPLORER_PATHS)
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers.setdefault(name, value)
+                if not explorer:
+                    headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

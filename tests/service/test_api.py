@@ -57,6 +57,11 @@ def test_batch_answers_in_order_and_isolates_bad_items(client):
         ({"text": "halo", "colour": "red"}, 422, "unknown_field"),
         ({}, 422, "missing_field"),
         ([1, 2], 422, "invalid_json"),
+        # No silent coercion (found by the schema fuzzer): false is not a threshold of 0.
+        ({"text": "halo", "threshold": False}, 422, "invalid_request"),
+        ({"text": "halo", "threshold": "0.5"}, 422, "invalid_request"),
+        ({"text": "halo", "rewrite": "yes"}, 422, "invalid_request"),
+        ({"text": "halo", "rewrite": 0}, 422, "invalid_request"),
     ],
 )
 def test_bad_check_input_gets_a_stable_code(client, payload, status, code):
@@ -71,6 +76,20 @@ def test_invalid_json_body(client):
                            headers={"content-type": "application/json"})
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_json"
+
+
+@pytest.mark.parametrize("body", [b'{"text": "\xff\xfe halo"}', b"\x0f\xa0\x00D9b"])
+def test_a_body_that_is_not_utf8_is_invalid_json(client, body):
+    response = client.post("/v1/check", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_json"
+
+
+def test_batch_ids_are_strings_or_integers_never_coerced(client):
+    response = client.post("/v1/check/batch", json={"items": [{"id": True, "text": "halo"}]})
+    assert response.status_code == 422
+    response = client.post("/v1/check/batch", json={"items": [{"id": 7, "text": "halo"}]})
+    assert response.json()["results"][0]["id"] == 7
 
 
 def test_batch_over_the_limit_is_413(client):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from models import lexicons
 from models.normalize import (
@@ -109,16 +110,11 @@ def _index(markers):
     return by_first
 
 
-_HARSH_INDEX: dict[str, list] | None = None
-_POLITE_INDEX: dict[str, list] | None = None
-
-
-def _indexes():
-    global _HARSH_INDEX, _POLITE_INDEX
-    if _HARSH_INDEX is None:
-        _HARSH_INDEX = _index(lexicons.harsh_markers())
-        _POLITE_INDEX = _index(lexicons.polite_markers())
-    return _HARSH_INDEX, _POLITE_INDEX
+@cache
+def _indexes() -> tuple[dict[str, list], dict[str, list]]:
+    """The harsh and polite lexicon indexes, built once and handed out together: a thread
+    never sees one built and the other not yet (a fresh worker's first requests race)."""
+    return _index(lexicons.harsh_markers()), _index(lexicons.polite_markers())
 
 
 def _scan(tokens: list[Token], index: dict[str, list]):

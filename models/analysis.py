@@ -20,6 +20,7 @@ from models.normalize import (
     tokenize,
 )
 
+_LAST_WORD = re.compile(r"([^\W_]+)$")
 _PUNCT_RUN = re.compile(r"[!?¡]*(?:!!|\?!|!\?)[!?¡]*")
 # Words after these are names or places even when written in capitals.
 _NAME_TRIGGERS = frozenset(
@@ -245,7 +246,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for match in _STOP.finditer(text):
         end = match.end()
         if match.group(0)[0] == ".":
-            before = re.search(r"([^\W_]+)$", text[: match.start()])
+            # Only the word before the dot matters; a bounded slice keeps this linear.
+            before = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
             after = text[end : end + 2]
             word = before.group(1).lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):

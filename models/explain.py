@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from models.analysis import Analysis, Hit, analyze, clauses, covered
+from models.analysis import Analysis, Hit, analyze, clauses, covered, sentences
 from models.detector import ClauseScore, Detector, Manifest, Prediction
 from models.result import AspectScore, Span
 from models.taxonomy import ASPECTS, LABEL_HARSH
@@ -127,6 +127,25 @@ def _mostly_courtesy(piece: tuple[int, int], courtesy: list[tuple[int, int]]) ->
     return covered(start, end, courtesy) * 2 >= end - start
 
 
+# Above this length a clause is taken out of its own sentence and the sentences either side
+# rather than out of the whole reply, so occlusion costs time in proportion to the length
+# instead of its square (a 5,000-character letter took seconds).
+LONG_TEXT = 800
+
+
+def _contexts(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each clause, the stretch of text it is judged in: the whole reply when it is
+    short, else its sentence with one sentence either side."""
+    if len(text) <= LONG_TEXT:
+        return [(0, len(text))] * len(pieces)
+    found = sentences(text) or [(0, len(text))]
+    contexts = []
+    for start, _end in pieces:
+        k = next((i for i, (a, b) in enumerate(found) if a <= start < b), len(found) - 1)
+        contexts.append((found[max(k - 1, 0)][0], found[min(k + 1, len(found) - 1)][1]))
+    return contexts
+
+
 def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[str],
                     unexplained: list[str], detector: Detector) -> list[Span]:
     """Clauses the model reads as harsh, found by taking each out and scoring again.
@@ -142,16 +161,25 @@ def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[st
               and not _mostly_courtesy(c, courtesy)]
     if not pieces or not aspects:
         return []
-    variants = [analyze((text[:a] + text[b:]).strip() or ".") for a, b in pieces]
+    contexts = _contexts(text, pieces)
+    windows = sorted(set(contexts))
+    if windows == [(0, len(text))]:
+        bases = {windows[0]: prediction}
+    else:
+        found = detector.predict([analyze(text[a:b]) for a, b in windows])
+        bases = dict(zip(windows, found, strict=True))
+    variants = [analyze((text[w0:a] + text[b:w1]).strip() or ".")
+                for (a, b), (w0, w1) in zip(pieces, contexts, strict=True)]
     occluded = detector.predict(variants)
+    base = [bases[c] for c in contexts]
 
     # Drops are measured in log-odds: on a reply scored 0.99 every clause barely moves the
     # probability, but its log-odds still fall clearly when a harsh clause is taken out.
     def label_drop(i: int) -> float:
-        return _logit(prediction.score) - _logit(occluded[i].score)
+        return _logit(base[i].score) - _logit(occluded[i].score)
 
     def aspect_drop(i: int, aspect: str) -> float:
-        return (_logit(prediction.aspects.get(aspect, 0.0))
+        return (_logit(base[i].aspects.get(aspect, 0.0))
                 - _logit(occluded[i].aspects.get(aspect, 0.0)) + 0.5 * label_drop(i))
 
     chosen: dict[int, str] = {}

@@ -973,7 +973,10 @@ def _diff_edits(original: str, final: str, changes: Sequence[_Change]) -> list[E
 
     a = [m for m in _DIFF_TOKEN.finditer(original)]
     b = [m.group(0) for m in _DIFF_TOKEN.finditer(final)]
-    matcher = difflib.SequenceMatcher(None, [m.group(0) for m in a], b, autojunk=False)
+    # Exact matching is quadratic; on a long letter the junk heuristic keeps it fast, and
+    # the opcodes still rebuild ``final`` exactly, only perhaps in a few larger edits.
+    matcher = difflib.SequenceMatcher(None, [m.group(0) for m in a], b,
+                                      autojunk=len(a) > 600)
     edits = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":

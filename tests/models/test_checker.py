@@ -131,3 +131,21 @@ def test_occlusion_finds_sarcasm_the_lexicon_misses_and_can_be_switched_off(chec
     sarcasm = [s for s in full.spans if "rajin" in s.text or "kelima" in s.text]
     assert sarcasm and all(text[s.start : s.end] == s.text for s in sarcasm)
     assert not any("Jadwal" in s.text for s in full.spans)  # the facts are not flagged
+
+
+def test_a_long_letter_is_explained_clause_by_clause_in_local_context(checker):
+    from models.explain import LONG_TEXT, _contexts
+
+    harsh = "Makanya baca dulu pengumumannya, jangan asal komplain!!! "
+    polite = "Terima kasih, laporan Bapak sudah kami terima dan kami teruskan ke petugas. "
+    text = (polite * 8 + harsh + polite * 8).strip()
+    assert len(text) > LONG_TEXT
+    pieces = [(0, 10), (len(text) - 10, len(text))]
+    for start, end in _contexts(text, pieces):
+        assert 0 <= start < end <= len(text) and end - start < len(text)
+    assert _contexts("pendek", [(0, 6)]) == [(0, 6)]
+    result = checker.check(text)
+    assert result.label == "nada_tinggi"
+    assert any("baca dulu" in span.text or "!!!" in span.text for span in result.spans)
+    for span in result.spans:
+        assert text[span.start : span.end] == span.text

@@ -99,16 +99,17 @@ def _consistent_width(sample: str, delimiter: str) -> int:
 
 
 def detect_delimiter(sample: str) -> str:
-    """csv.Sniffer among , ; tab |, checked against the sample; a comma when nothing fits."""
-    try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
-        if _consistent_width(sample, sniffed):
-            return sniffed
-    except csv.Error:
-        pass
+    """Among , ; tab |, the one that splits the sample into the most columns with every row
+    agreeing; csv.Sniffer only when none does (its regexes cost most of a second on a
+    64 KiB sample); a comma when nothing fits."""
     widths = {d: _consistent_width(sample, d) for d in DELIMITERS}
-    best = max(widths, key=lambda d: widths[d])
-    return best if widths[best] else ","
+    best = max(widths, key=lambda d: widths[d])  # ties go to the earlier, commoner one
+    if widths[best]:
+        return best
+    try:
+        return csv.Sniffer().sniff(sample[:8192], delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        return ","
 
 
 def _read_csv(path: Path) -> Export:

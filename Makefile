@@ -38,10 +38,11 @@ test: model browser ## Set up, then check the corpus, run the linter and the tes
 	$(VENV)/bin/ruff check models service training tests benchmarks
 	$(PY) -m pytest
 
-bench: model ## Print speed tables (embedded default; IndoBERT-shaped model and HTTP load with BENCH_ALL=1)
+bench: model ## Print speed tables (embedded default; IndoBERT-shaped model, HTTP load and audit with BENCH_ALL=1)
 	$(PY) benchmarks/bench_default.py
 	@if [ -n "$$BENCH_ALL" ]; then $(PY) benchmarks/bench_transformer.py; fi
 	@if [ -n "$$BENCH_ALL" ]; then $(PY) benchmarks/bench_load.py; fi
+	@if [ -n "$$BENCH_ALL" ]; then $(PY) benchmarks/bench_audit.py --rows 60000; fi
 
 clean: ## Remove the virtual environment and built models
 	rm -rf $(VENV) $(MODEL)

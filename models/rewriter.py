@@ -423,6 +423,17 @@ class Rewriter:
             framed.append(_Change(0, 0, opening, FRAME_REASON))
         elif body:
             thanks = _after_opening(text, " ".join(body))
+            inserted = thanks[0]
+            if inserted.start and inserted.new.rstrip().endswith("."):
+                # The draft word that now opens a sentence is itself being edited ("Pak,
+                # JANGAN ..." -> "mohon untuk tidak ..."): the edit takes the capital.
+                rest = inserted.end
+                while rest < len(text) and text[rest] == " ":
+                    rest += 1
+                for i, c in enumerate(framed):
+                    if c.start == rest and c.new[:1].islower():
+                        framed[i] = _Change(c.start, c.end, _capitalize(c.new), c.reason)
+                        thanks = [t for t in thanks if t.reason != CAPITAL_REASON]
             if any(_clashes(t, c) for t in thanks for c in changes):
                 # The opening itself was edited away: thanks go first.
                 thanks = [_Change(0, 0, " ".join(body) + " ", THANKS_REASON)]
@@ -736,6 +747,8 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
     return _Change(start, end, alternative, reason)
 
 
+# "Norak bener", "lemot banget": an intensifier goes with the word it intensified.
+_INTENSIFIERS = frozenset("bener banget bgt amat sekali pol tenan temen poll".split())
 _DANGLING_BEFORE = re.compile(
     r"(?:\b(?:jangan|jgn|gak usah|ga usah|nggak usah|ngga usah|tidak usah|tdk usah|"
     r"dasar|kok|dong)\s+)+$", re.IGNORECASE)
@@ -749,7 +762,7 @@ def _with_dangling(text: str, start: int, end: int) -> tuple[str, int, int]:
         start = before.start()
     while True:
         after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        if after is None or after.group(0).lower() not in ATTITUDE_PARTICLES:
+        if after is None or after.group(0).lower() not in ATTITUDE_PARTICLES | _INTENSIFIERS:
             break
         end = after.end()
     return text, start, end
@@ -867,6 +880,10 @@ def _imperative(word: str) -> bool:
             or (lower.startswith("di") and stem[2:] in _IMPERATIVES))
 
 
+# Titles for the citizen keep their capital when shouting is lowered.
+_TITLE_CASE = frozenset("bapak ibu pak bu kak kakak mas mbak saudara saudari sdr".split())
+
+
 def _unshout(text: str, start: int, end: int, protected=()) -> str:
     out = []
     cursor = start
@@ -881,8 +898,8 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
             previous.lower() in _NAME_TRIGGERS and gap.strip() == ""
         ):
             out.append(word)
-        elif _at_sentence_start(text, match.start()):
-            out.append(word[:1] + word[1:].lower())
+        elif _at_sentence_start(text, match.start()) or word.lower() in _TITLE_CASE:
+            out.append(word[:1] + word[1:].lower())  # "NOMOR IBU" -> "Nomor Ibu"
         else:
             out.append(word.lower())
         previous = word

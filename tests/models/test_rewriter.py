@@ -176,3 +176,16 @@ def test_a_harsh_clause_goes_and_the_clause_with_the_fact_stays(checker):
     suggestion = checker.rewrite(text).text
     assert "bahasa yang paling sederhana" not in suggestion
     assert "tidak tercantum dalam DTKS, maka tidak dapat didaftarkan" in suggestion
+
+
+def test_lowered_shouting_keeps_the_citizens_title_and_the_sentence_capital(checker):
+    text = "Pak, JANGAN NYOLONG AIR!!! NOMOR IBU 0871 SUDAH KAMI CATAT."
+    suggestion = checker.rewrite(text).text
+    assert "Ibu 0871" in suggestion
+    assert "mohon untuk tidak nyolong air" not in suggestion  # a sentence opens with a capital
+
+
+def test_an_insult_goes_with_its_intensifier(checker):
+    text = "Sambungan tanpa meter di rumah Bapak sdh kami foto. Norak bener."
+    suggestion = checker.rewrite(text).text
+    assert "bener" not in suggestion.lower() and "Sambungan tanpa meter" in suggestion

@@ -223,14 +223,15 @@ class Rewriter:
             base + flagged,
             base + flagged + calm,
         ]
-        # The mildest level that passes wins; most drafts pass at the first.
-        for number, changes in enumerate(levels):
-            candidate = self._frame(text, analysis, _non_overlapping(changes), register,
-                                    apology=number == 1)
-            new_text = _apply(text, candidate)
-            score = self._score_many([new_text])[0]
-            if score < threshold:
-                break
+        # The mildest level that passes wins; both are scored in one model call.
+        candidates = [self._frame(text, analysis, _non_overlapping(changes), register,
+                                  apology=number == 1)
+                      for number, changes in enumerate(levels)]
+        texts = [_apply(text, candidate) for candidate in candidates]
+        scores = self._score_many(texts)
+        chosen = next((i for i, score in enumerate(scores) if score < threshold),
+                      len(levels) - 1)
+        candidate, new_text, score = candidates[chosen], texts[chosen], scores[chosen]
         edits = _edits(text, new_text, candidate)
         if score >= threshold and self._find_spans is not None:
             # Still harsh: read the suggestion again and soften what now stands out.

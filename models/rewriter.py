@@ -8,6 +8,7 @@ until the detector reads the result as ``ok``; the result says honestly when non
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -266,7 +267,10 @@ class Rewriter:
         kaget." keeps its first clause)."""
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
-        found = sentences(text)
+        # The framing this rewriter added is not the draft's to lose.
+        found = [(a, b) for a, b in sentences(text) if not _is_framing(text[a:b])]
+        if not found:
+            return None
         scores = self._score_many([text[a:b] for a, b in found])
         changes: list[_Change] = []
         clauses: list[list[tuple[int, int]]] = []
@@ -299,9 +303,27 @@ class Rewriter:
                     gone = parts
                 changes += [_delete(text, a, b, CLAUSE_DROP_REASON) for a, b in gone]
         if not changes:
+            changes = self._drop_weightiest_sentence(text, found, protected)
+        if not changes:
             return None
         changes = _non_overlapping(changes)
         return _apply(text, changes), changes
+
+    def _drop_weightiest_sentence(self, text: str, found: list[tuple[int, int]],
+                                  protected) -> list[_Change]:
+        """When no sentence reads harsh alone, the factless one whose removal calms the
+        reply most, if it calms it clearly (the harshness lies in how they add up)."""
+        candidates = [(a, b) for a, b in found if _factless(text, a, b, protected)]
+        if not candidates:
+            return []
+        base = self._score_many([text])[0]
+        without = self._score_many([_apply(text, [_delete(text, a, b, "")])
+                                    for a, b in candidates])
+        drops = [_logit(base) - _logit(score) for score in without]
+        best = max(range(len(candidates)), key=lambda i: (drops[i], -i))
+        if drops[best] < SENTENCE_WEIGHT:
+            return []
+        return [_delete(text, *candidates[best], SENTENCE_DROP_REASON)]
 
     def _second_round(self, text: str, register: Register
                       ) -> tuple[str, list[_Change]] | None:
@@ -613,6 +635,24 @@ def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
 _DECIDED = frozenset(
     "bisa dapat boleh ada diterima diproses dilayani berlaku lolos masuk terdaftar memenuhi "
     "mungkin sah disetujui dikabulkan diganti dibayar cair terbit".split())
+
+
+# Log-odds a sentence's removal must take off the reply's score for it to be dropped.
+SENTENCE_WEIGHT = 0.5
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def _is_framing(sentence: str) -> bool:
+    """Whether a sentence is one of the greeting, thanks, apology or closing lines the
+    rewriter adds (in any register, to any title)."""
+    sentence = sentence.strip()
+    return any(sentence.startswith(template.split("{who}")[0].strip())
+               for table in (GREETINGS, THANKS, APOLOGIES, CLOSINGS)
+               for template in table.values())
 
 
 def _factless(text: str, start: int, end: int, protected,

@@ -219,13 +219,14 @@ def without_courtesy(rows: list[dict]) -> list[dict]:
     return rows + extra
 
 
-def with_courtesy_on_harsh(rows: list[dict], seed: int = 20261128) -> list[dict]:
-    """Extra ``nada_tinggi`` rows: each harsh row wrapped in a polite opening and closing.
+def with_courtesy_framing(rows: list[dict], seed: int = 20261128) -> list[dict]:
+    """Extra rows: each row wrapped in a polite opening and closing, with its label kept.
 
     Officers sometimes thank the citizen and then scold them; and the rewriter adds exactly
-    such framing to its suggestions. Without these rows a greeting and a closing offer of
-    help are enough to make the model read a harsh reply as ``ok``, so a suggestion could
-    pass its own check by politeness alone. Openings and closings come from the polite rows
+    such framing to its suggestions. Without the harsh copies a greeting and a closing offer
+    of help are enough to make the model read a harsh reply as ``ok``, so a suggestion
+    could pass its own check by politeness alone. The polite copies keep the same sentences
+    from turning into a sign of harshness. Openings and closings come from the polite rows
     (first and last sentences made of courtesy) and from the rewriter's own framing.
     """
     import random
@@ -256,8 +257,6 @@ def with_courtesy_on_harsh(rows: list[dict], seed: int = 20261128) -> list[dict]
     chance = random.Random(seed)
     extra = []
     for row in rows:
-        if row["label"] != LABEL_HARSH:
-            continue
         opener, closer = chance.choice(openers_list), chance.choice(closers_list)
         shift = len(opener) + 1
         spans = [{**s, "start": s["start"] + shift, "end": s["end"] + shift}

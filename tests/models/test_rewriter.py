@@ -102,8 +102,10 @@ def test_every_marked_clause_without_a_fact_is_changed(checker):
             "Lha terus aku kon piye Bu?")
     result = checker.check(text)
     assert result.label == "nada_tinggi"
+    titles = {"bu", "ibu", "pak", "bapak"}
     factless = [s for s in result.spans
-                if not any(s.start < b and a < s.end for a, b in fact_ranges(text))]
+                if not any(s.start < b and a < s.end for a, b in fact_ranges(text))
+                and set(s.text.lower().replace(",", " ").split()) - titles]
     assert factless
     for span in factless:
         assert span.text not in result.suggestion.text
@@ -189,3 +191,22 @@ def test_an_insult_goes_with_its_intensifier(checker):
     text = "Sambungan tanpa meter di rumah Bapak sdh kami foto. Norak bener."
     suggestion = checker.rewrite(text).text
     assert "bener" not in suggestion.lower() and "Sambungan tanpa meter" in suggestion
+
+
+def test_the_rewriters_own_framing_is_never_dropped_as_harsh():
+    from models.rewriter import APOLOGIES, CLOSINGS, THANKS, _is_framing
+
+    for table in (THANKS, APOLOGIES):
+        for template in table.values():
+            assert _is_framing(template.format(who="Ibu"))
+    assert all(_is_framing(closing) for closing in CLOSINGS.values())
+    assert not _is_framing("Maunya apa sih?")
+
+
+def test_framing_alone_does_not_make_a_calm_reply_read_harsh(checker):
+    from models.rewriter import APOLOGIES, CLOSINGS, THANKS
+
+    calm = "Lampu PJU di Jl. Sultan Agung sudah kami perbaiki kemarin sore."
+    framed = (f"{THANKS['chat'].format(who='Kakak')} {APOLOGIES['chat'].format(who='Kakak')} "
+              f"{calm} {CLOSINGS['chat']}")
+    assert checker.check(calm).label == checker.check(framed).label == "ok"

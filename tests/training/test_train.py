@@ -37,21 +37,21 @@ def test_a_changed_manifest_hash_makes_the_model_stale(tmp_path, model_dir):
     assert is_stale(out)
 
 
-def test_harsh_rows_wrapped_in_courtesy_stay_harsh_with_their_spans():
-    from training.dataset import load_corpus, with_courtesy_on_harsh
+def test_rows_wrapped_in_courtesy_keep_their_label_and_spans():
+    from training.dataset import load_corpus, with_courtesy_framing
 
     rows = load_corpus().split("train")[:300]
-    out = with_courtesy_on_harsh(rows)
+    out = with_courtesy_framing(rows)
     framed = [r for r in out if r["id"].endswith("#framed")]
-    assert len(framed) == sum(r["label"] == "nada_tinggi" for r in rows)
+    assert len(framed) == len(rows)
     originals = {r["id"]: r for r in rows}
     for row in framed:
         original = originals[row["id"].removesuffix("#framed")]
-        assert row["label"] == "nada_tinggi" and original["text"] in row["text"]
+        assert row["label"] == original["label"] and original["text"] in row["text"]
         assert row["text"] != original["text"]
         for span in row["spans"]:
             assert row["text"][span["start"] : span["end"]] == span["text"]
-    assert with_courtesy_on_harsh(rows) == out  # seeded
+    assert with_courtesy_framing(rows) == out  # seeded
 
 
 def test_the_default_is_not_talked_out_of_a_flag_by_framing(checker):

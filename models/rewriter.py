@@ -229,7 +229,7 @@ class Rewriter:
                                   apology=number == 1)
                       for number, changes in enumerate(levels)]
         texts = [_apply(text, candidate) for candidate in candidates]
-        scores = self._score_many(texts)
+        scores = self._verify(texts)
         chosen = next((i for i, score in enumerate(scores) if score < threshold),
                       len(levels) - 1)
         candidate, new_text, score = candidates[chosen], texts[chosen], scores[chosen]
@@ -239,7 +239,7 @@ class Rewriter:
             second = self._second_round(new_text, register)
             if second is not None:
                 second_text, second_changes = second
-                second_score = self._score_many([second_text])[0]
+                second_score = self._verify([second_text])[0]
                 if second_score < score:
                     edits = _diff_edits(text, second_text, candidate + second_changes)
                     new_text, score = second_text, second_score
@@ -248,7 +248,7 @@ class Rewriter:
             third = self._drop_harsh_sentences(new_text, threshold)
             if third is not None:
                 third_text, third_changes = third
-                third_score = self._score_many([third_text])[0]
+                third_score = self._verify([third_text])[0]
                 if third_score < score:
                     edits = _diff_edits(text, third_text, candidate + third_changes)
                     new_text, score = third_text, third_score
@@ -257,6 +257,15 @@ class Rewriter:
         label = LABEL_HARSH if score >= threshold else LABEL_OK
         return Suggestion(text=new_text, label=label, score=round(score, 4), edits=edits,
                           register=register, passes=label == LABEL_OK, notes=notes)
+
+    def _verify(self, texts: list[str]) -> list[float]:
+        """How harsh each suggestion reads: the higher of its score as written and its
+        score without the greeting, thanks, apology and closing this rewriter added, so
+        that politeness around it can never carry a harsh content past the check."""
+        bare = [without_framing(t) for t in texts]
+        scores = self._score_many(texts + bare)
+        return [max(a, b) for a, b in zip(scores[: len(texts)], scores[len(texts) :],
+                                          strict=True)]
 
     def _drop_harsh_sentences(self, text: str, threshold: float
                               ) -> tuple[str, list[_Change]] | None:
@@ -646,13 +655,27 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+def _framing_pattern(template: str) -> re.Pattern:
+    before, _, after = template.strip().partition("{who}")
+    middle = r"[\w/ ]+" if _ else ""
+    return re.compile(re.escape(before) + middle + re.escape(after))
+
+
+_FRAMING = [_framing_pattern(template) for table in (GREETINGS, THANKS, APOLOGIES, CLOSINGS)
+            for template in table.values()]
+
+
 def _is_framing(sentence: str) -> bool:
     """Whether a sentence is one of the greeting, thanks, apology or closing lines the
-    rewriter adds (in any register, to any title)."""
+    rewriter adds (in any register, to any title), word for word."""
     sentence = sentence.strip()
-    return any(sentence.startswith(template.split("{who}")[0].strip())
-               for table in (GREETINGS, THANKS, APOLOGIES, CLOSINGS)
-               for template in table.values())
+    return any(pattern.fullmatch(sentence) for pattern in _FRAMING)
+
+
+def without_framing(text: str) -> str:
+    """The text without the framing sentences the rewriter adds: what a suggestion says."""
+    kept = [text[a:b] for a, b in sentences(text) if not _is_framing(text[a:b])]
+    return " ".join(kept) or text
 
 
 def _factless(text: str, start: int, end: int, protected,

@@ -210,3 +210,14 @@ def test_framing_alone_does_not_make_a_calm_reply_read_harsh(checker):
     framed = (f"{THANKS['chat'].format(who='Kakak')} {APOLOGIES['chat'].format(who='Kakak')} "
               f"{calm} {CLOSINGS['chat']}")
     assert checker.check(calm).label == checker.check(framed).label == "ok"
+
+
+def test_a_suggestion_is_verified_on_its_content_without_the_added_framing():
+    from models.rewriter import without_framing
+
+    framed = ("Terima kasih sudah menghubungi kami. Mohon maaf atas ketidaknyamanannya. "
+              "Makanya baca dulu pengumumannya. Kalau masih ada kendala, silakan kabari kami "
+              "lagi.")
+    assert without_framing(framed) == "Makanya baca dulu pengumumannya."
+    letter = "Yth. Ibu Sri, perlu kami sampaikan bahwa berkas belum lengkap."
+    assert without_framing(letter) == letter  # the draft's own opening is content

@@ -234,24 +234,20 @@ class Rewriter:
                       len(levels) - 1)
         candidate, new_text, score = candidates[chosen], texts[chosen], scores[chosen]
         edits = _edits(text, new_text, candidate)
-        if score >= threshold and self._find_spans is not None:
-            # Still harsh: read the suggestion again and soften what now stands out.
-            second = self._second_round(new_text, register)
-            if second is not None:
-                second_text, second_changes = second
-                second_score = self._verify([second_text])[0]
-                if second_score < score:
-                    edits = _diff_edits(text, second_text, candidate + second_changes)
-                    new_text, score = second_text, second_score
-        if score >= threshold:
-            # Last resort: whole sentences that read harsh on their own and hold no fact.
-            third = self._drop_harsh_sentences(new_text, threshold)
-            if third is not None:
-                third_text, third_changes = third
-                third_score = self._verify([third_text])[0]
-                if third_score < score:
-                    edits = _diff_edits(text, third_text, candidate + third_changes)
-                    new_text, score = third_text, third_score
+        # Still harsh: read the suggestion again and soften what now stands out; as a last
+        # resort, drop whole sentences or clauses that read harsh and hold no fact.
+        rounds = [lambda t: self._drop_harsh_sentences(t, threshold)]
+        if self._find_spans is not None:
+            rounds.insert(0, lambda t: self._second_round(t, register))
+        for next_round in rounds:
+            found = next_round(new_text) if score >= threshold else None
+            if found is None:
+                continue
+            next_text, next_changes = found
+            next_score = self._verify([next_text])[0]
+            if next_score < score:
+                edits = _diff_edits(text, next_text, candidate + next_changes)
+                new_text, score = next_text, next_score
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
         notes += _left_in_place(text, new_text, spans, protected)
         label = LABEL_HARSH if score >= threshold else LABEL_OK
@@ -263,9 +259,12 @@ class Rewriter:
         score without the greeting, thanks, apology and closing this rewriter added, so
         that politeness around it can never carry a harsh content past the check."""
         bare = [without_framing(t) for t in texts]
-        scores = self._score_many(texts + bare)
-        return [max(a, b) for a, b in zip(scores[: len(texts)], scores[len(texts) :],
-                                          strict=True)]
+        framed = [i for i, t in enumerate(texts) if bare[i] != t]  # others: scored once
+        scores = self._score_many(texts + [bare[i] for i in framed])
+        verified = scores[: len(texts)]
+        for i, score in zip(framed, scores[len(texts) :], strict=True):
+            verified[i] = max(verified[i], score)
+        return verified
 
     def _drop_harsh_sentences(self, text: str, threshold: float
                               ) -> tuple[str, list[_Change]] | None:
@@ -610,13 +609,11 @@ _CONDITION = re.compile(r"(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali
                         r"kalau masih|sampai)\b", re.IGNORECASE)
 
 
-def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
-    """A flagged clause can go when it states no fact the rest of the reply does not also
-    state (numbers, names, codes; the citizen's title does not count), says no refusal the
-    rest does not also say, and brings at most MAX_NEW_WORDS content words of its own:
-    an attitude clause ("Kami tidak mengerti bagaimana Saudara bisa tidak melihatnya") is
-    short on content, a clause that explains something is not. Returns those content words
-    (empty: the clause repeats the reply), or None when the clause must stay."""
+def _own_words(text: str, start: int, end: int, protected) -> set[str] | None:
+    """The content words ``text[start:end]`` brings that the rest of the reply does not
+    also say; None when it must stay whatever they are: it states a fact the rest does not
+    (numbers, names, codes; the citizen's title does not count), is empty or too long to
+    be a remark, or says a refusal the rest does not also say."""
     outside_text = text[:start] + " " + text[end:]
     for a, b in protected:
         if start < b and a < end:
@@ -624,20 +621,33 @@ def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
             if _plain(fact) not in _ADDRESS and fact not in outside_text:
                 return None
     inside = [_plain(w) for w in _WORD.findall(text, start, end)]
-    if not inside or len(inside) > MAX_DROP_WORDS or all(w in _ADDRESS for w in inside):
-        return None  # too long to be a remark, or only the citizen's title
-    if _CONDITION.match(text, start) and re.match(r"\s*,\s*\w", text[end:]):
-        return None  # "Sekali lagi komentar begitu, akun Anda kami blokir": the condition
-        #              of what follows; without it the consequence reads as done
+    if not inside or len(inside) > MAX_DROP_WORDS:
+        return None
     outside_words = [_plain(w) for w in _WORD.findall(outside_text)]
-    outside = set(outside_words)
     if _refuses(inside) and not _refuses(outside_words):
         return None
     ignorable = lexicons.function_words() | ATTITUDE_PARTICLES | _PLACE_WORDS | _ADDRESS
-    own = {w for w in inside if w not in ignorable and w not in outside}
-    if len(own) > MAX_NEW_WORDS or own & lexicons.service_nouns():
-        return None
-    return own
+    return set(inside) - set(outside_words) - ignorable
+
+
+def _few_and_plain(own: set[str] | None, limit: int) -> bool:
+    """At most ``limit`` words of its own, none of them naming a service."""
+    return own is not None and len(own) <= limit and not own & lexicons.service_nouns()
+
+
+def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
+    """A flagged clause can go when it states no fact or refusal of its own (see
+    :func:`_own_words`) and brings at most MAX_NEW_WORDS content words of its own: an
+    attitude clause ("Kami tidak mengerti bagaimana Saudara bisa tidak melihatnya") is
+    short on content, a clause that explains something is not. Returns those content words
+    (empty: the clause repeats the reply), or None when the clause must stay."""
+    if all(_plain(w) in _ADDRESS for w in _WORD.findall(text, start, end)):
+        return None  # only the citizen's title
+    if _CONDITION.match(text, start) and re.match(r"\s*,\s*\w", text[end:]):
+        return None  # "Sekali lagi komentar begitu, akun Anda kami blokir": the condition
+        #              of what follows; without it the consequence reads as done
+    own = _own_words(text, start, end, protected)
+    return own if _few_and_plain(own, MAX_NEW_WORDS) else None
 
 
 # "tidak bisa", "belum ada", "gak lolos": a negation before one of these is a decision.
@@ -682,21 +692,7 @@ def _factless(text: str, start: int, end: int, protected,
               limit: int = MAX_SENTENCE_WORDS) -> bool:
     """A sentence that states no fact, names no service and refuses nothing the rest of
     the reply does not also state, name or refuse."""
-    outside_text = text[:start] + " " + text[end:]
-    for a, b in protected:
-        if start < b and a < end:
-            fact = text[max(a, start) : min(b, end)]
-            if _plain(fact) not in _ADDRESS and fact not in outside_text:
-                return False
-    inside = [_plain(w) for w in _WORD.findall(text, start, end)]
-    outside_words = [_plain(w) for w in _WORD.findall(outside_text)]
-    if not inside or len(inside) > MAX_DROP_WORDS:
-        return False
-    if _refuses(inside) and not _refuses(outside_words):
-        return False
-    ignorable = lexicons.function_words() | ATTITUDE_PARTICLES | _PLACE_WORDS | _ADDRESS
-    own = set(inside) - set(outside_words) - ignorable
-    return len(own) <= limit and not own & lexicons.service_nouns()
+    return _few_and_plain(_own_words(text, start, end, protected), limit)
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[–—-]\s+|\s+(?=(?:jadi|makanya|padahal|giliran)\b)",

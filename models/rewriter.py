@@ -239,6 +239,7 @@ class Rewriter:
         rounds = [lambda t: self._drop_harsh_sentences(t, threshold)]
         if self._find_spans is not None:
             rounds.insert(0, lambda t: self._second_round(t, register))
+        applied = list(candidate)  # every change kept so far, for the edits' reasons
         for next_round in rounds:
             found = next_round(new_text) if score >= threshold else None
             if found is None:
@@ -246,7 +247,8 @@ class Rewriter:
             next_text, next_changes = found
             next_score = self._verify([next_text])[0]
             if next_score < score:
-                edits = _diff_edits(text, next_text, candidate + next_changes)
+                applied += next_changes
+                edits = _diff_edits(text, next_text, applied)
                 new_text, score = next_text, next_score
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
         notes += _left_in_place(text, new_text, spans, protected)

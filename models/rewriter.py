@@ -129,6 +129,18 @@ def _empty_words() -> frozenset[str]:
     return lexicons.common_words() | lexicons.function_words() | _ADDRESS
 
 
+# "gara2", "pura2", "anak2": a chat spelling of a repeated word, not a number.
+_REDUPLICATION = re.compile(r"[^\W\d_]*[a-z]2")
+
+
+def _names_something(word: str) -> bool:
+    """An acronym read as a name: "Bansos", "KTP", "ktp"; a lower-case word that only
+    shares its letters with an all-capital acronym of four or more ("spam" is not SPAM)."""
+    if not looks_like_acronym(word):
+        return False
+    return not (word.islower() and len(word) >= 4 and lexicons.written_in_capitals(word))
+
+
 def looks_like_acronym(word: str) -> bool:
     """Listed acronyms, and short or vowel-poor all-capital words such as IKD, MPP, DPMPTSP."""
     if lexicons.is_acronym(word):
@@ -147,7 +159,8 @@ def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, 
     names (capitalised words inside a sentence, words after "Bapak", "Jl." ...) and quotes."""
     ranges = []
     for pattern in _FACT_PATTERNS:
-        ranges.extend(m.span() for m in pattern.finditer(text))
+        ranges.extend(m.span() for m in pattern.finditer(text)
+                      if not _REDUPLICATION.fullmatch(m.group(0)))
     previous, previous_end = "", 0
     for match in _WORD.finditer(text):
         word = match.group(0)
@@ -165,7 +178,7 @@ def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, 
         name_head = (word.isupper() and len(word) > 1 and following is not None
                      and text[match.end()] == " " and following.group(0)[:1].isupper()
                      and not following.group(0).isupper())
-        if looks_like_acronym(word) or name_head or (
+        if _names_something(word) or name_head or (
             (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
         ) or (capitalised and not _at_sentence_start(text, match.start())):
             ranges.append(match.span())
@@ -239,6 +252,7 @@ class Rewriter:
         rounds = [lambda t: self._drop_harsh_sentences(t, threshold)]
         if self._find_spans is not None:
             rounds.insert(0, lambda t: self._second_round(t, register))
+            rounds.append(lambda t: self._soften_kept_sentences(t, threshold))
         applied = list(candidate)  # every change kept so far, for the edits' reasons
         for next_round in rounds:
             found = next_round(new_text) if score >= threshold else None
@@ -277,8 +291,11 @@ class Rewriter:
         kaget." keeps its first clause)."""
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
-        # The framing this rewriter added is not the draft's to lose.
-        found = [(a, b) for a, b in sentences(text) if not _is_framing(text[a:b])]
+        # The framing this rewriter added is not the draft's to lose, nor is the handle or
+        # the name a sentence opens with ("@andri_k Memangnya ...?" keeps "@andri_k").
+        found = [(_past_address(text, a, b, protected), b) for a, b in sentences(text)
+                 if not _is_framing(text[a:b])]
+        found = [(a, b) for a, b in found if a < b]
         if not found:
             return None
         scores = self._score_many([text[a:b] for a, b in found])
@@ -334,6 +351,31 @@ class Rewriter:
         if drops[best] < SENTENCE_WEIGHT:
             return []
         return [_delete(text, *candidates[best], SENTENCE_DROP_REASON)]
+
+    def _soften_kept_sentences(self, text: str, threshold: float
+                               ) -> tuple[str, list[_Change]] | None:
+        """A sentence that still reads harsh alone but had to stay (it holds a fact or the
+        decision) is said with an apology first, when what makes it harsh is a refusal or
+        a warning of consequences: "Gak ada foto gak kami proses." -> "Mohon maaf, gak
+        ada foto gak kami proses." The content stays word for word."""
+        analysis = analyze(text)
+        protected = fact_ranges(text, analysis)
+        found = [(_body_start(text, a, b, protected), b) for a, b in sentences(text)
+                 if not _is_framing(text[a:b])]
+        found = [(a, b) for a, b in found if a < b and not _APOLOGISES.match(text, a)]
+        if not found:
+            return None
+        spans = self._find_spans(analysis)
+        changes = []
+        for (start, end), score in zip(found, self._score_many([text[a:b] for a, b in found]),
+                                       strict=True):
+            aspects = [s.aspect for s in spans if s.start < end and start < s.end]
+            if score < threshold or not aspects or set(aspects) - set(_SOFTENED):
+                continue
+            changes.append(_apologise(text, start, protected, _SOFTENED[aspects[0]]))
+        if not changes:
+            return None
+        return _apply(text, changes), changes
 
     def _second_round(self, text: str, register: Register
                       ) -> tuple[str, list[_Change]] | None:
@@ -468,8 +510,10 @@ class Rewriter:
                         framed[i] = _Change(c.start, c.end, _capitalize(c.new), c.reason)
                         thanks = [t for t in thanks if t.reason != CAPITAL_REASON]
             if any(_clashes(t, c) for t in thanks for c in changes):
-                # The opening itself was edited away: thanks go first.
-                thanks = [_Change(0, 0, " ".join(body) + " ", THANKS_REASON)]
+                # What follows the opening was edited: a letter carries on after its
+                # thanks with "Adapun"; otherwise thanks go first.
+                thanks = _letter_thanks(text, " ".join(body), changes) or [
+                    _Change(0, 0, " ".join(body) + " ", THANKS_REASON)]
             framed.extend(thanks)
         if not polite.get("penutup") and not polite.get("jalan_keluar"):
             tail = len(text.rstrip())
@@ -553,10 +597,27 @@ def _after_opening(text: str, sentences_: str) -> list[_Change]:
     return changes
 
 
+def _letter_thanks(text: str, sentences_: str, changes: Sequence[_Change]
+                   ) -> list[_Change]:
+    """Thanks after a letter's opening that ends with a comma, going on with "Adapun" so
+    that no draft word needs a capital ("Yth. Ibu Sri, terima kasih ... . Adapun ...");
+    none when the draft does not open as a letter or the opening itself was edited."""
+    match = _OPENING.match(text)
+    if match is None or not match.group(0).endswith(",") or not _LETTER.match(match.group(0)):
+        return []
+    end = match.end()
+    if any(c.start < end for c in changes):
+        return []
+    return [_Change(end, end, " " + sentences_[:1].lower() + sentences_[1:] + " Adapun",
+                    THANKS_REASON)]
+
+
 # Particles that carry only the speaker's irritation; a flagged clause loses them first.
 ATTITUDE_PARTICLES = frozenset(
     "dong sih kok lho loh deh tuh halah wong emang emangnya toh mah nih lah".split())
 ATTITUDE_REASON = "Partikel yang terkesan ketus (\"{word}\") dihapus."
+EDGE_REASON = ("Kata \"{word}\" dihapus karena menambah kesan menyalahkan, mengomel atau "
+               "meremehkan.")
 _PLACE_WORDS = frozenset("sana sini situ".split())
 _ADDRESS = _HONORIFICS | frozenset("kakak njenengan panjenengan anda".split())
 MAX_NEW_WORDS = 2
@@ -739,19 +800,90 @@ def _refuses(words: Sequence[str]) -> bool:
                for i, word in enumerate(words))
 
 
+# Words that, inside a marked clause, add only the speaker's edge: blame ("warga sendiri"),
+# nagging ("WA terus"), belittling ("cuma", "aja", "doang"), certainty that lectures ("ini
+# jelas akibat ...", "tentu"). Each is kept where it means something else (below).
+EDGE_WORDS = frozenset("sendiri dewe terus aja saja cuma doang jelas tentu kan sekalian "
+                       "segala".split())
+# ... after these words it does: "datang sendiri" (in person), "apa saja" (which ones),
+# "lurus terus", "tidak jelas", "sama saja".
+_EDGE_KEPT_AFTER = frozenset("datang hadir diambil mengambil apa siapa mana kapan sama lurus "
+                             "tidak kurang belum sudah lebih cukup yang dengan secara "
+                             "kurang".split())
+# These only at the end of a clause, or before a particle or the citizen's title: "WA
+# terus ya", "kami bongkar sekalian", "nama Walikota segala"; but "terus protes" (then),
+# "segala bentuk", "sekalian dengan ...".
+_EDGE_AT_END = frozenset("terus sekalian segala doang".split())
+
+
+def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
+    word = match.group(0).lower()
+    if word not in EDGE_WORDS or _plain(previous) in _EDGE_KEPT_AFTER:
+        return False
+    if word in ("sendiri", "dewe") and re.search(r"\boleh\s+(?:\S+\s+)?$",
+                                                  text[: match.start()]):
+        return False  # "oleh pemohon sendiri": in person, a requirement
+    following = _WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " \
+        else None
+    if (word in _EDGE_AT_END and following is not None
+            and _plain(following.group(0)) not in ATTITUDE_PARTICLES | _ADDRESS | {"ya", "yo"}):
+        return False
+    # "cuma 6 orang", "jelas 3 kali": the word qualifies a fact and stays with it.
+    return not (following is not None and _overlaps(following.start(), following.end(),
+                                                    protected))
+
+
 def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Change]:
-    """Attitude particles inside ``text[start:end]`` removed, one edit each."""
+    """Attitude particles and edge words inside ``text[start:end]`` removed, one edit
+    each."""
     changes = []
     previous = ""
     for match in _WORD.finditer(text, start, end):
         word = match.group(0).lower()
         particle = word in ATTITUDE_PARTICLES or (
-            word in _PLACE_WORDS and previous not in _PREPOSITIONS and previous != "")
+            word in _PLACE_WORDS and previous not in _PREPOSITIONS and previous != "") or (
+            _edge_word(text, match, previous, protected))
         if particle and not _overlaps(match.start(), match.end(), protected):
+            reason = EDGE_REASON if word in EDGE_WORDS else ATTITUDE_REASON
             changes.append(_drop_word(text, match.start(), match.end(),
-                                      ATTITUDE_REASON.format(word=match.group(0))))
+                                      reason.format(word=match.group(0))))
         previous = word
     return changes
+
+
+# What an apology before a harsh sentence that must stay softens, per aspect, and why. A
+# refusal or a consequence said with an apology is how a polite letter says it; blame, an
+# order, mockery or an insult is not made polite by one and is left for the officer.
+_SOFTENED = {
+    "mengabaikan": "Penolakan atau batasan disampaikan dengan permohonan maaf agar tidak "
+                   "terkesan menutup pintu; isinya tetap sama.",
+    "mengancam": "Konsekuensi disampaikan dengan permohonan maaf agar terbaca sebagai "
+                 "pemberitahuan, bukan ancaman; isinya tetap sama.",
+}
+_APOLOGISES = re.compile(r"(?:mohon\s+maaf|maaf|mohon|ngapunten|nyuwun\s+sewu)\b", re.I)
+
+
+def _body_start(text: str, start: int, end: int, protected) -> int:
+    """Where a sentence's own words begin: past the handle or name it opens with, and past
+    a letter's opening ("Yth. Ibu Sri, ...")."""
+    start = _past_address(text, start, end, protected)
+    opening = _OPENING.match(text, start)
+    if opening is not None and opening.group(0).strip(" \t\n,.!") and opening.end() < end:
+        start = _past_address(text, opening.end(), end, protected)
+    return start
+
+
+def _apologise(text: str, start: int, protected, reason: str) -> _Change:
+    """"Mohon maaf, " before the word at ``start``, which loses its capital unless it is
+    a name, an acronym or the citizen's title."""
+    opens = _at_sentence_start(text, start)
+    prefix = "Mohon maaf, " if opens else "mohon maaf, "
+    word = _WORD.match(text, start)
+    keeps_case = (word is None or _overlaps(word.start(), word.end(), protected)
+                  or _plain(word.group(0)) in _TITLE_CASE or not opens)
+    if keeps_case:
+        return _Change(start, start, prefix, reason)
+    return _Change(start, start + 1, prefix + text[start].lower(), reason)
 
 
 def _drop_word(text: str, start: int, end: int, reason: str) -> _Change:
@@ -773,23 +905,29 @@ def _after_leading_facts(text: str, span: Span, protected) -> Span | None:
     """The span without the handle or the citizen's title and name it opens with ("@andri
     Memangnya ..." keeps the handle and drops the rest); None when nothing else is left. A
     fact that the clause goes on to talk about ("TPS Kuripan giliran besok") stays in it."""
-    start = span.start
+    start = _past_address(text, span.start, span.end, protected)
+    if start >= span.end:
+        return None
+    return span.model_copy(update={"start": start, "text": text[start : span.end]})
+
+
+def _past_address(text: str, start: int, end: int, protected) -> int:
+    """Where ``text[start:end]`` begins once the handle, or the title and name followed by
+    a comma, that it opens with are passed."""
     moved = True
     while moved:
         moved = False
         for a, b in protected:
             if a <= start < b and _addresses(text, a, b):
                 start, moved = b, True
-        while start < span.end and not text[start].isalnum():
+        while start < end and not text[start].isalnum():
             start += 1
             moved = True
         word = _WORD.match(text, start)
-        if (word is not None and word.end() <= span.end and _plain(word.group(0)) in _ADDRESS
+        if (word is not None and word.end() <= end and _plain(word.group(0)) in _ADDRESS
                 and text[word.end() : word.end() + 1] == ","):
             start, moved = word.end(), True
-    if start >= span.end:
-        return None
-    return span.model_copy(update={"start": start, "text": text[start : span.end]})
+    return start
 
 
 def _addresses(text: str, start: int, end: int) -> bool:
@@ -831,10 +969,17 @@ def _with_dangling(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def _delete(text: str, start: int, end: int, reason: str) -> _Change:
-    """Remove ``text[start:end]`` with its separator, keeping the sentence well formed."""
+    """Remove ``text[start:end]`` with its separator, keeping the sentence well formed. A
+    "bahwa" that only joined the removed clause to the rest goes too ("perlu kami ingatkan,
+    bahwa KTP-el ..." -> "KTP-el ...")."""
     stop = end
     while stop < len(text) and text[stop] in " ,;:-–":
         stop += 1
+    if re.match(r"bahwa\s", text[stop : stop + 6], re.IGNORECASE) and not re.search(
+            r"\w\s*$", text[:start]):
+        stop += 6
+        while stop < len(text) and text[stop] == " ":
+            stop += 1
     at_start = _at_sentence_start(text, start)
     if at_start and stop < len(text) and text[stop] in ".!?…":
         # The whole sentence goes: take its mark and the space after it.

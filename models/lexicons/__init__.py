@@ -89,6 +89,20 @@ def is_acronym(word: str) -> bool:
     return len(parts) > 1 and all(p in _acronyms_upper() or len(p) <= 2 for p in parts)
 
 
+def written_in_capitals(word: str) -> bool:
+    """Whether every listed spelling of ``word`` as an acronym is all capitals (SPAM, WA),
+    unlike "Bansos" or "KTP-el"; False when the word is not listed."""
+    return _capitals_only().get(word.upper(), False)
+
+
+@cache
+def _capitals_only() -> dict[str, bool]:
+    found: dict[str, bool] = {}
+    for token in acronyms():
+        found[token.upper()] = found.get(token.upper(), True) and token.isupper()
+    return found
+
+
 @cache
 def informal_map() -> dict[str, str]:
     """Single-word informal spelling -> standard spelling, lowercased."""

@@ -2,6 +2,7 @@
 
 import pytest
 
+from models.analysis import analyze
 from models.rewriter import (
     _apply,
     _attitude_changes,
@@ -48,7 +49,7 @@ def test_a_clause_holding_a_fact_or_the_decision_stays(text, phrase):
 def test_attitude_particles_go_but_places_stay():
     text = "Tanya aja ke Semarang sana dong, kantornya di sana."
     changes = _attitude_changes(text, 0, len(text), _protected(text))
-    assert _apply(text, changes) == "Tanya aja ke Semarang, kantornya di sana."
+    assert _apply(text, changes) == "Tanya ke Semarang, kantornya di sana."
 
 
 @pytest.mark.parametrize(("clause", "expected"), [
@@ -93,8 +94,10 @@ def test_thanks_follow_a_letter_opening_and_never_recase_a_fact(checker):
     assert "Perlu kami ingatkan" in suggestion and "loket 3" in suggestion
     chat = "Kak, meteran air itu tanggung jawab pelanggan, bukan PDAM. Lapor polisi sana!!!"
     suggestion = checker.rewrite(chat).text
-    assert "Kak, meteran air itu tanggung jawab pelanggan" in suggestion
-    assert suggestion.index("Terima kasih") < suggestion.index("Kak, meteran")
+    # "meteran" never takes a capital, whatever comes before it now
+    assert "meteran air itu tanggung jawab pelanggan" in suggestion
+    assert "Meteran" not in suggestion
+    assert suggestion.index("Terima kasih") < suggestion.index("Kak, ")
 
 
 def test_every_marked_clause_without_a_fact_is_changed(checker):
@@ -221,3 +224,68 @@ def test_a_suggestion_is_verified_on_its_content_without_the_added_framing():
     assert without_framing(framed) == "Makanya baca dulu pengumumannya."
     letter = "Yth. Ibu Sri, perlu kami sampaikan bahwa berkas belum lengkap."
     assert without_framing(letter) == letter  # the draft's own opening is content
+
+
+@pytest.mark.parametrize("word", ["gara2", "pura2", "apa2", "spam"])
+def test_chat_reduplication_and_lookalike_words_are_not_facts(word):
+    text = f"Jangan {word} lagi soal bansos KTP di RT 02 ya."
+    facts = {text[a:b] for a, b in fact_ranges(text)}
+    assert word not in facts
+    assert {"bansos", "KTP", "02"} <= facts
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Banjir itu gara-gara bangunan Bapak sendiri", "Banjir itu gara-gara bangunan Bapak"),
+    ("Jangan WA terus ya", "Jangan WA ya"),
+    ("Ini jelas akibat pembiaran", "Ini akibat pembiaran"),
+    ("nanti kami bongkar sekalian", "nanti kami bongkar"),
+    # where the word means something else, it stays
+    ("Pengambilan hanya oleh pemohon sendiri", "Pengambilan hanya oleh pemohon sendiri"),
+    ("Mohon datang sendiri ke kantor", "Mohon datang sendiri ke kantor"),
+    ("Syaratnya apa saja bisa dilihat", "Syaratnya apa saja bisa dilihat"),
+    ("alamatnya tidak jelas", "alamatnya tidak jelas"),
+    ("petugas kami cuma 3 orang", "petugas kami cuma 3 orang"),
+    ("ditutup karung terus protes banjir", "ditutup karung terus protes banjir"),
+])
+def test_edge_words_leave_a_marked_clause_unless_they_mean_something(clause, expected):
+    changes = _attitude_changes(clause, 0, len(clause), _protected(clause))
+    assert _apply(clause, changes) == expected
+
+
+def _softening_rewriter(aspect):
+    """A rewriter whose stand-in detector reads any sentence saying "tidak bisa" without an
+    apology as harsh, and marks it with ``aspect``."""
+    from models.analysis import sentences
+    from models.result import Span
+    from models.rewriter import Rewriter
+
+    def harsh(sentence):
+        return "tidak bisa" in sentence and "maaf" not in sentence.lower()
+
+    def score_many(texts):
+        return [0.9 if any(harsh(t[a:b]) for a, b in sentences(t)) else 0.1 for t in texts]
+
+    def find_spans(analysis):
+        text = analysis.text
+        return [Span(start=a, end=b, text=text[a:b], aspect=aspect, reason="-")
+                for a, b in sentences(text) if harsh(text[a:b])]
+
+    return Rewriter(score_many, 0.5, find_spans)
+
+
+def test_a_refusal_that_must_stay_is_said_with_an_apology_word_for_word():
+    draft = "Kuota RW 05 habis. Kami tidak bisa menambah kuota untuk RW 05."
+    rewriter = _softening_rewriter("mengabaikan")
+    suggestion = rewriter.rewrite(draft, spans=rewriter._find_spans(analyze(draft)))
+    assert "Mohon maaf, kami tidak bisa menambah kuota untuk RW 05." in suggestion.text
+    assert suggestion.passes
+    assert any("permohonan maaf" in edit.reason for edit in suggestion.edits)
+
+
+def test_blame_is_not_dressed_up_with_an_apology():
+    draft = "Kuota RW 05 habis. Kami tidak bisa menambah kuota untuk RW 05."
+    rewriter = _softening_rewriter("menyalahkan")
+    suggestion = rewriter.rewrite(draft, spans=rewriter._find_spans(analyze(draft)))
+    assert "Mohon maaf, kami" not in suggestion.text
+    assert not suggestion.passes
+    assert suggestion.notes

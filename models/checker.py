@@ -9,7 +9,12 @@ from pathlib import Path
 from models.analysis import Analysis, analyze
 from models.detector import ClauseScore, ClauseTagger, Detector, Prediction, load_detector
 from models.errors import EmptyTextError, InvalidTextError, TextTooLongError
-from models.explain import combined_aspect_scores, explain, occlusion_spans
+from models.explain import (
+    combined_aspect_scores,
+    explain,
+    joined_neighbours,
+    occlusion_spans,
+)
 from models.result import AspectScore, CheckResult, ModelInfo, Register, Span, Suggestion
 from models.rewriter import Rewriter
 from models.taxonomy import LABEL_HARSH, LABEL_OK
@@ -85,7 +90,8 @@ class ToneChecker:
                                                     cutoff)
             results.append(CheckResult(
                 label=label, score=round(prediction.score, 4), threshold=cutoff,
-                aspects=aspects, spans=spans, tips=tips_for(analysis), suggestion=suggestion,
+                aspects=aspects, spans=joined_neighbours(analysis.text, spans), tips=tips_for(
+                    analysis), suggestion=suggestion,
                 model=self.model_info,
             ))
         return results

@@ -81,6 +81,34 @@ def clause_spans(text: str, harsh: list[tuple[ClauseScore, str]], taken: list[Sp
     return found
 
 
+# Words that may sit between two marked phrases without parting them: the citizen's title
+# ("GRATIS Mas, GRATIS").
+_BETWEEN = frozenset("pak bu bapak ibu kak kakak mas mbak dik sdr saudara".split())
+
+
+def joined_neighbours(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Neighbouring spans of one aspect shown as one when only marks, spaces or the
+    citizen's title lie between them: "SUDAH DIPAKAI. BUKAN KARENA MALAS." is one shouted
+    passage, "Minggu iki ora dibuka, tak wenehke wong liya" one threat. The first span's
+    reason stands for both; spans of other aspects are left as they are."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        last = next((s for s in reversed(joined) if s.aspect == span.aspect), None)
+        if last is not None and last.end <= span.start and _only_marks(text[last.end : span.start]):
+            merged = last.model_copy(update={"end": max(last.end, span.end),
+                                             "text": text[last.start : max(last.end, span.end)]})
+            joined[joined.index(last)] = merged
+            continue
+        joined.append(span)
+    return sorted(joined, key=lambda s: (s.start, s.end, s.aspect))
+
+
+def _only_marks(gap: str) -> bool:
+    words = [w for w in gap.replace(",", " ").split() if any(c.isalnum() for c in w)]
+    return "\n" not in gap and len(words) <= 1 and all(w.lower().strip(".!?") in _BETWEEN
+                                                      for w in words)
+
+
 def _span(text: str, hit: Hit, pieces: list[tuple[int, int]],
           harsh: list[tuple[ClauseScore, str]]) -> Span:
     """A lexicon phrase widened to its clause when the clause is short or the tagger reads

@@ -108,6 +108,8 @@ SENTENCE_DROP_REASON = ("Kalimat yang tetap terbaca bernada tinggi dan tidak mem
 CLAUSE_DROP_REASON = ("Anak kalimat yang terbaca bernada tinggi dihapus; fakta di kalimat "
                       "yang sama tetap disampaikan.")
 CAPITAL_REASON = "Huruf kapital di awal kalimat baru."
+APOLOGY_MOVED_REASON = ("Permohonan maaf umum dihapus karena maaf sudah disampaikan "
+                        "langsung pada bagian yang perlu.")
 CLOSING_REASON = "Ditambahkan penutup yang menawarkan bantuan lanjutan."
 LEFT_NOTE = ("Bagian \"{phrase}\" ({aspect}) dibiarkan karena memuat {why}; "
              "sampaikan ulang dengan kalimat yang lebih santun bila perlu.")
@@ -375,6 +377,16 @@ class Rewriter:
             changes.append(_apologise(text, start, protected, _SOFTENED[aspects[0]]))
         if not changes:
             return None
+        # One apology is enough: the general one this rewriter added goes.
+        for register in APOLOGIES:
+            added = APOLOGIES[register].format(who=address_of(text))
+            at = text.find(added)
+            if at >= 0:
+                stop = at + len(added)
+                while stop < len(text) and text[stop] == " ":
+                    stop += 1
+                changes.append(_Change(at, stop, "", APOLOGY_MOVED_REASON))
+        changes = _non_overlapping(changes)
         return _apply(text, changes), changes
 
     def _second_round(self, text: str, register: Register
@@ -874,16 +886,16 @@ def _body_start(text: str, start: int, end: int, protected) -> int:
 
 
 def _apologise(text: str, start: int, protected, reason: str) -> _Change:
-    """"Mohon maaf, " before the word at ``start``, which loses its capital unless it is
-    a name, an acronym or the citizen's title."""
-    opens = _at_sentence_start(text, start)
-    prefix = "Mohon maaf, " if opens else "mohon maaf, "
+    """An apology before the word at ``start``: inline ("Mohon maaf, kami tidak ...") when
+    that word may lose its capital (a pronoun, a conjunction), else as a sentence of its own
+    ("Mohon maaf sebelumnya. Surat pengantar ..."), so no name or fact is recased."""
     word = _WORD.match(text, start)
-    keeps_case = (word is None or _overlaps(word.start(), word.end(), protected)
-                  or _plain(word.group(0)) in _TITLE_CASE or not opens)
-    if keeps_case:
-        return _Change(start, start, prefix, reason)
-    return _Change(start, start + 1, prefix + text[start].lower(), reason)
+    if not _at_sentence_start(text, start):
+        return _Change(start, start, "mohon maaf, ", reason)
+    if (word is None or _overlaps(word.start(), word.end(), protected)
+            or _plain(word.group(0)) not in lexicons.function_words()):
+        return _Change(start, start, "Mohon maaf sebelumnya. ", reason)
+    return _Change(start, start + 1, "Mohon maaf, " + text[start].lower(), reason)
 
 
 def _drop_word(text: str, start: int, end: int, reason: str) -> _Change:

@@ -166,3 +166,29 @@ def test_a_detector_without_a_clause_tagger_explains_with_rules_and_occlusion(ch
     assert result.label == LABEL_HARSH and result.aspects and result.spans
     assert all(s.text == HARSH[2][s.start : s.end] for s in result.spans)
     assert plain.rewrite(HARSH[0]).text
+
+
+def test_neighbouring_spans_of_one_aspect_are_shown_as_one():
+    from models.explain import joined_neighbours
+    from models.result import Span
+
+    text = "Stand GRATIS Mas, GRATIS. Kalau telat, kiosnya saya gembok. Makanya baca."
+
+    def span(phrase, aspect, start=None):
+        start = text.index(phrase) if start is None else start
+        return Span(start=start, end=start + len(phrase), text=phrase, aspect=aspect,
+                    reason="-")
+
+    first = span("GRATIS", "membentak")
+    second = span("GRATIS", "membentak", start=text.index("GRATIS."))
+    threat = [span("Kalau telat", "mengancam"), span("kiosnya saya gembok", "mengancam")]
+    other = span("Makanya baca", "menyalahkan")
+    joined = joined_neighbours(text, [first, second, *threat, other])
+    assert [s.text for s in joined] == ["GRATIS Mas, GRATIS", "Kalau telat, kiosnya saya gembok",
+                                        "Makanya baca"]
+    assert all(text[s.start : s.end] == s.text for s in joined)
+    # different aspects, or words between, keep spans apart
+    apart = joined_neighbours(text, [threat[1], other])
+    assert len(apart) == 2
+    words = joined_neighbours(text, [span("Stand", "membentak"), second])
+    assert len(words) == 2

@@ -367,12 +367,14 @@ class Rewriter:
         found = [(a, b) for a, b in found if a < b and not _APOLOGISES.match(text, a)]
         if not found:
             return None
-        spans = self._find_spans(analysis)
         changes = []
         for (start, end), score in zip(found, self._score_many([text[a:b] for a, b in found]),
                                        strict=True):
-            aspects = [s.aspect for s in spans if s.start < end and start < s.end]
-            if score < threshold or not aspects or set(aspects) - set(_SOFTENED):
+            if score < threshold:
+                continue
+            # What the sentence is marked for, read alone as it was scored (short: cheap).
+            aspects = [s.aspect for s in self._find_spans(analyze(text[start:end]))]
+            if not aspects or set(aspects) - set(_SOFTENED):
                 continue
             changes.append(_apologise(text, start, protected, _SOFTENED[aspects[0]]))
         if not changes:

@@ -89,13 +89,19 @@ _BETWEEN = frozenset("pak bu bapak ibu kak kakak mas mbak dik sdr saudara".split
 def joined_neighbours(text: str, spans: Sequence[Span]) -> list[Span]:
     """Neighbouring spans of one aspect shown as one when only marks, spaces or the
     citizen's title lie between them: "SUDAH DIPAKAI. BUKAN KARENA MALAS." is one shouted
-    passage, "Minggu iki ora dibuka, tak wenehke wong liya" one threat. The first span's
-    reason stands for both; spans of other aspects are left as they are."""
+    passage, "Minggu iki ora dibuka, tak wenehke wong liya" one threat. Only spans with
+    one reason, or where one of them has only the general reason of a marked clause, are
+    joined (the specific reason stands), so no reason a trainer teaches from is lost; spans
+    of other aspects are left as they are."""
+    general = set(CLAUSE_REASONS.values())
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         last = next((s for s in reversed(joined) if s.aspect == span.aspect), None)
-        if last is not None and last.end <= span.start and _only_marks(text[last.end : span.start]):
-            merged = last.model_copy(update={"end": max(last.end, span.end),
+        if (last is not None and last.end <= span.start
+                and _only_marks(text[last.end : span.start])
+                and (last.reason == span.reason or {last.reason, span.reason} & general)):
+            reason = last.reason if last.reason not in general else span.reason
+            merged = last.model_copy(update={"end": max(last.end, span.end), "reason": reason,
                                              "text": text[last.start : max(last.end, span.end)]})
             joined[joined.index(last)] = merged
             continue

@@ -192,3 +192,12 @@ def test_neighbouring_spans_of_one_aspect_are_shown_as_one():
     assert len(apart) == 2
     words = joined_neighbours(text, [span("Stand", "membentak"), second])
     assert len(words) == 2
+    # two specific reasons are both kept; a clause's general reason gives way to a specific one
+    from models.explain import CLAUSE_REASONS
+
+    shout = first.model_copy(update={"reason": "huruf kapital"})
+    marks = second.model_copy(update={"reason": "tanda seru"})
+    assert len(joined_neighbours(text, [shout, marks])) == 2
+    clause = second.model_copy(update={"reason": CLAUSE_REASONS["membentak"]})
+    (one,) = joined_neighbours(text, [shout, clause])
+    assert one.reason == "huruf kapital" and one.text == "GRATIS Mas, GRATIS"

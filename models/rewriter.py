@@ -387,6 +387,8 @@ class Rewriter:
                 stop = at + len(added)
                 while stop < len(text) and text[stop] == " ":
                     stop += 1
+                if (stop == len(text) or text[stop] == "\n") and text[at - 1 : at] == " ":
+                    at -= 1  # "... sampaikan. <apology>\n": no space left before the break
                 changes.append(_Change(at, stop, "", APOLOGY_MOVED_REASON))
         changes = _non_overlapping(changes)
         return _apply(text, changes), changes
@@ -765,10 +767,11 @@ def without_framing(text: str) -> str:
     return " ".join(kept) or text
 
 
-def _factless(text: str, start: int, end: int, protected,
-              limit: int = MAX_SENTENCE_WORDS) -> bool:
+def _factless(text: str, start: int, end: int, protected, limit: int | None = None) -> bool:
     """A sentence that states no fact, names no service and refuses nothing the rest of
-    the reply does not also state, name or refuse."""
+    the reply does not also state, name or refuse (and brings at most ``limit`` words of
+    its own, MAX_SENTENCE_WORDS unless given)."""
+    limit = MAX_SENTENCE_WORDS if limit is None else limit
     return _few_and_plain(_own_words(text, start, end, protected), limit)
 
 
@@ -809,9 +812,38 @@ def _opens_plainly(text: str, start: int, protected=()) -> bool:
 
 def _refuses(words: Sequence[str]) -> bool:
     """Whether the words say no to something: a negation followed closely by a decision
-    word ("tidak bisa", "gak ada", "belum dapat diproses")."""
-    return any(word in _REFUSAL and set(words[i + 1 : i + 3]) & _DECIDED
-               for i, word in enumerate(words))
+    word ("tidak bisa", "gak ada", "belum dapat diproses") or, past "akan", "lagi", "kami"
+    and the like, by a service done or not ("tidak akan menindaklanjuti", "tidak mengurusi",
+    "tidak akan kami tinjau ulang")."""
+    for i, word in enumerate(words):
+        if word not in _REFUSAL:
+            continue
+        following = words[i + 1 : i + 3]
+        if set(following) & _DECIDED:
+            return True
+        rest = [w for w in words[i + 1 : i + 5] if w not in _AUXILIARIES]
+        asked = i > 0 and words[i - 1] in _ASKING  # "mohon tidak mengirim": a request
+        if (rest and not asked and rest[0] not in ("perlu", "usah")
+                and any(root in rest[0] for root in _SERVICE_ACTIONS)):
+            return True
+    return False
+
+
+_ASKING = frozenset("mohon harap tolong agar supaya untuk jangan".split())
+
+
+# Between a negation and the service it refuses: "tidak akan lagi kami layani".
+_AUXILIARIES = frozenset("akan lagi kami saya pernah mau bakal juga pun".split())
+# Roots of what an office does for a citizen; a negated one is a decision, not an attitude.
+_SERVICE_ACTIONS = (
+    "layan", "tindak", "proses", "urus", "tanggap", "tinjau", "ubah", "terima", "kabul",
+    "bantu", "perbaik", "ganti", "angkut", "terbit", "daftar", "jemput", "pasang", "periksa",
+    "kirim", "bayar", "cair", "izin", "setuju", "tambah", "ulang", "tangan", "rekam", "cetak",
+    "salur", "beri", "sedia",
+    # the same roots after a nasal prefix: menindak, meninjau, menerima, memasang, ...
+    "nindak", "ninjau", "nerima", "nambah", "masang", "meriksa", "ngirim", "ngabul", "nyalur",
+    "nyedia", "nyetuju", "nanggap", "nerbit", "nangan",
+)
 
 
 # Words that, inside a marked clause, add only the speaker's edge: blame ("warga sendiri"),

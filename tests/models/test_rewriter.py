@@ -289,3 +289,20 @@ def test_blame_is_not_dressed_up_with_an_apology():
     assert "Mohon maaf, kami" not in suggestion.text
     assert not suggestion.passes
     assert suggestion.notes
+
+
+@pytest.mark.parametrize(("clause", "refuses"), [
+    ("kami tidak akan menindaklanjuti aduan anonim", True),
+    ("kami tidak akan lagi melayani aduan dari perumahan tersebut", True),
+    ("Pemerintah tidak mengurusi pohon di halaman pribadi", True),
+    ("keputusan ini tidak akan kami tinjau ulang", True),
+    ("berkas belum dapat diproses", True),
+    # requests, attitude and "no need" are not decisions
+    ("mohon tidak mengirim surat susulan", False),
+    ("tidak perlu mengirim ulang laporan yang sama", False),
+    ("kami tidak mengerti bagaimana Saudara bisa tidak melihatnya", False),
+])
+def test_a_refusal_is_a_negated_decision_or_service(clause, refuses):
+    from models.rewriter import _plain, _refuses
+
+    assert _refuses([_plain(word) for word in clause.split()]) is refuses

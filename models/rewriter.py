@@ -97,7 +97,11 @@ _OPENING = re.compile(
     r"(?:(?:Kepada[ \t]+)?Yth\.?[ \t]+|Kepada[ \t]+|Dengan hormat,?[ \t]*|Salam[ \t]+\w+,?[ \t]*|"
     r"(?:Selamat[ \t]+(?:pagi|siang|sore|malam)|Halo|Hallo|Hai|Assalamu.?alaikum)[ \t,]*)?"
     r"(?:(?:Bapak|Ibu|Pak|Bu|Bpk\.?|Kak|Kakak|Mas|Mbak|Mbah|Sdr\.?|Sdri\.?|Saudara|Saudari)"
-    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|@[\w.]*\w(?![\w.]))){0,4})?"
+    # names: capitalised words (case-sensitive inside this otherwise case-blind pattern),
+    # initials and short titles ("H. Ahmad", "Drs. Sugeng", "Hj. Masruroh"); a full stop
+    # after a longer word ends the opening ("Kepada Ibu Hartini. Drainase di Jl. ...")
+    r"(?:[ \t]+(?:(?-i:[A-Z])[a-z]{0,3}\.(?=[ \t])|(?-i:[A-Z])[\w'’-]*"
+    r"|@[\w.]*\w(?![\w.]))){0,4})?"
     r"[ \t]*(?:[,.!](?=\s|$)|(?=\n))",
     re.IGNORECASE,
 )
@@ -990,6 +994,13 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
         alternative = first[1]  # "sebagaimana" + "sebagaimana telah ...": said once
     if _at_sentence_start(text, start):
         alternative = _capitalize(alternative)
+    # "jangan protes terus" -> "mohon pengertiannya", not "mohon pengertiannya terus".
+    while True:
+        after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if after is None or after.group(0).lower() not in (
+                ATTITUDE_PARTICLES | _INTENSIFIERS | _EDGE_AT_END):
+            break
+        end = after.end()
     return _Change(start, end, alternative, reason)
 
 

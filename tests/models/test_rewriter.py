@@ -306,3 +306,26 @@ def test_a_refusal_is_a_negated_decision_or_service(clause, refuses):
     from models.rewriter import _plain, _refuses
 
     assert _refuses([_plain(word) for word in clause.split()]) is refuses
+
+
+@pytest.mark.parametrize(("draft", "opening"), [
+    ("Kepada Ibu Hartini. Drainase di Jl. Progo belum dapat diperbaiki.", "Kepada Ibu Hartini."),
+    ("Yth. Bapak Drs. Sugeng Riyadi, jadwal tetap.", "Yth. Bapak Drs. Sugeng Riyadi,"),
+    ("Yth. Ibu Hj. Masruroh, bantuan belum cair.", "Yth. Ibu Hj. Masruroh,"),
+    ("Pak ini grup info kelurahan, bukan grup curhat.", None),
+])
+def test_the_opening_is_the_title_and_name_never_the_words_after_them(draft, opening):
+    from models.rewriter import _OPENING
+
+    match = _OPENING.match(draft)
+    found = match.group(0).strip() if match and match.group(0).strip(" ,.") else None
+    assert found == opening
+
+
+def test_a_swapped_phrase_takes_its_trailing_particles_along():
+    from models.rewriter import _replace
+
+    text = "Berkas belum lengkap, jadi jangan protes terus!!!"
+    start = text.index("jangan protes")
+    change = _replace(text, start, start + len("jangan protes"), "mohon pengertiannya", "-")
+    assert _apply(text, [change]) == "Berkas belum lengkap, jadi mohon pengertiannya!!!"

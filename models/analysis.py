@@ -177,7 +177,11 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
         if capitals and not run and previous is not None and previous.lower in _NAME_TRIGGERS:
             in_name = True
         in_name = in_name and capitals
-        shouted = capitals and not in_name and not _inside(token.start, token.end, quoted)
+        # "(ATENSI)" after a programme's name defines its acronym; it is not shouted.
+        defined = (text[token.start - 1 : token.start] == "("
+                   and text[token.end : token.end + 1] == ")")
+        shouted = (capitals and not in_name and not defined
+                   and not _inside(token.start, token.end, quoted))
         if shouted and run and text[run[-1].end : token.start].strip(" ,") != "":
             close_run()  # a sentence break ends the run
         if shouted:

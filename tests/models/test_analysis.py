@@ -26,6 +26,7 @@ def test_shouting_is_found(text):
         "Terima kasih! Laporan sudah kami teruskan ke PDAM dan DPUPR.",
         "Yth. Bapak SLAMET RIYADI, berkas Bapak sudah kami terima.",
         'Kami memahami Bapak menulis "PELAYANAN LELET" dan kami mohon maaf.',
+        "Bantuan Asistensi Rehabilitasi Sosial (ATENSI) dihentikan oleh pusat.",
     ],
 )
 def test_acronyms_names_and_quotes_are_not_shouting(text):

@@ -329,3 +329,13 @@ def test_a_swapped_phrase_takes_its_trailing_particles_along():
     start = text.index("jangan protes")
     change = _replace(text, start, start + len("jangan protes"), "mohon pengertiannya", "-")
     assert _apply(text, [change]) == "Berkas belum lengkap, jadi mohon pengertiannya!!!"
+
+
+def test_a_clause_naming_a_service_is_softened_in_place_not_dropped():
+    def droppable(remark):
+        text = f"Anak Ibu bolos 3 kali. {remark}"
+        start = text.index(remark)
+        return _droppable(text, start, len(text) - 1, _protected(text))
+
+    assert droppable("Jangan ribut melulu lah.") == {"ribut", "melulu"}
+    assert droppable("Jangan ribut beasiswa lah.") is None  # "beasiswa" names a service

@@ -8,6 +8,7 @@ until the detector reads the result as ``ok``; the result says honestly when non
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -216,6 +217,20 @@ def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in ranges)
 
 
+def _remembering(score_many: Callable[[list[str]], list[float]]
+                 ) -> Callable[[list[str]], list[float]]:
+    """``score_many`` that scores each distinct text once and remembers the score."""
+    known: dict[str, float] = {}
+
+    def scores(texts: list[str]) -> list[float]:
+        new = list(dict.fromkeys(t for t in texts if t not in known))
+        if new:
+            known.update(zip(new, score_many(new), strict=True))
+        return [known[t] for t in texts]
+
+    return scores
+
+
 class Rewriter:
     """Builds a suggestion from a draft; ``score_many`` says how harsh texts still read."""
 
@@ -228,6 +243,14 @@ class Rewriter:
     def rewrite(self, text: str, analysis: Analysis | None = None,
                 spans: Sequence[Span] = (), register: Register | None = None,
                 threshold: float | None = None) -> Suggestion:
+        # The rounds score many of the same sentences again; within one suggestion each
+        # text is scored once. A copy per call keeps this safe across threads.
+        worker = copy.copy(self)
+        worker._score_many = _remembering(self._score_many)
+        return worker._rewrite(text, analysis, spans, register, threshold)
+
+    def _rewrite(self, text: str, analysis: Analysis | None, spans: Sequence[Span],
+                 register: Register | None, threshold: float | None) -> Suggestion:
         analysis = analysis or analyze(text)
         threshold = self._threshold if threshold is None else threshold
         register = register or detect_register(analysis)

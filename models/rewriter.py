@@ -384,9 +384,9 @@ class Rewriter:
     def _soften_kept_sentences(self, text: str, threshold: float
                                ) -> tuple[str, list[_Change]] | None:
         """A sentence that still reads harsh alone but had to stay (it holds a fact or the
-        decision) is said with an apology first, when what makes it harsh is a refusal or
-        a warning of consequences: "Gak ada foto gak kami proses." -> "Mohon maaf, gak
-        ada foto gak kami proses." The content stays word for word."""
+        decision) is said with an apology first, when it refuses something or what makes it
+        harsh is a refusal or a warning of consequences: "Gak ada foto gak kami proses." ->
+        "Mohon maaf, gak ada foto gak kami proses." The content stays word for word."""
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
         found = [(_body_start(text, a, b, protected), b) for a, b in sentences(text)
@@ -401,6 +401,9 @@ class Rewriter:
                 continue
             # What the sentence is marked for, read alone as it was scored (short: cheap).
             aspects = [s.aspect for s in self._find_spans(analyze(text[start:end]))]
+            # A sentence that says no is the decision, whatever else it is marked for.
+            if _refuses([_plain(w) for w in _WORD.findall(text, start, end)]):
+                aspects = ["mengabaikan"]
             if not aspects or set(aspects) - set(_SOFTENED):
                 continue
             changes.append(_apologise(text, start, protected, _SOFTENED[aspects[0]]))
@@ -953,6 +956,9 @@ def _apologise(text: str, start: int, protected, reason: str) -> _Change:
     word = _WORD.match(text, start)
     if not _at_sentence_start(text, start):
         return _Change(start, start, "mohon maaf, ", reason)
+    if text.startswith("Adapun ", start):
+        # This rewriter's own "Adapun" kept the draft's word in lower case: it gives way.
+        return _Change(start, start + len("Adapun "), "Mohon maaf, ", reason)
     if (word is None or _overlaps(word.start(), word.end(), protected)
             or _plain(word.group(0)) not in lexicons.function_words()):
         return _Change(start, start, "Mohon maaf sebelumnya. ", reason)

@@ -252,15 +252,15 @@ def test_edge_words_leave_a_marked_clause_unless_they_mean_something(clause, exp
     assert _apply(clause, changes) == expected
 
 
-def _softening_rewriter(aspect):
-    """A rewriter whose stand-in detector reads any sentence saying "tidak bisa" without an
+def _softening_rewriter(aspect, harsh_words="tidak bisa"):
+    """A rewriter whose stand-in detector reads any sentence with ``harsh_words`` and no
     apology as harsh, and marks it with ``aspect``."""
     from models.analysis import sentences
     from models.result import Span
     from models.rewriter import Rewriter
 
     def harsh(sentence):
-        return "tidak bisa" in sentence and "maaf" not in sentence.lower()
+        return harsh_words in sentence and "maaf" not in sentence.lower()
 
     def score_many(texts):
         return [0.9 if any(harsh(t[a:b]) for a, b in sentences(t)) else 0.1 for t in texts]
@@ -275,18 +275,20 @@ def _softening_rewriter(aspect):
 
 def test_a_refusal_that_must_stay_is_said_with_an_apology_word_for_word():
     draft = "Kuota RW 05 habis. Kami tidak bisa menambah kuota untuk RW 05."
-    rewriter = _softening_rewriter("mengabaikan")
-    suggestion = rewriter.rewrite(draft, spans=rewriter._find_spans(analyze(draft)))
-    assert "Mohon maaf, kami tidak bisa menambah kuota untuk RW 05." in suggestion.text
-    assert suggestion.passes
-    assert any("permohonan maaf" in edit.reason for edit in suggestion.edits)
+    for aspect in ("mengabaikan", "menyalahkan"):  # a refusal is the decision either way
+        rewriter = _softening_rewriter(aspect)
+        suggestion = rewriter.rewrite(draft, spans=rewriter._find_spans(analyze(draft)))
+        assert "Mohon maaf, kami tidak bisa menambah kuota untuk RW 05." in suggestion.text
+        assert suggestion.passes
+        assert any("permohonan maaf" in edit.reason for edit in suggestion.edits)
 
 
 def test_blame_is_not_dressed_up_with_an_apology():
-    draft = "Kuota RW 05 habis. Kami tidak bisa menambah kuota untuk RW 05."
-    rewriter = _softening_rewriter("menyalahkan")
+    draft = "Saluran RW 05 mampet. Itu ulah warga RW 05 yang buang sampah ke saluran."
+    rewriter = _softening_rewriter("menyalahkan", harsh_words="ulah warga")
     suggestion = rewriter.rewrite(draft, spans=rewriter._find_spans(analyze(draft)))
-    assert "Mohon maaf, kami" not in suggestion.text
+    assert "Itu ulah warga RW 05" in suggestion.text
+    assert "maaf, itu ulah" not in suggestion.text.lower()
     assert not suggestion.passes
     assert suggestion.notes
 

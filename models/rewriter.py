@@ -31,6 +31,10 @@ _MONTHS = (
     "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     "jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des"
 )
+_RELATIVE_TIME = re.compile(
+    r"\b(?:besok|besuk|sesuk|lusa|kemarin|kemaren|wingi|hari ini|malam ini|"
+    r"(?:minggu|pekan|bulan|tahun) (?:depan|lalu|ini)|"
+    r"nanti (?:pagi|siang|sore|malam))\b", re.I)
 _FACT_PATTERNS = [
     re.compile(r"(?:https?://|www\.)\S+", re.I),
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
@@ -40,9 +44,7 @@ _FACT_PATTERNS = [
     re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?\b", re.I),
     re.compile(r"\bRp\.?\s?\d[\d.,]*(?:\s?(?:ribu|juta|rb|jt))?", re.I),
     re.compile(r"\b[\w/.-]*\d[\w/.:-]*"),  # anything with a digit: codes, dates, times, RT/RW
-    re.compile(r"\b(?:besok|besuk|sesuk|lusa|kemarin|kemaren|wingi|hari ini|malam ini|"
-               r"(?:minggu|pekan|bulan|tahun) (?:depan|lalu|ini)|"
-               r"nanti (?:pagi|siang|sore|malam))\b", re.I),
+    _RELATIVE_TIME,
 ]
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
@@ -1177,6 +1179,33 @@ def _imperative(word: str) -> bool:
 _TITLE_CASE = frozenset("bapak ibu pak bu kak kakak mas mbak saudara saudari sdr".split())
 
 
+def _is_relative_time(text: str, span: tuple[int, int]) -> bool:
+    """A fact such as "KEMARIN" or "MINGGU LALU": shouted, it is lowered like any word."""
+    return _RELATIVE_TIME.fullmatch(text[span[0] : span[1]]) is not None
+
+
+def _keeps_capitals(word: str) -> bool:
+    """Inside shouting, whether a word is an acronym that stays in capitals: listed ones
+    (BPJS, KTP-el), words with digits, and short or vowel-poor ones that are no known word
+    ("UPT" stays; "PAK", "INI", "MATI" are shouted words)."""
+    if lexicons.is_acronym(word) or any(c.isdigit() for c in word):
+        return True
+    lower = word.lower()
+    if lower in _known_words() or _plain(word) in _known_words():
+        return False
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return True
+    vowels = sum(c in _VOWELS for c in letters) / len(letters)
+    return vowels < 0.25 or (len(letters) <= 4 and vowels < 0.5)
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    return (lexicons.function_words() | lexicons.common_words() | lexicons.service_nouns()
+            | _ADDRESS | frozenset(lexicons.informal_map()))
+
+
 def _unshout(text: str, start: int, end: int, protected=()) -> str:
     out = []
     cursor = start
@@ -1185,9 +1214,13 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
         out.append(text[cursor : match.start()])
         word = match.group(0)
         gap = text[cursor : match.start()]
-        if looks_like_acronym(word) or any(c.isdigit() for c in word) or _overlaps(
-            match.start(), match.end(), protected
-        ) or (
+        # A fact keeps its capitals, unless it is a relative time ("KEMARIN") or a short
+        # capital word protected only because it might be an acronym ("MATI"; "PONED",
+        # which heads a name, stays).
+        short = len(word) <= 4
+        facts = [r for r in protected if not _is_relative_time(text, r)
+                 and not (short and r == (match.start(), match.end()))]
+        if _keeps_capitals(word) or _overlaps(match.start(), match.end(), facts) or (
             previous.lower() in _NAME_TRIGGERS and gap.strip() == ""
         ):
             out.append(word)

@@ -341,3 +341,11 @@ def test_a_clause_naming_a_service_is_softened_in_place_not_dropped():
 
     assert droppable("Jangan ribut melulu lah.") == {"ribut", "melulu"}
     assert droppable("Jangan ribut beasiswa lah.") is None  # "beasiswa" names a service
+
+
+def test_lowered_shouting_lowers_short_words_and_relative_times_but_not_acronyms():
+    from models.rewriter import _unshout
+
+    text = "SUDAH KAMI UMUMKAN KEMARIN DI UPT DAN PJU MATI SAMPAI MINGGU DEPAN"
+    assert _unshout(text, 0, len(text), _protected(text)) == (
+        "Sudah kami umumkan kemarin di UPT dan PJU mati sampai minggu depan")

@@ -30,6 +30,20 @@ def combined_aspect_scores(analysis: Analysis, prediction: Prediction, manifest:
     return scores
 
 
+def chosen_aspects(aspect_scores: dict[str, float], thresholds: dict[str, float],
+                   ratio: float = 0.0) -> list[str]:
+    """The aspects a harsh reply is said to have: those at or above their thresholds whose
+    score is also at least ``ratio`` times the best aspect's (chosen on dev; 0 keeps every
+    aspect over its threshold), and the likeliest one when none is over its threshold.
+    Thresholds are low for aspects that score low even when present; beside a far likelier
+    aspect, one just over such a threshold is more often an echo than a second kind."""
+    top = max(ASPECTS, key=lambda a: aspect_scores[a])
+    chosen = [a for a in ASPECTS if aspect_scores[a] >= thresholds.get(a, 0.5)
+              and aspect_scores[a] >= ratio * aspect_scores[top]]
+    # A harsh reply always has some harshness: name the likeliest kind.
+    return chosen or [top]
+
+
 def explain(analysis: Analysis, label: str, aspect_scores: dict[str, float],
             manifest: Manifest, tagged: Sequence[ClauseScore] = ()
             ) -> tuple[list[AspectScore], list[Span]]:
@@ -37,10 +51,8 @@ def explain(analysis: Analysis, label: str, aspect_scores: dict[str, float],
     lexicon and shouting hits first, then tagged clauses that no hit already marks."""
     if label != LABEL_HARSH:
         return [], []
-    chosen = [a for a in ASPECTS if aspect_scores[a] >= manifest.aspect_thresholds.get(a, 0.5)]
-    if not chosen:
-        # A harsh reply always has some harshness: name the likeliest kind.
-        chosen = [max(ASPECTS, key=lambda a: aspect_scores[a])]
+    chosen = chosen_aspects(aspect_scores, manifest.aspect_thresholds,
+                            float(manifest.extra.get("aspect_ratio", 0.0)))
     aspects = [AspectScore(name=a, score=round(aspect_scores[a], 4)) for a in chosen]
     pieces = clauses(analysis.text)
     harsh = _harsh_clauses(tagged, chosen, manifest)

@@ -27,6 +27,9 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         "- Aspects and their thresholds: "
         + ", ".join(f"`{a}` {t:.2f}" for a, t in manifest.aspect_thresholds.items()) + ".",
         *_clause_lines(manifest),
+        *([f"- Another aspect is named beside the likeliest only if its score is at least "
+           f"{manifest.extra['aspect_ratio']:.2f} of the likeliest's (chosen on dev)."]
+          if manifest.extra.get("aspect_ratio") else []),
         "",
         "## Evaluation",
         "Scores measured when the model was saved (dev split; run `santun evaluate` for the "

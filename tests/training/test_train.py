@@ -61,3 +61,29 @@ def test_the_default_is_not_talked_out_of_a_flag_by_framing(checker):
     framed = (f"{THANKS['formal'].format(who='Bapak')} {APOLOGIES['formal'].format(who='Bapak')}"
               f" {harsh} {CLOSINGS['formal']}")
     assert checker.check(harsh).label == checker.check(framed).label == "nada_tinggi"
+
+
+def test_cross_validation_prefers_the_ratio_that_drops_echoes():
+    """Replies of one kind echo a little of a second kind that other replies carry alone at
+    that low score: no threshold separates them, the ratio to the best aspect does."""
+    import numpy as np
+
+    from models.taxonomy import ASPECTS
+    from training.train import _cross_validated_micro_f1
+
+    kasar, merendahkan = ASPECTS.index("kasar"), ASPECTS.index("merendahkan")
+    gold, scores, groups = [], [], []
+    for i in range(40):
+        row, score = np.zeros(len(ASPECTS), dtype=np.int64), np.full(len(ASPECTS), 0.05)
+        if i % 2:
+            row[kasar], score[kasar], score[merendahkan] = 1, 0.9, 0.3
+        else:
+            row[merendahkan], score[merendahkan] = 1, 0.3
+        gold.append(row)
+        scores.append(score)
+        groups.append(f"g{i}")
+    gold, scores = np.vstack(gold), np.vstack(scores)
+    with_ratio = _cross_validated_micro_f1(gold, scores, groups, 0.5, seed=13)
+    without = _cross_validated_micro_f1(gold, scores, groups, 0.0, seed=13)
+    assert with_ratio == 1.0
+    assert without < 0.9

@@ -1,0 +1,48 @@
+import pytest
+
+from models.analysis import analyze
+from models.detector import Manifest
+from models.explain import chosen_aspects, explain
+from models.normalize import NORMALIZER_VERSION
+from models.taxonomy import ASPECTS, LABEL_HARSH, LABEL_OK
+
+THRESHOLDS = {**dict.fromkeys(ASPECTS, 0.5), "merendahkan": 0.25}
+
+
+def _scores(**given: float) -> dict[str, float]:
+    return {**dict.fromkeys(ASPECTS, 0.05), **given}
+
+
+@pytest.mark.parametrize(("scores", "ratio", "expected"), [
+    # Every aspect over its threshold when no ratio is set.
+    (_scores(menyalahkan=0.9, merendahkan=0.3), 0.0, ["menyalahkan", "merendahkan"]),
+    # Just over its own low threshold, under half the best: an echo, left out.
+    (_scores(menyalahkan=0.9, merendahkan=0.3), 0.5, ["menyalahkan"]),
+    # Over half the best: a second kind, kept.
+    (_scores(menyalahkan=0.9, merendahkan=0.5), 0.5, ["menyalahkan", "merendahkan"]),
+    (_scores(kasar=0.8, mengancam=0.7, memerintah=0.3), 0.5, ["kasar", "mengancam"]),
+    # The ratio never names an aspect under its threshold.
+    (_scores(kasar=0.6, mengancam=0.45), 0.5, ["kasar"]),
+    # Nothing over its threshold: the likeliest kind all the same.
+    (_scores(memerintah=0.2, mengabaikan=0.15), 0.5, ["memerintah"]),
+])
+def test_chosen_aspects(scores, ratio, expected):
+    assert chosen_aspects(scores, THRESHOLDS, ratio) == expected
+
+
+def _manifest(**extra) -> Manifest:
+    return Manifest(name="t", version="t", kind="linear", threshold=0.5,
+                    aspect_thresholds=THRESHOLDS, normalizer_version=NORMALIZER_VERSION,
+                    extra=extra)
+
+
+def test_explain_reads_the_ratio_from_the_manifest_and_an_old_one_has_none():
+    analysis = analyze("Laporan sudah kami terima.")
+    scores = _scores(menyalahkan=0.9, merendahkan=0.3)
+
+    def named(manifest: Manifest, label: str = LABEL_HARSH) -> list[str]:
+        return [a.name for a in explain(analysis, label, scores, manifest)[0]]
+
+    assert named(_manifest(aspect_ratio=0.5)) == ["menyalahkan"]
+    assert named(_manifest()) == ["menyalahkan", "merendahkan"]  # saved before the ratio
+    assert named(_manifest(aspect_ratio=0.5), LABEL_OK) == []

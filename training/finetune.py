@@ -306,7 +306,8 @@ def _recalibrate(directory: Path, dev_rows: list[dict], dev_analyses: list[Analy
     threshold, aspect_thresholds, metrics = calibrate(detector, dev_rows, dev_analyses,
                                                       target_false_alarm)
     manifest = replace(detector.manifest, threshold=threshold,
-                       aspect_thresholds=aspect_thresholds, metrics={**metrics, **extra_metrics})
+                       aspect_thresholds=aspect_thresholds, metrics={**metrics, **extra_metrics},
+                       extra={**detector.manifest.extra, "max_false_alarm": target_false_alarm})
     manifest.write(directory)
     if metrics["dev"]["false_alarm_rate"] > target_false_alarm:
         # choose_threshold searches 0.15-0.85; a model whose ok replies score higher cannot

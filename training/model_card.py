@@ -20,7 +20,7 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         f"- Normaliser version {manifest.normalizer_version}; "
         f"data hash `{manifest.data_hash[:16]}`.",
         f"- Decision threshold {manifest.threshold:.2f} (chosen on dev for at most "
-        "3% false alarms on `ok` replies).",
+        f"{_budget(manifest)} false alarms on `ok` replies).",
         "",
         "## Labels",
         "- `nada_tinggi`: a reasonable citizen would read the reply as harsh; `ok` otherwise.",
@@ -74,3 +74,9 @@ def _clause_lines(manifest: Manifest) -> list[str]:
         "dev); clauses at or above these scores become spans: "
         + ", ".join(f"`{a}` {t:.2f}" for a, t in thresholds.items()) + ".",
     ]
+
+
+def _budget(manifest: Manifest) -> str:
+    """The false-alarm budget the threshold was chosen for, as the manifest records it."""
+    budget = manifest.extra.get("max_false_alarm")
+    return f"{float(budget):.1%}" if budget is not None else "the chosen share of"

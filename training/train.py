@@ -192,7 +192,7 @@ def train_default(out_dir: Path = DEFAULT_MODEL_DIR, data_dir: Path = DATA_DIR,
                  "test": len(corpus.split("test"))},
     }
     extra = {**manifest.extra, "clause_weight": clause_weight, "aspect_ratio": aspect_ratio,
-             "clause_thresholds": clause_thresholds}
+             "clause_thresholds": clause_thresholds, "max_false_alarm": MAX_FALSE_ALARM}
     final = Manifest(**{**manifest.__dict__, "threshold": threshold, "extra": extra,
                         "aspect_thresholds": aspect_thresholds, "metrics": metrics})
     detector.manifest = final

@@ -54,10 +54,13 @@ def explain(analysis: Analysis, label: str, aspect_scores: dict[str, float],
     chosen = chosen_aspects(aspect_scores, manifest.aspect_thresholds,
                             float(manifest.extra.get("aspect_ratio", 0.0)))
     aspects = [AspectScore(name=a, score=round(aspect_scores[a], 4)) for a in chosen]
+    # Phrases are marked for every aspect over its threshold: the share of the likeliest
+    # aspect decides which kinds the reply is said to have, not which words are shown.
+    marked = chosen_aspects(aspect_scores, manifest.aspect_thresholds)
     pieces = clauses(analysis.text)
-    harsh = _harsh_clauses(tagged, chosen, manifest)
+    harsh = _harsh_clauses(tagged, marked, manifest)
     spans = {_span(analysis.text, hit, pieces, harsh) for hit in analysis.hits
-             if hit.aspect in chosen}
+             if hit.aspect in marked}
     spans |= set(clause_spans(analysis.text, harsh, list(spans)))
     return aspects, sorted(spans, key=lambda s: (s.start, s.end, s.aspect))
 

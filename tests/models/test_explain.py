@@ -46,3 +46,17 @@ def test_explain_reads_the_ratio_from_the_manifest_and_an_old_one_has_none():
     assert named(_manifest(aspect_ratio=0.5)) == ["menyalahkan"]
     assert named(_manifest()) == ["menyalahkan", "merendahkan"]  # saved before the ratio
     assert named(_manifest(aspect_ratio=0.5), LABEL_OK) == []
+
+
+def test_a_phrase_is_marked_for_its_aspect_even_when_the_ratio_leaves_it_unnamed():
+    analysis = analyze("Berkas sudah kami terima. Makanya baca dulu pengumumannya, dasar gaptek.")
+    hit_aspects = {h.aspect for h in analysis.hits}
+    assert {"menyalahkan", "kasar"} <= hit_aspects
+    scores = _scores(menyalahkan=0.9, kasar=0.3)  # kasar: over its threshold, under half
+    thresholds = {**THRESHOLDS, "kasar": 0.25}
+    manifest = Manifest(name="t", version="t", kind="linear", threshold=0.5,
+                        aspect_thresholds=thresholds, normalizer_version=NORMALIZER_VERSION,
+                        extra={"aspect_ratio": 0.5})
+    aspects, spans = explain(analysis, LABEL_HARSH, scores, manifest)
+    assert [a.name for a in aspects] == ["menyalahkan"]
+    assert "kasar" in {s.aspect for s in spans}  # "dasar gaptek" is still shown

@@ -1078,7 +1078,10 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
         return _Change(start, stop, "", reason)
     if at_start and stop < len(text) and text[stop].isalpha() and not text[stop].isupper():
         if not _opens_plainly(text, stop, fact_ranges(text)):
-            return _Change(start, stop, "", reason)  # "jam 3 ..." stays as written
+            # "jam 3 ...", "persyaratan ..." stay as written; a letter's sentence opens
+            # with "Adapun" rather than with a small letter.
+            formal = detect_register(analyze(text)) == "formal"
+            return _Change(start, stop, "Adapun " if formal else "", reason)
         return _Change(start, stop + 1, text[stop].upper(), reason)
     if stop >= len(text) or text[stop] in ".!?…\n":
         while start > 0 and text[start - 1] in " ,;:":

@@ -349,3 +349,17 @@ def test_lowered_shouting_lowers_short_words_and_relative_times_but_not_acronyms
     text = "SUDAH KAMI UMUMKAN KEMARIN DI UPT DAN PJU MATI SAMPAI MINGGU DEPAN"
     assert _unshout(text, 0, len(text), _protected(text)) == (
         "Sudah kami umumkan kemarin di UPT dan PJU mati sampai minggu depan")
+
+
+def test_a_dropped_opening_clause_leaves_a_letter_sentence_that_opens_properly():
+    from models.rewriter import _delete
+
+    letter = "Yth. Bapak Warsito, berkas kami terima. Kami heran, persyaratan sudah terpampang."
+    start = letter.index("Kami heran")
+    change = _delete(letter, start, start + len("Kami heran"), "-")
+    # "persyaratan" names a service and keeps its case; the letter goes on with "Adapun"
+    assert _apply(letter, [change]).endswith("Adapun persyaratan sudah terpampang.")
+    chat = "Bu, berkas udah kami terima ya. Heran deh, persyaratan udah ditempel gede2."
+    start = chat.index("Heran deh")
+    change = _delete(chat, start, start + len("Heran deh"), "-")
+    assert _apply(chat, [change]).endswith(" persyaratan udah ditempel gede2.")

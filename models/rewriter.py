@@ -369,9 +369,12 @@ class Rewriter:
 
     def _drop_weightiest_sentence(self, text: str, found: list[tuple[int, int]],
                                   protected) -> list[_Change]:
-        """When no sentence reads harsh alone, the factless one whose removal calms the
-        reply most, if it calms it clearly (the harshness lies in how they add up)."""
+        """When no sentence reads harsh alone, the factless one (or the emoji) whose removal
+        calms the reply most, if it calms it clearly (the harshness lies in how they add
+        up)."""
         candidates = [(a, b) for a, b in found if _factless(text, a, b, protected)]
+        # An emoji states nothing; one the model reads as mocking ("😀😀 Heh, ...") may go.
+        candidates += [m.span() for m in _EMOJI_RUN.finditer(text)]
         if not candidates:
             return []
         base = self._score_many([text])[0]
@@ -690,6 +693,7 @@ def _plain(word: str) -> str:
     return lower
 
 
+_EMOJI_RUN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
 _PIECE_END = re.compile(r"[.!?…]+(?=\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
 
 

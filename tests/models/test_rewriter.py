@@ -363,3 +363,15 @@ def test_a_dropped_opening_clause_leaves_a_letter_sentence_that_opens_properly()
     start = chat.index("Heran deh")
     change = _delete(chat, start, start + len("Heran deh"), "-")
     assert _apply(chat, [change]).endswith(" persyaratan udah ditempel gede2.")
+
+
+def test_an_emoji_that_keeps_a_reply_harsh_goes_last():
+    from models.rewriter import Rewriter
+
+    def score_many(texts):
+        return [0.9 if "😀" in t else 0.1 for t in texts]
+
+    rewriter = Rewriter(score_many, 0.5, lambda analysis: [])
+    suggestion = rewriter.rewrite("😀😀 Berkas Bapak sudah kami terima tanggal 3 Mei.")
+    assert "😀" not in suggestion.text and suggestion.passes
+    assert "Berkas Bapak sudah kami terima tanggal 3 Mei." in suggestion.text

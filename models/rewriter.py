@@ -1312,7 +1312,7 @@ def to_formal(text: str) -> str:
     return _apply(text, _formal_spellings(analysis, fact_ranges(text, analysis)))
 
 
-_DIFF_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+_DIFF_TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+", re.UNICODE)
 GENERIC_REASON = "Disesuaikan agar nada balasan lebih santun."
 
 
@@ -1325,12 +1325,29 @@ def _diff_edits(original: str, final: str, changes: Sequence[_Change]) -> list[E
     b = [m.group(0) for m in _DIFF_TOKEN.finditer(final)]
     # Exact matching is quadratic; on a long letter the junk heuristic keeps it fast, and
     # the opcodes still rebuild ``final`` exactly, only perhaps in a few larger edits.
-    matcher = difflib.SequenceMatcher(None, [m.group(0) for m in a], b,
-                                      autojunk=len(a) > 600)
-    edits = []
+    # Words are aligned without regard to case, so that a lowered shout ("BACA DULU" ->
+    # "baca dulu") lines up with itself and shows as its own edit.
+    matcher = difflib.SequenceMatcher(None, [m.group(0).lower() for m in a],
+                                      [t.lower() for t in b], autojunk=len(a) > 600)
+    opcodes: list[tuple[int, int, int, int]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
+        if tag != "equal":
+            opcodes.append((i1, i2, j1, j2))
             continue
+        run: tuple[int, int, int, int] | None = None  # equal but for case: recasing edits
+        for k in range(i2 - i1):
+            if a[i1 + k].group(0) == b[j1 + k]:
+                if run:
+                    opcodes.append(run)
+                run = None
+            elif run is None:
+                run = (i1 + k, i1 + k + 1, j1 + k, j1 + k + 1)
+            else:
+                run = (run[0], i1 + k + 1, run[2], j1 + k + 1)
+        if run:
+            opcodes.append(run)
+    edits = []
+    for i1, i2, j1, j2 in opcodes:
         start = a[i1].start() if i1 < len(a) else len(original)
         end = a[i2 - 1].end() if i2 > i1 else start
         new = "".join(b[j1:j2])

@@ -375,3 +375,18 @@ def test_an_emoji_that_keeps_a_reply_harsh_goes_last():
     suggestion = rewriter.rewrite("😀😀 Berkas Bapak sudah kami terima tanggal 3 Mei.")
     assert "😀" not in suggestion.text and suggestion.passes
     assert "Berkas Bapak sudah kami terima tanggal 3 Mei." in suggestion.text
+
+
+def test_a_word_diff_lines_up_a_lowered_shout_as_its_own_edit():
+    from models.rewriter import _diff_edits
+
+    original = "Heh, BACA DULU PENGUMUMANNYA!!! Makanya jangan bodoh."
+    final = "Terima kasih atas laporan. Mohon baca dulu pengumumannya. Apabila masih ada kendala."
+    edits = _diff_edits(original, final, [])
+    assert ("BACA DULU PENGUMUMANNYA", "baca dulu pengumumannya") in {
+        (e.old, e.new) for e in edits}
+    rebuilt, cursor = "", 0
+    for edit in edits:
+        rebuilt += original[cursor : edit.start] + edit.new
+        cursor = edit.end
+    assert rebuilt + original[cursor:] == final

@@ -374,17 +374,18 @@ class Rewriter:
         up)."""
         candidates = [(a, b) for a, b in found if _factless(text, a, b, protected)]
         # An emoji states nothing; one the model reads as mocking ("😀😀 Heh, ...") may go.
-        candidates += [m.span() for m in _EMOJI_RUN.finditer(text)]
-        if not candidates:
+        emoji = [m.span() for m in _EMOJI_RUN.finditer(text)]
+        if not candidates and not emoji:
             return []
+        removals = ([_delete(text, a, b, SENTENCE_DROP_REASON) for a, b in candidates]
+                    + [_emoji_removal(text, a, b, EMOJI_REASON) for a, b in emoji])
         base = self._score_many([text])[0]
-        without = self._score_many([_apply(text, [_delete(text, a, b, "")])
-                                    for a, b in candidates])
+        without = self._score_many([_apply(text, [change]) for change in removals])
         drops = [_logit(base) - _logit(score) for score in without]
-        best = max(range(len(candidates)), key=lambda i: (drops[i], -i))
+        best = max(range(len(removals)), key=lambda i: (drops[i], -i))
         if drops[best] < SENTENCE_WEIGHT:
             return []
-        return [_delete(text, *candidates[best], SENTENCE_DROP_REASON)]
+        return [removals[best]]
 
     def _soften_kept_sentences(self, text: str, threshold: float
                                ) -> tuple[str, list[_Change]] | None:
@@ -472,11 +473,7 @@ class Rewriter:
                                         _swap_reason(hit.reason)))
         for index, char in enumerate(text):
             if char in NEGATIVE_EMOJI:
-                start = index - 1 if index > 0 and text[index - 1] == " " else index
-                # An emoji that ended a sentence leaves a full stop behind.
-                following = text[index + 1 :].lstrip(" ")
-                ends = following[:1].isupper() and text[:start].rstrip()[-1:] not in ".!?"
-                changes.append(_Change(start, index + 1, "." if ends else "", EMOJI_REASON))
+                changes.append(_emoji_removal(text, index, index + 1, EMOJI_REASON))
         return changes
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
@@ -969,6 +966,16 @@ def _apologise(text: str, start: int, protected, reason: str) -> _Change:
             or _plain(word.group(0)) not in lexicons.function_words()):
         return _Change(start, start, "Mohon maaf sebelumnya. ", reason)
     return _Change(start, start + 1, "Mohon maaf, " + text[start].lower(), reason)
+
+
+def _emoji_removal(text: str, start: int, end: int, reason: str) -> _Change:
+    """An emoji out with the space before it; one that ended a sentence leaves a full stop
+    behind ("... banjir 😅 Ya wajar" -> "... banjir. Ya wajar")."""
+    if start > 0 and text[start - 1] == " ":
+        start -= 1
+    following = text[end:].lstrip(" ")
+    ends = following[:1].isupper() and text[:start].rstrip()[-1:] not in ".!?"
+    return _Change(start, end, "." if ends else "", reason)
 
 
 def _drop_word(text: str, start: int, end: int, reason: str) -> _Change:

@@ -1112,12 +1112,15 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
     return _Change(start, stop, "", reason)
 
 
+_UNWILLING = re.compile(r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora) mau\b", re.I)
 _FILLERS = frozenset("udah udh sudah sdh ya yo pokoknya pokoke makanya wis halah".split())
 
 
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:
     """"Datang sendiri ke kantor" -> "Mohon datang sendiri ke kantor"; fillers before the
     command go with it ("udh jgn nanya lg" -> "mohon untuk tidak nanya lg")."""
+    if _UNWILLING.search(text, start, end):
+        return None  # "Pake air sebanyak itu gak mau bayar": a reproach, not an order
     words = list(_WORD.finditer(text, start, end))[:3]
     for first in words:
         lower = first.group(0).lower()

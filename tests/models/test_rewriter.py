@@ -390,3 +390,10 @@ def test_a_word_diff_lines_up_a_lowered_shout_as_its_own_edit():
         rebuilt += original[cursor : edit.start] + edit.new
         cursor = edit.end
     assert rebuilt + original[cursor:] == final
+
+
+def test_a_reproach_that_opens_with_a_verb_is_not_made_a_request():
+    text = "Pake air sebanyak itu gak mau bayar."
+    assert _polite_command(text, 0, len(text) - 1, _protected(text)) is None
+    order = "Bayar dulu tagihannya di loket."
+    assert _polite_command(order, 0, len(order) - 1, _protected(order)) is not None

@@ -1030,6 +1030,11 @@ def _addresses(text: str, start: int, end: int) -> bool:
 def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> _Change:
     if not alternative:
         return _delete(*_with_dangling(text, start, end), reason)
+    if alternative.lower().startswith("mohon"):
+        # "udh jgn nanya lg" -> "mohon berkenan menunggu ...", not "udh mohon berkenan ..."
+        while (filler := re.search(r"([^\W_]+) +$", text[:start])) and _plain(
+                filler.group(1)) in _FILLERS | {"udh", "ya"}:
+            start = filler.start()
     before = re.search(r"([^\W_]+)\s+$", text[:start])
     first = alternative.split(" ", 1)
     if before and len(first) == 2 and before.group(1).lower() == first[0].lower():

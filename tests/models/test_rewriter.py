@@ -397,3 +397,12 @@ def test_a_reproach_that_opens_with_a_verb_is_not_made_a_request():
     assert _polite_command(text, 0, len(text) - 1, _protected(text)) is None
     order = "Bayar dulu tagihannya di loket."
     assert _polite_command(order, 0, len(order) - 1, _protected(order)) is not None
+
+
+def test_a_polite_swap_takes_the_fillers_before_it():
+    from models.rewriter import _replace
+
+    text = "Nanti malam jam 8 ngalir, udh jgn nanya2 lg."
+    start = text.index("jgn")
+    change = _replace(text, start, text.index(" lg."), "mohon berkenan menunggu", "-")
+    assert _apply(text, [change]) == "Nanti malam jam 8 ngalir, mohon berkenan menunggu lg."

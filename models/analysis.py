@@ -156,6 +156,11 @@ def _lexicon_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]])
     return hits
 
 
+def _in_capitals(word: str) -> bool:
+    """An acronym, code or number written as shouting would write it: no small letters."""
+    return any(c.isalnum() for c in word) and not any(c.islower() for c in word)
+
+
 def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]) -> list[Hit]:
     hits = []
     run: list[Token] = []
@@ -172,6 +177,9 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
 
     previous: Token | None = None
     in_name = False  # capitals right after "Bapak", "Jl.", "Kelurahan"... are a name
+    # Acronyms and numbers inside a shouted passage ("BAWA FOTOKOPI KK 2 LEMBAR") do not
+    # break it; they join the run only if shouting resumes after them.
+    bridge: list[Token] = []
     for token in tokens:
         capitals = is_shouted_word(token.text)
         if capitals and not run and previous is not None and previous.lower in _NAME_TRIGGERS:
@@ -182,11 +190,19 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
                    and text[token.end : token.end + 1] == ")")
         shouted = (capitals and not in_name and not defined
                    and not _inside(token.start, token.end, quoted))
-        if shouted and run and text[run[-1].end : token.start].strip(" ,") != "":
+        last = bridge[-1] if bridge else (run[-1] if run else None)
+        if shouted and last is not None and text[last.end : token.start].strip(" ,") != "":
             close_run()  # a sentence break ends the run
+            bridge.clear()
         if shouted:
+            run.extend(bridge)
+            bridge.clear()
             run.append(token)
+        elif (run and _in_capitals(token.text) and not _inside(token.start, token.end, quoted)
+              and text[(bridge[-1] if bridge else run[-1]).end : token.start].strip(" ,") == ""):
+            bridge.append(token)
         else:
+            bridge.clear()
             close_run()
         previous = token
     close_run()

@@ -52,3 +52,12 @@ def test_hits_point_into_the_text():
 )
 def test_lexicon_finds_known_phrases(text, aspect):
     assert aspect in _aspects(text)
+
+
+@pytest.mark.parametrize(("text", "shouted"), [
+    ("BAWA FOTOKOPI KK 2 LEMBAR, KTP, KARTU BPJS.", "BAWA FOTOKOPI KK 2 LEMBAR, KTP, KARTU"),
+    ("LAPORNYA KE 112 KALAU DARURAT!!!", "LAPORNYA KE 112 KALAU DARURAT"),
+])
+def test_a_shouted_passage_runs_on_across_acronyms_and_numbers(text, shouted):
+    runs = [text[h.start : h.end] for h in analyze(text).hits if h.rule == "huruf_kapital"]
+    assert runs == [shouted]  # one passage; the acronym at the end stays outside it

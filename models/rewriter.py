@@ -117,6 +117,8 @@ CLAUSE_DROP_REASON = ("Anak kalimat yang terbaca bernada tinggi dihapus; fakta d
 CAPITAL_REASON = "Huruf kapital di awal kalimat baru."
 APOLOGY_MOVED_REASON = ("Permohonan maaf umum dihapus karena maaf sudah disampaikan "
                         "langsung pada bagian yang perlu.")
+NAME_CALLING_REASON = ("Kalimat \"dasar ...\" memberi cap buruk kepada warga dan tidak "
+                       "memuat informasi, jadi dihapus.")
 CLOSING_REASON = "Ditambahkan penutup yang menawarkan bantuan lanjutan."
 LEFT_NOTE = ("Bagian \"{phrase}\" ({aspect}) dibiarkan karena memuat {why}; "
              "sampaikan ulang dengan kalimat yang lebih santun bila perlu.")
@@ -458,6 +460,10 @@ class Rewriter:
                     and not _overlaps(start, end, protected)):
                 inside_caps.update(id(h) for h in inside)
                 changes.append(_delete(text, start, end, _swap_reason(inside[0].reason)))
+            elif _NAME_CALLING.fullmatch(text, start, end) and not _overlaps(start, end,
+                                                                             protected):
+                # "Dasar pembual.": whatever the word, "dasar ..." alone calls names.
+                changes.append(_delete(text, start, end, NAME_CALLING_REASON))
         for hit in analysis.hits:
             if hit.rule == "huruf_kapital":
                 # A harsh phrase shouted in capitals is lowered and swapped in one edit.
@@ -1119,6 +1125,13 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
 
 _UNWILLING = re.compile(r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora) mau\b", re.I)
 _FILLERS = frozenset("udah udh sudah sdh ya yo pokoknya pokoke makanya wis halah".split())
+# A connective before a command stays with it: "Jadi jangan ..." -> "Jadi mohon untuk
+# tidak ...".
+_CONNECTIVES = frozenset("jadi jd".split())
+# A sentence that is only "Dasar" and a word or two: name-calling ("Dasar ceroboh!").
+_NAME_CALLING = re.compile(
+    r"\s*dasar\s+(?!hukum|pemikiran|pertimbangan|pengenaan)[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    r"\s*[.!?…]*\s*", re.IGNORECASE)
 
 
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:
@@ -1127,23 +1140,26 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
     if _UNWILLING.search(text, start, end):
         return None  # "Pake air sebanyak itu gak mau bayar": a reproach, not an order
     words = list(_WORD.finditer(text, start, end))[:3]
+    begin = words[0].start() if words else start  # where the edit starts
     for first in words:
         lower = first.group(0).lower()
         if _overlaps(first.start(), first.end(), protected):
             return None
         formal = lexicons.informal_map().get(lower, lower)
-        opening = _at_sentence_start(text, words[0].start())
+        opening = _at_sentence_start(text, begin)
         second = _WORD.match(text, first.end() + 1) if first.end() < len(text) else None
         if (second is not None and second.group(0).lower() == "usah"
                 and formal in _NEGATIONS | {"tidak"} and text[first.end():second.start()] == " "):
             new = "Mohon tidak perlu" if opening else "mohon tidak perlu"
-            return _Change(words[0].start(), second.end(), new, COMMAND_REASON)
+            return _Change(begin, second.end(), new, COMMAND_REASON)
         if _imperative(formal) or _imperative(lower):
             new = "mohon untuk tidak" if formal == "jangan" else "mohon " + lower
             if opening:
                 new = _capitalize(new)
-            return _Change(words[0].start(), first.end(), new, COMMAND_REASON)
-        if _plain(first.group(0)) not in _FILLERS:
+            return _Change(begin, first.end(), new, COMMAND_REASON)
+        if _plain(first.group(0)) in _CONNECTIVES:
+            begin = second.start() if second is not None else first.end()  # "Jadi" stays
+        elif _plain(first.group(0)) not in _FILLERS:
             return None  # the clause does not open with a command
     return None
 

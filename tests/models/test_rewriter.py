@@ -406,3 +406,22 @@ def test_a_polite_swap_takes_the_fillers_before_it():
     start = text.index("jgn")
     change = _replace(text, start, text.index(" lg."), "mohon berkenan menunggu", "-")
     assert _apply(text, [change]) == "Nanti malam jam 8 ngalir, mohon berkenan menunggu lg."
+
+
+@pytest.mark.parametrize(("sentence", "calls_names"), [
+    ("Dasar pembual.", True),
+    ("Dasar ceroboh!", True),
+    ("Dasar tukang ngeyel!", True),
+    ("Dasar hukumnya Perda 5.", False),
+    ("Dasar pengenaan pajak sudah jelas.", False),
+])
+def test_a_sentence_that_only_calls_names_goes(sentence, calls_names):
+    from models.rewriter import _NAME_CALLING
+
+    assert bool(_NAME_CALLING.fullmatch(sentence)) is calls_names
+
+
+def test_a_command_after_jadi_becomes_a_request_and_jadi_stays():
+    clause = "Jadi jangan bilang mendadak"
+    change = _polite_command(clause, 0, len(clause), _protected(clause))
+    assert _apply(clause, [change]) == "Jadi mohon untuk tidak bilang mendadak"

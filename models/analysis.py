@@ -198,8 +198,9 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
             run.extend(bridge)
             bridge.clear()
             run.append(token)
-        elif (run and _in_capitals(token.text) and not _inside(token.start, token.end, quoted)
-              and text[(bridge[-1] if bridge else run[-1]).end : token.start].strip(" ,") == ""):
+        elif (last is not None and _in_capitals(token.text)
+              and not _inside(token.start, token.end, quoted)
+              and text[last.end : token.start].strip(" ,") == ""):
             bridge.append(token)
         else:
             bridge.clear()

@@ -630,8 +630,7 @@ def _after_opening(text: str, sentences_: str) -> list[_Change]:
         # "Kak, meteran air itu ...": capitalising "meteran" would change a fact as
         # written, so a letter goes on with "Adapun meteran ...", a chat thanks first.
         if _LETTER.match(match.group(0)):
-            return [_Change(end, end, " " + sentences_[:1].lower() + sentences_[1:]
-                            + " Adapun", THANKS_REASON)]
+            return [_thanks_going_on(end, sentences_)]
         return [_Change(0, 0, sentences_ + " ", THANKS_REASON)]
     if match.group(0).endswith(","):
         changes = [_Change(end, end, " " + sentences_[:1].lower() + sentences_[1:],
@@ -662,8 +661,14 @@ def _letter_thanks(text: str, sentences_: str, changes: Sequence[_Change]
     end = match.end()
     if any(c.start < end for c in changes):
         return []
-    return [_Change(end, end, " " + sentences_[:1].lower() + sentences_[1:] + " Adapun",
-                    THANKS_REASON)]
+    return [_thanks_going_on(end, sentences_)]
+
+
+def _thanks_going_on(end: int, sentences_: str) -> _Change:
+    """The thanks inserted after a letter's opening at ``end``, in lower case after its
+    comma, and the letter going on with "Adapun"."""
+    return _Change(end, end, " " + sentences_[:1].lower() + sentences_[1:] + " Adapun",
+                   THANKS_REASON)
 
 
 # Particles that carry only the speaker's irritation; a flagged clause loses them first.
@@ -697,7 +702,7 @@ def _plain(word: str) -> str:
 
 
 _EMOJI_RUN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
-_PIECE_END = re.compile(r"[.!?…]+(?=\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+_PIECE_END = re.compile(r"[.!?…]+(?=\s|$)|" + _EMOJI_RUN.pattern)
 
 
 def _pieces(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -1048,13 +1053,17 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
     if _at_sentence_start(text, start):
         alternative = _capitalize(alternative)
     # "jangan protes terus" -> "mohon pengertiannya", not "mohon pengertiannya terus".
+    end = _past_trailing(text, end, ATTITUDE_PARTICLES | _INTENSIFIERS | _EDGE_AT_END)
+    return _Change(start, end, alternative, reason)
+
+
+def _past_trailing(text: str, end: int, words: frozenset[str]) -> int:
+    """``end`` moved past the ``words`` that directly follow it, one space apart."""
     while True:
         after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        if after is None or after.group(0).lower() not in (
-                ATTITUDE_PARTICLES | _INTENSIFIERS | _EDGE_AT_END):
-            break
+        if after is None or after.group(0).lower() not in words:
+            return end
         end = after.end()
-    return _Change(start, end, alternative, reason)
 
 
 # "Norak bener", "lemot banget": an intensifier goes with the word it intensified.
@@ -1070,12 +1079,7 @@ def _with_dangling(text: str, start: int, end: int) -> tuple[str, int, int]:
     before = _DANGLING_BEFORE.search(text, 0, start)
     if before is not None and before.end() == start:
         start = before.start()
-    while True:
-        after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        if after is None or after.group(0).lower() not in ATTITUDE_PARTICLES | _INTENSIFIERS:
-            break
-        end = after.end()
-    return text, start, end
+    return text, start, _past_trailing(text, end, ATTITUDE_PARTICLES | _INTENSIFIERS)
 
 
 def _delete(text: str, start: int, end: int, reason: str) -> _Change:
@@ -1248,17 +1252,18 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
     out = []
     cursor = start
     previous = ""
+    # A fact keeps its capitals, unless it is a relative time ("KEMARIN") or a short capital
+    # word protected only because it might be an acronym ("MATI"; "PONED", which heads a
+    # name, stays).
+    facts = [r for r in protected if not _is_relative_time(text, r)]
     for match in _WORD.finditer(text, start, end):
         out.append(text[cursor : match.start()])
         word = match.group(0)
         gap = text[cursor : match.start()]
-        # A fact keeps its capitals, unless it is a relative time ("KEMARIN") or a short
-        # capital word protected only because it might be an acronym ("MATI"; "PONED",
-        # which heads a name, stays).
-        short = len(word) <= 4
-        facts = [r for r in protected if not _is_relative_time(text, r)
-                 and not (short and r == (match.start(), match.end()))]
-        if _keeps_capitals(word) or _overlaps(match.start(), match.end(), facts) or (
+        own = (match.start(), match.end()) if len(word) <= 4 else None
+        if _keeps_capitals(word) or _overlaps(
+            match.start(), match.end(), [r for r in facts if r != own]
+        ) or (
             previous.lower() in _NAME_TRIGGERS and gap.strip() == ""
         ):
             out.append(word)

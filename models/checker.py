@@ -14,6 +14,7 @@ from models.explain import (
     explain,
     joined_neighbours,
     occlusion_spans,
+    span_order,
 )
 from models.result import AspectScore, CheckResult, ModelInfo, Register, Span, Suggestion
 from models.rewriter import Rewriter
@@ -129,7 +130,7 @@ class ToneChecker:
             names = [a.name for a in aspects]
             unexplained = [a for a in names if a not in {s.aspect for s in spans}]
             found = occlusion_spans(analysis, prediction, names, unexplained, self.detector)
-            spans = sorted(spans + found, key=lambda s: (s.start, s.end))
+            spans = sorted(spans + found, key=span_order)
         return label, aspects, spans
 
     def _spans_of(self, analysis: Analysis) -> list[Span]:

@@ -30,6 +30,12 @@ def combined_aspect_scores(analysis: Analysis, prediction: Prediction, manifest:
     return scores
 
 
+def span_order(span: Span) -> tuple[int, int, str, str]:
+    """The order spans are listed in: by place, then aspect and reason, so that spans found
+    as a set come out the same in every process (string hashing differs between them)."""
+    return span.start, span.end, span.aspect, span.reason
+
+
 def chosen_aspects(aspect_scores: dict[str, float], thresholds: dict[str, float],
                    ratio: float = 0.0) -> list[str]:
     """The aspects a harsh reply is said to have: those at or above their thresholds whose
@@ -62,7 +68,7 @@ def explain(analysis: Analysis, label: str, aspect_scores: dict[str, float],
     spans = {_span(analysis.text, hit, pieces, harsh) for hit in analysis.hits
              if hit.aspect in marked}
     spans |= set(clause_spans(analysis.text, harsh, list(spans)))
-    return aspects, sorted(spans, key=lambda s: (s.start, s.end, s.aspect))
+    return aspects, sorted(spans, key=span_order)
 
 
 def _harsh_clauses(tagged: Sequence[ClauseScore], aspects: list[str], manifest: Manifest
@@ -110,7 +116,7 @@ def joined_neighbours(text: str, spans: Sequence[Span]) -> list[Span]:
     of other aspects are left as they are."""
     general = set(CLAUSE_REASONS.values())
     joined: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+    for span in sorted(spans, key=span_order):
         last = next((s for s in reversed(joined) if s.aspect == span.aspect), None)
         if (last is not None and last.end <= span.start
                 and _only_marks(text[last.end : span.start])
@@ -121,7 +127,7 @@ def joined_neighbours(text: str, spans: Sequence[Span]) -> list[Span]:
             joined[joined.index(last)] = merged
             continue
         joined.append(span)
-    return sorted(joined, key=lambda s: (s.start, s.end, s.aspect))
+    return sorted(joined, key=span_order)
 
 
 def _only_marks(gap: str) -> bool:

@@ -60,3 +60,17 @@ def test_a_phrase_is_marked_for_its_aspect_even_when_the_ratio_leaves_it_unnamed
     aspects, spans = explain(analysis, LABEL_HARSH, scores, manifest)
     assert [a.name for a in aspects] == ["menyalahkan"]
     assert "kasar" in {s.aspect for s in spans}  # "dasar gaptek" is still shown
+
+
+def test_spans_come_out_in_one_order_whatever_order_they_were_found_in():
+    from models.explain import joined_neighbours
+    from models.result import Span
+
+    text = "Kalau telat, kiosnya kami gembok."
+    first = Span(start=0, end=11, text="Kalau telat", aspect="mengancam", reason="b")
+    second = Span(start=0, end=11, text="Kalau telat", aspect="mengancam", reason="a")
+    third = Span(start=13, end=32, text="kiosnya kami gembok", aspect="mengancam",
+                 reason="c")
+    assert (joined_neighbours(text, [first, second, third])
+            == joined_neighbours(text, [second, first, third])
+            == joined_neighbours(text, [third, second, first]))

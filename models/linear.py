@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 
 import joblib
@@ -123,11 +124,29 @@ class LinearDetector:
             [_tfidf(self._words, texts), _tfidf(self._chars, texts), rules], format="csr"
         )
 
+    def _logits(self, analyses: Sequence[Analysis], weights: np.ndarray, biases: np.ndarray
+                ) -> np.ndarray:
+        """``self._features(analyses) @ weights + biases`` for serving, without building the
+        sparse matrix: each n-gram's weight row is gathered and summed per text."""
+        grams = self.__dict__.get("_grams")
+        if grams is None:
+            grams = self._grams = _Grams(self._words, self._chars)
+        row, column, value = grams.tfidf([a.normalized for a in analyses])
+        logits = np.zeros((len(analyses), weights.shape[1]))
+        if len(row):
+            starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+            logits[row[starts]] = np.add.reduceat(weights[column] * value[:, None], starts,
+                                                  axis=0)
+        rules = rule_feature_matrix(list(analyses)) * RULE_WEIGHT
+        # Summed row by row rather than by a matrix product, whose kernel (and so the last
+        # bit of a score) could depend on how many texts came in one call.
+        logits += np.add.reduce(rules[:, :, None] * weights[None, grams.width:], axis=1)
+        return logits + biases
+
     def predict(self, analyses: Sequence[Analysis]) -> list[Prediction]:
         if not analyses:
             return []
-        logits = self._features(analyses) @ self._weights + self._biases
-        probabilities = expit(np.asarray(logits))
+        probabilities = expit(self._logits(analyses, self._weights, self._biases))
         return [
             Prediction(float(row[0]), {a: float(row[1 + k]) for k, a in enumerate(ASPECTS)})
             for row in probabilities
@@ -142,8 +161,8 @@ class LinearDetector:
         if self._clause_weights is None or not pieces:
             return found
         parts = [analyses[i].part(start, end) for i, start, end in pieces]
-        logits = self._features(parts) @ self._clause_weights + self._clause_biases
-        for (i, start, end), row in zip(pieces, expit(np.asarray(logits)), strict=True):
+        logits = self._logits(parts, self._clause_weights, self._clause_biases)
+        for (i, start, end), row in zip(pieces, expit(logits), strict=True):
             found[i].append(ClauseScore(start, end, dict(zip(ASPECTS, row.tolist(),
                                                              strict=True))))
         return found
@@ -214,3 +233,61 @@ def _tfidf(vectorizer: TfidfVectorizer, texts: list[str]) -> sparse.csr_matrix:
     values /= norms[rows]
     return sparse.csr_matrix((values.astype(np.float32), columns_, indptr),
                              shape=(len(texts), len(vocabulary)))
+
+
+class _Grams:
+    """The word and character tf-idf blocks for serving, as (row, column, value) triples
+    with columns numbered as in ``LinearDetector._features``.
+
+    A ``char_wb`` analyzer makes its n-grams word by word, so a text's counts are the sum of
+    its words' counts: each word's columns are looked up once and remembered (a bounded
+    memory; rewriting scores many variants of the same words). Values are rounded through
+    float32 as the sparse matrix stores them."""
+
+    MEMORY = 50_000  # words remembered before the memory starts again
+
+    def __init__(self, words: TfidfVectorizer, chars: TfidfVectorizer):
+        self._word_analyzer = words.build_analyzer()
+        self._words = words.vocabulary_
+        self._char_analyzer = chars.build_analyzer()
+        self._chars = chars.vocabulary_
+        self._by_word = chars.analyzer == "char_wb"
+        self._offset = len(words.vocabulary_)
+        self.width = self._offset + len(chars.vocabulary_)
+        self._idf = np.concatenate([words.idf_, chars.idf_]).astype(np.float64)
+        self._memory: dict[str, list[int]] = {}
+
+    def _char_columns(self, text: str) -> list[int]:
+        lookup, offset = self._chars.get, self._offset
+        if not self._by_word:
+            return [c + offset for c in map(lookup, self._char_analyzer(text)) if c is not None]
+        columns: list[int] = []
+        memory = self._memory
+        for word in text.split():
+            found = memory.get(word)
+            if found is None:
+                if len(memory) >= self.MEMORY:
+                    memory.clear()
+                found = [c + offset for c in map(lookup, self._char_analyzer(word))
+                         if c is not None]
+                memory[word] = found
+            columns += found
+        return columns
+
+    def tfidf(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Rows, columns and values, ordered by row and then column."""
+        lookup = self._words.get
+        columns = [[c for c in map(lookup, self._word_analyzer(t)) if c is not None]
+                   + self._char_columns(t) for t in texts]
+        row = np.repeat(np.arange(len(texts)), [len(c) for c in columns])
+        keys = row * self.width + np.fromiter(chain.from_iterable(columns), dtype=np.int64,
+                                              count=len(row))
+        # One sort gives each text's distinct columns in order and how often each occurs.
+        keys, counts = np.unique(keys, return_counts=True)
+        row, column = np.divmod(keys, self.width)
+        values = (np.log(counts.astype(np.float64)) + 1.0) * self._idf[column]
+        # Each block is normalised on its own, as each vectorizer does.
+        part = 2 * row + (column >= self._offset)
+        norms = np.sqrt(np.bincount(part, weights=values**2, minlength=2 * len(texts)))
+        values /= np.where(norms == 0, 1.0, norms)[part]
+        return row, column, values.astype(np.float32).astype(np.float64)

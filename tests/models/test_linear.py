@@ -3,7 +3,9 @@ import pytest
 
 from models.analysis import analyze
 from models.linear import _tfidf
+from training.dataset import load_corpus
 
+DEV = [r["text"] for r in load_corpus().split("dev")]
 TEXTS = ["BACA DULU PENGUMUMANNYA!!!", "Terima kasih, laporan sudah kami teruskan ke DLH.",
          "gak usah nanya2 terus 🙄", "zzzz"]
 
@@ -35,3 +37,28 @@ def test_training_and_serving_read_the_same_text(checker):
     first = checker.detector.predict([analyze(text)])[0]
     again = checker.check(text, rewrite=False)
     assert again.score == round(first.score, 4)
+
+
+def test_serving_sums_equal_the_sparse_product(checker):
+    """Serving gathers weight rows instead of building the sparse matrix: same logits."""
+    detector = checker.detector
+    analyses = [analyze(t) for t in DEV[:200]]
+    analyses += [analyze(t) for t in TEXTS]
+    expected = detector._features(analyses) @ detector._weights + detector._biases
+    served = detector._logits(analyses, detector._weights, detector._biases)
+    assert np.allclose(served, expected, rtol=0, atol=1e-9)
+
+
+def test_a_text_scores_the_same_alone_and_in_a_batch(checker):
+    detector = checker.detector
+    analyses = [analyze(t) for t in DEV[:50]]
+    batch = detector.predict(analyses)
+    assert batch == [detector.predict([a])[0] for a in analyses]
+
+
+def test_remembered_words_do_not_change_a_score(checker):
+    detector = checker.detector
+    first = detector.predict([analyze(t) for t in TEXTS])
+    detector._grams._memory.clear()
+    again = detector.predict([analyze(t) for t in reversed(TEXTS)])
+    assert first == again[::-1]

@@ -71,7 +71,7 @@ class Analysis:
 
         return Analysis(
             text=text,
-            tokens=[replace(t, start=t.start - start, end=t.end - start)
+            tokens=[t._replace(start=t.start - start, end=t.end - start)
                     for t in self.tokens if inside(t.start, t.end)],
             normalized=normalize(text),
             hits=[replace(h, start=h.start - start, end=h.end - start)
@@ -100,33 +100,65 @@ def _match_at(tokens: list[Token], i: int, slots: tuple[frozenset[str] | None, .
     return i + len(slots)
 
 
-def _index(markers):
-    """First word -> entries starting with it, longest first (the longest match wins)."""
+@dataclass(frozen=True)
+class _Index:
+    """Lexicon entries by their first word, longest first (the longest match wins), and
+    the same entries again by their first two words, so a scan only tries entries whose
+    second word can match."""
+
+    by_first: dict[str, list]
+    # (first word, second word) -> [(place in by_first[first], entry)]; entries of one
+    # word, or whose second word is free, are kept under (first word, None).
+    by_pair: dict[tuple[str, str | None], list]
+
+
+def _index(markers) -> _Index:
     by_first: dict[str, list] = {}
     for marker in markers:
         for word in marker.slots[0]:
             by_first.setdefault(word, []).append(marker)
-    for entries in by_first.values():
+    by_pair: dict[tuple[str, str | None], list] = {}
+    for first, entries in by_first.items():
         entries.sort(key=lambda m: -len(m.slots))
-    return by_first
+        for place, entry in enumerate(entries):
+            second = entry.slots[1] if len(entry.slots) > 1 else None
+            for word in second if second is not None else (None,):
+                by_pair.setdefault((first, word), []).append((place, entry))
+    return _Index(by_first, by_pair)
 
 
 @cache
-def _indexes() -> tuple[dict[str, list], dict[str, list]]:
+def _indexes() -> tuple[_Index, _Index]:
     """The harsh and polite lexicon indexes, built once and handed out together: a thread
     never sees one built and the other not yet (a fresh worker's first requests race)."""
     return _index(lexicons.harsh_markers()), _index(lexicons.polite_markers())
 
 
-def _scan(tokens: list[Token], index: dict[str, list]):
+def _candidates(index: _Index, first: str, following: Token | None) -> list:
+    """The entries under ``first`` that the next word does not already rule out, in their
+    ``by_first`` order."""
+    pairs = index.by_pair
+    found = pairs.get((first, None), [])
+    if following is not None:
+        found = found + pairs.get((first, following.lower), [])
+        if following.norm != following.lower:
+            found = found + pairs.get((first, following.norm), [])
+    if len(found) > 1:
+        found = sorted(set(found), key=lambda pair: pair[0])
+    return [entry for _, entry in found]
+
+
+def _scan(tokens: list[Token], index: _Index):
     """Every (start token, end token, entry) match, longest entry first at each position."""
+    by_first = index.by_first
     for i, token in enumerate(tokens):
-        candidates = index.get(token.lower)
-        if token.norm != token.lower and token.norm in index:
-            candidates = sorted((candidates or []) + index[token.norm],
-                                key=lambda m: -len(m.slots))
-        if not candidates:
+        if token.lower not in by_first and token.norm not in by_first:
             continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        candidates = _candidates(index, token.lower, following)
+        if token.norm != token.lower and token.norm in by_first:
+            candidates = sorted(candidates + _candidates(index, token.norm, following),
+                                key=lambda m: -len(m.slots))
         previous = None
         for entry in candidates:
             if entry is previous:

@@ -61,3 +61,37 @@ def test_lexicon_finds_known_phrases(text, aspect):
 def test_a_shouted_passage_runs_on_across_acronyms_and_numbers(text, shouted):
     runs = [text[h.start : h.end] for h in analyze(text).hits if h.rule == "huruf_kapital"]
     assert runs == [shouted]  # one passage; the acronym at the end stays outside it
+
+
+def _every_entry_tried(tokens, markers):
+    """The scan without an index: every entry at every word, longest first."""
+    from models.analysis import _match_at
+
+    ordered = sorted(markers, key=lambda m: -len(m.slots))
+    found = []
+    for i, token in enumerate(tokens):
+        for entry in ordered:
+            if token.lower in entry.slots[0] or token.norm in entry.slots[0]:
+                end = _match_at(tokens, i, entry.slots)
+                if end > 0:
+                    found.append((i, end, entry))
+    return found
+
+
+def test_the_indexed_scan_finds_what_trying_every_entry_finds():
+    from models import lexicons
+    from models.analysis import _indexes, _scan
+    from models.normalize import tokenize
+    from training.dataset import load_corpus
+
+    harsh, polite = _indexes()
+    texts = [r["text"] for r in load_corpus().split("dev")]
+    for markers, index in ((lexicons.harsh_markers(), harsh),
+                           (lexicons.polite_markers(), polite)):
+        for text in texts:
+            tokens = tokenize(text)
+            # The same matches; at one word, longer entries still come first.
+            assert ({(i, e, m) for i, e, m in _scan(tokens, index)}
+                    == set(_every_entry_tried(tokens, markers)))
+            lengths = [(i, -len(m.slots)) for i, _, m in _scan(tokens, index)]
+            assert lengths == sorted(lengths)

@@ -36,8 +36,8 @@ POSITIVE_EMOJI = frozenset("🙏😊🙂👍😇🤗❤💙💚🌹✨👋")
 class Token(NamedTuple):
     """One word of the input: where it is, how it was written and its normal form.
 
-    A named tuple rather than a frozen dataclass: as immutable, and made several times
-    faster, which counts when every variant the rewriter tries is read again."""
+    A named tuple rather than a frozen dataclass: as immutable, and several times faster
+    to create, which counts when every variant the rewriter tries is read again."""
 
     start: int
     end: int

@@ -64,21 +64,45 @@ class Analysis:
     def part(self, start: int, end: int) -> Analysis:
         """The reading of ``text[start:end]`` alone, cut from this one rather than computed
         again, so a clause sees the same lexicon hits as its reply; offsets are the part's."""
-        text = self.text[start:end]
+        return self.joined([(start, end)])
 
-        def inside(a: int, b: int) -> bool:
-            return start <= a and b <= end
+    def joined(self, ranges: list[tuple[int, int]]) -> Analysis:
+        """The reading of these stretches of the text put side by side, cut from this one:
+        what the rules found inside each stretch stays as it was, and nothing new is read
+        across a seam. Occlusion uses it to ask what a reply says without one clause."""
+        pieces, moves = [], []
+        length = 0
+        for start, end in ranges:
+            pieces.append(self.text[start:end])
+            moves.append((start, end, length - start))
+            length += end - start
+        text = "".join(pieces)
+
+        def moved(a: int, b: int) -> int | None:
+            """How far ``[a, b)`` moves, or None when it does not lie inside one stretch."""
+            return next((shift for start, end, shift in moves if start <= a and b <= end),
+                        None)
+
+        tokens, hits = [], []
+        for token in self.tokens:
+            if (shift := moved(token.start, token.end)) is not None:
+                tokens.append(token._replace(start=token.start + shift,
+                                             end=token.end + shift))
+        for hit in self.hits:
+            if (shift := moved(hit.start, hit.end)) is not None:
+                hits.append(replace(hit, start=hit.start + shift, end=hit.end + shift))
+
+        def kept(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            return [(a + shift, b + shift) for a, b in spans
+                    if (shift := moved(a, b)) is not None]
 
         return Analysis(
             text=text,
-            tokens=[t._replace(start=t.start - start, end=t.end - start)
-                    for t in self.tokens if inside(t.start, t.end)],
+            tokens=tokens,
             normalized=normalize(text),
-            hits=[replace(h, start=h.start - start, end=h.end - start)
-                  for h in self.hits if inside(h.start, h.end)],
-            polite={kind: [(a - start, b - start) for a, b in ranges if inside(a, b)]
-                    for kind, ranges in self.polite.items()},
-            quoted=[(a - start, b - start) for a, b in self.quoted if inside(a, b)],
+            hits=hits,
+            polite={kind: kept(spans) for kind, spans in self.polite.items()},
+            quoted=kept(self.quoted),
             negative_emoji=sum(text.count(e) for e in NEGATIVE_EMOJI),
             positive_emoji=sum(text.count(e) for e in POSITIVE_EMOJI),
         )

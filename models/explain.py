@@ -201,6 +201,17 @@ def _contexts(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]
     return contexts
 
 
+def _occluded(analysis: Analysis, piece: tuple[int, int], context: tuple[int, int]
+              ) -> Analysis:
+    """The reading of ``context`` without ``piece``, cut from the reply's own reading (the
+    words either side of the gap are not read as a new phrase)."""
+    (start, end), (first, last) = piece, context
+    variant = analysis.joined([(first, start), (end, last)])
+    if variant.text.strip() == variant.text != "":
+        return variant
+    return analyze(variant.text.strip() or ".")
+
+
 def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[str],
                     unexplained: list[str], detector: Detector) -> list[Span]:
     """Clauses the model reads as harsh, found by taking each out and scoring again.
@@ -221,10 +232,10 @@ def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[st
     if windows == [(0, len(text))]:
         bases = {windows[0]: prediction}
     else:
-        found = detector.predict([analyze(text[a:b]) for a, b in windows])
+        found = detector.predict([analysis.part(a, b) for a, b in windows])
         bases = dict(zip(windows, found, strict=True))
-    variants = [analyze((text[w0:a] + text[b:w1]).strip() or ".")
-                for (a, b), (w0, w1) in zip(pieces, contexts, strict=True)]
+    variants = [_occluded(analysis, piece, context)
+                for piece, context in zip(pieces, contexts, strict=True)]
     occluded = detector.predict(variants)
     base = [bases[c] for c in contexts]
 

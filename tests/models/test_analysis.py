@@ -95,3 +95,23 @@ def test_the_indexed_scan_finds_what_trying_every_entry_finds():
                     == set(_every_entry_tried(tokens, markers)))
             lengths = [(i, -len(m.slots)) for i, _, m in _scan(tokens, index)]
             assert lengths == sorted(lengths)
+
+
+def test_stretches_put_side_by_side_read_as_the_same_words_and_hits():
+    text = "Selamat pagi Pak. Jangan telepon terus!!! Berkas sudah kami terima."
+    cut = text.index(" Jangan"), text.index(" Berkas")
+    joined = analyze(text).joined([(0, cut[0]), (cut[1], len(text))])
+    fresh = analyze(text[: cut[0]] + text[cut[1] :])
+    assert joined.text == fresh.text
+    assert joined.tokens == fresh.tokens
+    assert joined.hits == fresh.hits
+    assert joined.normalized == fresh.normalized
+    assert joined.polite == fresh.polite
+
+
+def test_nothing_new_is_read_across_a_seam():
+    text = "Silakan tunggu. Besok petugas datang. Saja ya, Pak."
+    cut = text.index(" Besok"), text.index(" Saja")
+    joined = analyze(text).joined([(0, cut[0]), (cut[1], len(text))])
+    assert not analyze(text).hits
+    assert not joined.hits

@@ -297,7 +297,20 @@ class Rewriter:
                 applied += next_changes
                 edits = _diff_edits(text, next_text, applied)
                 new_text, score = next_text, next_score
+        rebuild_notes: list[str] = []
+        if score >= threshold and self._find_spans is not None:
+            # Last resort: a sentence that still reads harsh and holds facts is said again
+            # from its facts alone, or left as it is with a note saying what to do.
+            found, rebuild_notes = self._rebuild_kept_sentences(new_text, threshold, register)
+            if found is not None:
+                next_text, next_changes = found
+                next_score = self._verify([next_text])[0]
+                if next_score < score:
+                    applied += next_changes
+                    edits = _diff_edits(text, next_text, applied)
+                    new_text, score = next_text, next_score
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
+        notes += rebuild_notes if score >= threshold else []
         notes += _left_in_place(text, new_text, spans, protected)
         label = LABEL_HARSH if score >= threshold else LABEL_OK
         return Suggestion(text=new_text, label=label, score=round(score, 4), edits=edits,
@@ -430,6 +443,53 @@ class Rewriter:
                 changes.append(_Change(at, stop, "", APOLOGY_MOVED_REASON))
         changes = _non_overlapping(changes)
         return _apply(text, changes), changes
+
+    def _rebuild_kept_sentences(self, text: str, threshold: float, register: Register
+                                ) -> tuple[tuple[str, list[_Change]] | None, list[str]]:
+        """A sentence that still reads harsh alone and holds facts the reply needs is said
+        again from those facts: the clauses that hold them, without the attitude words
+        around them, in a plain pattern chosen by what the sentence is marked for (see
+        :func:`_rebuilt`). It is kept only if it reads calm alone both with and without
+        that pattern, so that no opening phrase carries blame past the check. A sentence
+        that cannot be rebuilt so stays as it is, with a note saying what to do."""
+        analysis = analyze(text)
+        protected = fact_ranges(text, analysis)
+        found = [(_body_start(text, a, b, protected), b) for a, b in sentences(text)
+                 if not _is_framing(text[a:b])]
+        found = [(a, b) for a, b in found if a < b and _stated_facts(text, a, b, protected)]
+        if not found:
+            return None, []
+        plans: list[tuple[int, int, str, str, str]] = []
+        notes: list[str] = []
+        for (start, end), score in zip(found, self._score_many([text[a:b] for a, b in found]),
+                                       strict=True):
+            if score < threshold:
+                continue
+            if _rebuilt(text, start, end, protected, "menyalahkan", register) is None:
+                # Not safely done whatever the aspect; the lexicon says what it reads as.
+                hits = [h.aspect for h in analysis.hits if start <= h.start < end]
+                notes.append(_rebuild_note(text, start, end, protected,
+                                           hits[0] if hits else None))
+                continue
+            # What the sentence is marked for, read alone (short: cheap), picks the pattern.
+            aspects = [s.aspect for s in self._find_spans(analyze(text[start:end]))]
+            aspect = aspects[0] if aspects else "menyalahkan"
+            plan = _rebuilt(text, start, end, protected, aspect, register)
+            if plan is not None:
+                plans.append((start, end, *plan, aspect))
+        if not plans:
+            return None, notes
+        # Each rebuilt sentence and its bare content, all in one model call.
+        scores = iter(self._score_many([t for p in plans for t in (p[2], p[3])]))
+        changes = []
+        for start, end, sentence, _, aspect in plans:
+            if max(next(scores), next(scores)) < threshold:
+                changes.append(_Change(start, end, sentence, REBUILD_REASONS[aspect]))
+            else:
+                notes.append(_rebuild_note(text, start, end, protected, aspect))
+        if not changes:
+            return None, notes
+        return (_apply(text, changes), changes), notes
 
     def _second_round(self, text: str, register: Register
                       ) -> tuple[str, list[_Change]] | None:
@@ -950,6 +1010,208 @@ _SOFTENED = {
     "mengancam": "Konsekuensi disampaikan dengan permohonan maaf agar terbaca sebagai "
                  "pemberitahuan, bukan ancaman; isinya tetap sama.",
 }
+# ---- a sentence said again from its facts ----------------------------------------------
+# What a trainer reads for a sentence rebuilt from its facts, per aspect it was marked for.
+REBUILD_REASONS = {
+    "menyalahkan": "Kalimat ini menyalahkan warga; disusun ulang dari faktanya saja dan "
+                   "disampaikan sebagai informasi, tanpa menunjuk kesalahan.",
+    "merendahkan": "Kalimat ini menyindir atau merendahkan; sindirannya dibuang dan faktanya "
+                   "disampaikan sebagai pernyataan biasa.",
+    "kasar": "Kalimat ini memuat ejekan; ejekannya dibuang dan faktanya disampaikan apa "
+             "adanya.",
+    "mengancam": "Kalimat ini terbaca sebagai ancaman; konsekuensinya disampaikan sebagai "
+                 "ketentuan yang berlaku, bukan gertakan.",
+    "memerintah": "Kalimat ini terbaca sebagai perintah ketus; disusun ulang menjadi "
+                  "permintaan dengan fakta yang sama.",
+    "mengabaikan": "Kalimat ini terkesan menutup pintu; keputusan dan faktanya tetap, "
+                   "disampaikan sebagai informasi.",
+    "membentak": "Kalimat ini terbaca membentak; disusun ulang dari faktanya dengan nada "
+                 "tenang.",
+}
+# How a rebuilt statement of fact opens, per register; a letter says "bahwa".
+STATEMENT_OPENINGS: dict[str, str] = {"formal": "Perlu kami sampaikan bahwa ",
+                                      "chat": "Sebagai informasi, "}
+RULE_OPENING = "Sesuai ketentuan, "
+GENERIC_EXAMPLE = "dengan kalimat netral yang hanya menyampaikan faktanya"
+REBUILD_NOTE = ("Kalimat \"{phrase}\" masih terbaca {what}, tetapi memuat fakta ({facts}) "
+                "sehingga tidak dihapus; tulis ulang faktanya sebagai informasi netral, "
+                "misalnya {example}.")
+_REBUILD_EXAMPLES = {
+    "menyalahkan": "\"Perlu kami sampaikan bahwa ...\" tanpa menyebut siapa yang salah",
+    "merendahkan": "dengan menyebut faktanya saja, tanpa sindiran",
+    "kasar": "dengan menyebut faktanya saja, tanpa ejekan",
+    "mengancam": "\"Sesuai ketentuan, apabila ..., maka ...\"",
+    "memerintah": "\"Mohon ...\"",
+    "mengabaikan": "\"Mohon maaf, ... Untuk hal tersebut, Bapak/Ibu dapat ...\"",
+    "membentak": "dengan huruf biasa dan satu tanda baca",
+}
+# Where a sentence is cut into clauses for a rebuild: punctuation, and the conjunctions
+# that join blame to a fact ("..., padahal ...", "... giliran ...").
+_REBUILD_BREAK = re.compile(r"\s*[,;:]\s+|\s+[–—-]\s+|\s+(?=(?:padahal|giliran|makanya)\b)",
+                            re.IGNORECASE)
+# Exclamations and asides that open a remark and carry only the speaker's mood.
+_INTERJECTION = re.compile(
+    r"(?:ya ampun|ya allah|astaga|wah|waduh|lha|halah|alhamdulillah|terus terang|nah|duh|"
+    r"sekadar saran(?: ya)?|saran (?:kami|saya))\b[\s,]*", re.IGNORECASE)
+# A conjunction left at the front once the clause before it is gone ("..., karena ...").
+_JOINING = re.compile(r"(?:karena|krn|sehingga|tapi|tetapi|namun|dan|lalu)\s+", re.IGNORECASE)
+# A clause that opens with these leans on the blame before it: it cannot stand alone.
+_LEANING = re.compile(r"(?:padahal|giliran|makanya|malah|justru|masa|masak|mosok|kok|"
+                      r"terus|trus|baru)\b", re.IGNORECASE)
+# Two sentences the splitter read as one ("... pemakaian Ibu. Tapi kalau ..."): not rebuilt.
+_INNER_STOP = re.compile(r"([^\W_]*)[.!?…]\s+[A-Z]")
+# ... though not after an abbreviation that comes before a name or a number ("Jl. Kemuning").
+_ABBREVIATED = frozenset("jl jln gg no tgl kel kec kab dr drg sdr sdri bpk bp hj h kh pt cv "
+                         "ud ir hlm drs dra prof kp perum".split())
+# The lead-in of a lecture or of the officer's own insistence, before the facts themselves:
+# "Perlu kami tegaskan bahwa ...", "Semestinya Bapak dapat memahami bahwa ...".
+_REPORTING = re.compile(
+    r"(?:(?:perlu kami|kami perlu|kami)\s+(?:tegaskan|sampaikan|ingatkan|luruskan|"
+    r"mengingatkan|menegaskan|informasikan)(?:\s+sekali lagi)?|"
+    r"(?:semestinya|seharusnya|sepatutnya|kiranya)\s+(?:bapak|ibu|saudara|saudari|kakak|anda)"
+    r"\s+(?:dapat\s+|bisa\s+|sudah\s+)?(?:memahami|mengerti|mengetahui|tahu|paham|"
+    r"ketahui)|perlu\s+(?:bapak|ibu|saudara|saudari|kakak|anda)\s+ketahui)\s+bahwa\s+",
+    re.IGNORECASE)
+_ALREADY_POLITE = re.compile(r"(?:silakan|silahkan|harap|sebagaimana|sebagai informasi|"
+                             r"perlu kami sampaikan)\b", re.IGNORECASE)
+_ASKS_WHY = re.compile(r"\b(?:ngopo|ngapain|kenapa|mengapa|gimana|gmn|piye|masa|masak|"
+                       r"mosok|memangnya|emangnya)\b|sebagaimana telah", re.IGNORECASE)
+_APOLOGY_FIRST = re.compile(r"mohon maaf,\s+", re.IGNORECASE)
+# A clause ending on one of these was cut in the middle.
+_OPEN_ENDED = frozenset("yang di ke dari dan atau untuk dengan karena oleh pada bahwa "
+                        "sebagai seperti kayak".split())
+
+
+def _rebuilt(text: str, start: int, end: int, protected, aspect: str,
+             register: Register) -> tuple[str, str] | None:
+    """``text[start:end]`` said again from its facts: the clauses that hold a fact, a
+    refusal or a service, without the exclamations, attitude particles and edge words
+    around them, in a pattern chosen by ``aspect``: blame and dismissal become a statement
+    ("Perlu kami sampaikan bahwa ..."), a threat with a condition a rule ("Sesuai
+    ketentuan, apabila ..."), an order a request ("Mohon ..."), mockery a plain statement.
+    Returns the new sentence and the same content without its opening (to verify that the
+    content itself reads calm), or None when it cannot be done safely: a question, a
+    clause that leans on the blame before it, a clause cut in the middle, or any fact of
+    the sentence that would not be in the result word for word."""
+    sentence = text[start:end]
+    if ("\n" in sentence or _EMOJI_RUN.search(sentence) or sentence.rstrip().endswith("?")
+            or any(m.group(1).lower() not in _ABBREVIATED
+                   for m in _INNER_STOP.finditer(sentence.rstrip()))):
+        return None
+    apology = _APOLOGY_FIRST.match(text, start)
+    body = apology.end() if apology else start
+    stop = end
+    while stop > body and text[stop - 1] in ".!?… ":
+        stop -= 1
+    parts, cursor = [], body
+    for match in _REBUILD_BREAK.finditer(text, body, stop):
+        if match.start() > cursor:
+            parts.append((cursor, match.start()))
+        cursor = match.end()
+    if stop > cursor:
+        parts.append((cursor, stop))
+    facts = _stated_facts(text, start, end, protected)
+    pieces: list[str] = []
+    condition = False  # the clause before was a condition kept: this one is what follows
+    for a, b in parts:
+        words = [_plain(w) for w in _WORD.findall(text, a, b)]
+        if not (condition or _overlaps(a, b, facts) or _refuses(words)
+                or set(words) & lexicons.service_nouns()):
+            if _CONDITION.match(text, a):
+                return None  # "Sekali lagi ..., akun Anda kami blokir": not a plain fact
+            continue  # an attitude clause: it goes
+        condition = _CONDITION.match(text, a) is not None
+        while (opener := _INTERJECTION.match(text, a)) and opener.end() < b:
+            a = opener.end()
+        if _ASKS_WHY.search(text, a, b):
+            return None  # a rhetorical question, even without its question mark
+        if not pieces and (joining := _JOINING.match(text, a)) and not _overlaps(
+                a, joining.end(), facts):
+            a = joining.end()
+        if _LEANING.match(text, a):
+            return None
+        changes = [c for c in _attitude_changes(text, a, b, protected) if c.start >= a]
+        piece = _apply(text[:b], _non_overlapping([_Change(0, a, "", ""), *changes]))
+        last = _WORD.findall(piece)
+        if not last or _plain(last[-1]) in _OPEN_ENDED:
+            return None
+        pieces.append(piece.strip(" ,"))
+    if condition:
+        return None  # a condition whose consequence is gone would say another thing
+    core = re.sub(r"(?:\s+(?:ya|yo|kan))+$", "", ", ".join(pieces), flags=re.IGNORECASE)
+    # "Perlu kami tegaskan bahwa ...": the officer's own lead-in gives way to the pattern's.
+    reporting = _REPORTING.match(core)
+    if reporting and any(_says(core[reporting.end():], text[a:b]) for a, b in facts):
+        core = core[reporting.end():]
+    outside = text[:start] + " " + text[end:]
+    if (len(_WORD.findall(core)) < 3
+            or not all(_says(core, text[a:b]) or _says(outside, text[a:b])
+                       for a, b in facts)):
+        return None
+    first = _WORD.match(core)
+    recasable = first is not None and first.start() == 0 and not any(
+        text[a:b].startswith(first.group(0)) for a, b in facts) and (
+        first.group(0)[1:].islower() or len(first.group(0)) == 1) and (
+        first.group(0).lower() not in _TITLE_CASE)
+    lower = core[:1].lower() + core[1:] if recasable else core
+    # An order, whatever it was marked for, is asked for; one already asked stays so; one
+    # that cannot be asked for ("Bilangin ...") is not made a statement.
+    request = _polite_command(lower, 0, len(lower), fact_ranges(lower))
+    if (request is None and first is not None and recasable
+            and re.search(r"[^\W\d_]{3}(?:in|kan|lah)$", first.group(0).lower())
+            and first.group(0).lower() not in lexicons.function_words()):
+        return None
+    if _APOLOGISES.match(core) or _ALREADY_POLITE.match(core):
+        new = _capitalize(core)
+    elif request is not None:
+        new = _apply(lower, [request])
+    elif aspect == "mengancam" and _CONDITION.match(lower):
+        new = RULE_OPENING + lower
+    elif aspect in ("merendahkan", "kasar") and (recasable or core[:1].isupper()):
+        new = _capitalize(core)
+    else:
+        new = STATEMENT_OPENINGS[register] + lower
+    if apology:
+        new = text[apology.start() : apology.end()] + new[:1].lower() + new[1:]
+    if re.search(r",\s*$", text[:start]):
+        new = new[:1].lower() + new[1:]  # "Bu, <sentence>": it goes on after the comma
+    return new.rstrip(" ,") + ".", _capitalize(core) + "."
+
+
+def _says(text: str, fact: str) -> bool:
+    """Whether ``fact`` stands in ``text`` as written, not inside a longer word."""
+    return re.search(rf"(?<!\w){re.escape(fact)}(?!\w)", text) is not None
+
+
+def _stated_facts(text: str, start: int, end: int, protected) -> list[tuple[int, int]]:
+    """The facts ``text[start:end]`` states, in order, without the full stop a fact at the
+    end of a sentence takes along ("05."); the citizen's title is none."""
+    found = set()
+    for a, b in protected:
+        while b > a + 1 and text[b - 1] in ".,:;":
+            b -= 1
+        if start <= a < end and _plain(text[a:b]) not in _ADDRESS:
+            found.add((a, b))
+    return sorted(found)
+
+
+def _rebuild_note(text: str, start: int, end: int, protected, aspect: str | None) -> str:
+    """What to do with a harsh sentence that holds facts and could not be rebuilt."""
+    # Facts side by side read as one ("RW" and "05": "RW 05").
+    joined: list[list[int]] = []
+    for a, b in _stated_facts(text, start, end, protected):
+        if joined and a <= joined[-1][1] + 1 and not text[joined[-1][1] : a].strip():
+            joined[-1][1] = max(joined[-1][1], b)
+        else:
+            joined.append([a, b])
+    facts = list(dict.fromkeys(text[a:b] for a, b in joined))
+    sentence = text[start:end].strip()
+    phrase = sentence if len(sentence) <= 80 else sentence[:77].rstrip() + "…"
+    what = _DROP_WHAT.get(aspect or "", "bernada tinggi")
+    return REBUILD_NOTE.format(phrase=phrase, what=what, facts=", ".join(facts[:4]),
+                               example=_REBUILD_EXAMPLES.get(aspect or "", GENERIC_EXAMPLE))
+
+
 _APOLOGISES = re.compile(r"(?:mohon\s+maaf|maaf|mohon|ngapunten|nyuwun\s+sewu)\b", re.I)
 
 

@@ -78,24 +78,16 @@ class Analysis:
             length += end - start
         text = "".join(pieces)
 
-        def moved(a: int, b: int) -> int | None:
-            """How far ``[a, b)`` moves, or None when it does not lie inside one stretch."""
-            return next((shift for start, end, shift in moves if start <= a and b <= end),
-                        None)
-
-        tokens, hits = [], []
-        for token in self.tokens:
-            if (shift := moved(token.start, token.end)) is not None:
-                tokens.append(token._replace(start=token.start + shift,
-                                             end=token.end + shift))
-        for hit in self.hits:
-            if (shift := moved(hit.start, hit.end)) is not None:
-                hits.append(replace(hit, start=hit.start + shift, end=hit.end + shift))
-
         def kept(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-            return [(a + shift, b + shift) for a, b in spans
-                    if (shift := moved(a, b)) is not None]
+            return [(a + shift, b + shift) for start, end, shift in moves
+                    for a, b in spans if start <= a and b <= end]
 
+        tokens = [t._replace(start=t.start + shift, end=t.end + shift)
+                  for start, end, shift in moves
+                  for t in self.tokens if start <= t.start and t.end <= end]
+        hits = [replace(h, start=h.start + shift, end=h.end + shift)
+                for start, end, shift in moves
+                for h in self.hits if start <= h.start and h.end <= end]
         return Analysis(
             text=text,
             tokens=tokens,

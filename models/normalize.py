@@ -109,27 +109,25 @@ def normalize(text: str) -> str:
     cues of shouting kept as marker words (``xxcaps`` before a shouted word, ``xxexcl`` for
     a run of ``!``/``?``) so lowercasing does not erase them. Acronyms stay unmarked.
     """
-    text = clean(text)
-    text = _PUNCT_RUN.sub(" xxexcl ", text)
-    pieces = []
-    cursor = 0
-    for match in _WORD.finditer(text):
-        pieces.append(_fold_between(text[cursor : match.start()]))
-        word = match.group(0)
-        if is_shouted_word(word):
-            pieces.append("xxcaps ")
-        pieces.append(normalize_word(word.lower()))
-        cursor = match.end()
-    pieces.append(_fold_between(text[cursor:]))
-    folded = _DIGITS.sub("0", "".join(pieces))
-    return _SPACES.sub(" ", folded).strip()
+    text = _WORD.sub(_word_view, _PUNCT_RUN.sub(" xxexcl ", clean(text)))
+    if not text.isascii():  # emoji stand between words, never inside one
+        text = _NON_ASCII.sub(_fold_symbol, text)
+    return _SPACES.sub(" ", _DIGITS.sub("0", text)).strip()
 
 
-def _fold_between(chunk: str) -> str:
-    if chunk.isascii():  # spaces and punctuation: no emoji to fold (the common case)
-        return chunk
-    out = []
-    for char in chunk:
-        marker = _emoji_token(char)
-        out.append(marker if marker is not None else char)
-    return "".join(out)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _word_view(match: re.Match[str]) -> str:
+    """One word as the classifier sees it: its standard spelling, marked when shouted."""
+    return _word_views(match.group(0))
+
+
+@lru_cache(maxsize=65536)
+def _word_views(word: str) -> str:
+    return ("xxcaps " if is_shouted_word(word) else "") + normalize_word(word.lower())
+
+
+def _fold_symbol(match: re.Match[str]) -> str:
+    marker = _emoji_token(match.group(0))
+    return match.group(0) if marker is None else marker

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from models import lexicons
 from models.analysis import (
@@ -144,6 +144,7 @@ def _empty_words() -> frozenset[str]:
 _REDUPLICATION = re.compile(r"[^\W\d_]*[a-z]2")
 
 
+@lru_cache(maxsize=65536)
 def _names_something(word: str) -> bool:
     """An acronym read as a name: "Bansos", "KTP", "ktp"; a lower-case word that only
     shares its letters with an all-capital acronym of four or more ("spam" is not SPAM)."""
@@ -152,6 +153,7 @@ def _names_something(word: str) -> bool:
     return not (word.islower() and len(word) >= 4 and lexicons.written_in_capitals(word))
 
 
+@lru_cache(maxsize=65536)
 def looks_like_acronym(word: str) -> bool:
     """Listed acronyms, and short or vowel-poor all-capital words such as IKD, MPP, DPMPTSP."""
     if lexicons.is_acronym(word):

@@ -1903,7 +1903,8 @@ def _clear_clause(text: str, start: int, end: int, protected
 
 def _follows_condition(text: str, start: int) -> bool:
     """Whether the clause before ``start``, in the same sentence, is a condition."""
-    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    opening = max([text.rfind("\n", 0, start) + 1]  # an emoji ends a remark too
+                  + [m.end() for m in _PIECE_END.finditer(text, 0, start)])
     parts = _clauses(text, opening, start)
     return bool(parts) and _LEADING_CLAUSE.match(text, _past_title(text, parts[-1][0])
                                                  ) is not None

@@ -10,6 +10,7 @@ from models.rewriter import (
     ORDER_DROP_REASON,
     WAY_REASON,
     Rewriter,
+    _follows_condition,
 )
 
 
@@ -140,3 +141,15 @@ def test_a_dropped_sentence_takes_the_apology_put_before_it_along():
     found = Rewriter(score_many, 0.5)._clear_marked(draft, text, [span], 0.5)
     assert found is not None
     assert found[0] == "Berkas Ibu kami proses."
+
+
+
+@pytest.mark.parametrize(("text", "clause", "follows"), [
+    ("Kalau masih ribut, akun Ibu kami batasi.", "akun Ibu", True),
+    ("Bu kalo masih ribut di grup, anak Ibu kami pindah.", "anak Ibu", True),
+    # an emoji ends the remark before it, as a full stop would
+    ("Kalo ga ada foto ya kami ga percaya 🤷 jgn asal komen.", "jgn asal", False),
+    ("Kalo ga ada foto ya kami ga percaya. Jgn asal komen.", "Jgn asal", False),
+])
+def test_what_follows_a_condition_is_found_within_its_sentence(text, clause, follows):
+    assert _follows_condition(text, text.index(clause)) is follows

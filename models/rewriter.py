@@ -1898,7 +1898,9 @@ def _clear_clause(text: str, start: int, end: int, protected
         if ya is not None:
             new = ", silakan " if text.startswith("ke ", ya.end()) else ", "
             softer = [*softer, _Change(ya.start(), ya.end(), new, CONDITION_REASON)]
-    return softer, not content
+    # A remark may go only when it brings at most a couple of words of its own, as in the
+    # first round: a longer one names something ("masalah monyet", "brosur") a reader needs.
+    return softer, not content and _few_and_plain(own, MAX_NEW_WORDS)
 
 
 def _follows_condition(text: str, start: int) -> bool:

@@ -9,6 +9,7 @@ until the detector reads the result as ``ok``; the result says honestly when non
 from __future__ import annotations
 
 import copy
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -132,6 +133,7 @@ class _Change:
     end: int
     new: str
     reason: str
+    old: str = ""  # what a deletion removed, to find its reason again after later rounds
 
 
 @cache
@@ -308,6 +310,17 @@ class Rewriter:
                 next_text, next_changes = found
                 next_score = self._verify([next_text])[0]
                 if next_score < score:
+                    applied += next_changes
+                    edits = _diff_edits(text, next_text, applied)
+                    new_text, score = next_text, next_score
+        if spans:
+            # A phrase marked in the draft that still stands word for word is dealt with
+            # even when the reply already passes: the officer was shown it as harsh.
+            found = self._clear_marked(text, new_text, spans, threshold)
+            if found is not None:
+                next_text, next_changes = found
+                next_score = self._verify([next_text])[0]
+                if next_score < threshold or next_score <= score:
                     applied += next_changes
                     edits = _diff_edits(text, next_text, applied)
                     new_text, score = next_text, next_score
@@ -504,6 +517,50 @@ class Rewriter:
         if not changes:
             return None
         return _apply(text, changes), changes
+
+    def _clear_marked(self, draft: str, text: str, spans: Sequence[Span], threshold: float
+                      ) -> tuple[str, list[_Change]] | None:
+        """Each clause of a span marked in the draft that ``text`` (the suggestion so far)
+        still holds word for word: a way forward ("Sana ke bank") becomes an invitation, a
+        command a request, a "jangan ..." about nothing the reply needs goes, a judging
+        word before a decision ("wajar ga lolos") goes, and a remark that states no fact,
+        decision or service goes if it reads harsh on its own too. A clause holding a fact
+        keeps it; it only loses its attitude words."""
+        protected = fact_ranges(text, analyze(text))
+        framing = [(a, b) for a, b in sentences(text) if _is_framing(text[a:b])]
+        changes: list[_Change] = []
+        remarks: list[tuple[int, int, str]] = []
+        seen: set[tuple[int, int]] = set()
+        for piece in _sentence_pieces(draft, spans):
+            for a, b in _marked_clauses(draft, piece.start, piece.end):
+                at = _verbatim(text, draft[a:b], framing)
+                if at is None or (at, at + b - a) in seen:
+                    continue
+                seen.add((at, at + b - a))
+                change, remark = _clear_clause(text, at, at + b - a, protected)
+                if remark:
+                    remarks.append((at, at + b - a, piece.aspect, change))
+                else:
+                    changes += change
+        if remarks:
+            scores = self._score_many([text[a:b] for a, b, _, _ in remarks])
+            for (a, b, aspect, softer), score in zip(remarks, scores, strict=True):
+                if score >= threshold * ALONE_FACTOR:
+                    changes.append(_delete(text, a, b, DROP_REASON.format(
+                        what=_DROP_WHAT[aspect])))
+                else:
+                    changes += softer
+        # A sentence that goes takes along the apology an earlier round put before it.
+        changes = [dataclasses.replace(c, start=c.start - len(_APOLOGY_BEFORE))
+                   if not c.new and text.endswith(_APOLOGY_BEFORE, 0, c.start)
+                   and _at_sentence_start(text, c.start) else c for c in changes]
+        changes = _non_overlapping(changes)
+        if not changes:
+            return None
+        new_text = _apply(text, changes)
+        if all(_is_framing(new_text[a:b]) for a, b in sentences(new_text)):
+            return None  # nothing of the draft would be left
+        return new_text, changes
 
     # ---- kinds of change --------------------------------------------------------------
     def _rule_changes(self, analysis: Analysis, protected) -> list[_Change]:
@@ -831,6 +888,8 @@ def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
     if _CONDITION.match(text, start) and re.match(r"\s*,\s*\w", text[end:]):
         return None  # "Sekali lagi komentar begitu, akun Anda kami blokir": the condition
         #              of what follows; without it the consequence reads as done
+    if _follows_condition(text, start):
+        return None  # ... and that consequence itself, without which the condition dangles
     own = _own_words(text, start, end, protected)
     return own if _few_and_plain(own, MAX_NEW_WORDS) else None
 
@@ -885,13 +944,14 @@ _CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[–—-]\s+|\s+(?=(?:jadi|makanya|p
                            re.IGNORECASE)
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, breaks: re.Pattern = _CLAUSE_BREAK
+             ) -> list[tuple[int, int]]:
     """A sentence cut into clauses at commas, colons, dashes and "jadi", "makanya",
     "padahal", "giliran"; the closing mark stays out of every clause."""
     while end > start and text[end - 1] in ".!?… ":
         end -= 1
     parts, cursor = [], start
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
+    for match in breaks.finditer(text, start, end):
         if match.start() > cursor:
             parts.append((cursor, match.start()))
         cursor = match.end()
@@ -1227,6 +1287,9 @@ def _body_start(text: str, start: int, end: int, protected) -> int:
     return start
 
 
+_APOLOGY_BEFORE = "Mohon maaf sebelumnya. "
+
+
 def _apologise(text: str, start: int, protected, reason: str) -> _Change:
     """An apology before the word at ``start``: inline ("Mohon maaf, kami tidak ...") when
     that word may lose its capital (a pronoun, a conjunction), else as a sentence of its own
@@ -1239,7 +1302,7 @@ def _apologise(text: str, start: int, protected, reason: str) -> _Change:
         return _Change(start, start + len("Adapun "), "Mohon maaf, ", reason)
     if (word is None or _overlaps(word.start(), word.end(), protected)
             or _plain(word.group(0)) not in lexicons.function_words()):
-        return _Change(start, start, "Mohon maaf sebelumnya. ", reason)
+        return _Change(start, start, _APOLOGY_BEFORE, reason)
     return _Change(start, start + 1, "Mohon maaf, " + text[start].lower(), reason)
 
 
@@ -1350,6 +1413,11 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
     """Remove ``text[start:end]`` with its separator, keeping the sentence well formed. A
     "bahwa" that only joined the removed clause to the rest goes too ("perlu kami ingatkan,
     bahwa KTP-el ..." -> "KTP-el ...")."""
+    change = _deletion(text, start, end, reason)
+    return dataclasses.replace(change, old=text[change.start : change.end])
+
+
+def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
     stop = end
     while stop < len(text) and text[stop] in " ,;:-–":
         stop += 1
@@ -1652,15 +1720,24 @@ def _diff_edits(original: str, final: str, changes: Sequence[_Change]) -> list[E
         end = a[i2 - 1].end() if i2 > i1 else start
         new = "".join(b[j1:j2])
         edits.append(Edit(start=start, end=end, old=original[start:end], new=new,
-                          reason=_reason_for(start, end, new, changes)))
+                          reason=_reason_for(start, end, new, changes,
+                                             original[start:end])))
     return edits
 
 
-def _reason_for(start: int, end: int, new: str, changes: Sequence[_Change]) -> str:
+def _reason_for(start: int, end: int, new: str, changes: Sequence[_Change],
+                old: str = "") -> str:
     stripped = new.strip()
     for change in changes:
         text = change.new.strip()
         if stripped and text and (stripped in text or text in stripped):
+            return change.reason
+    # A deletion made on a later round's text: positions differ, the words removed do not.
+    gone = old.strip(" ,.;:")
+    for change in changes:
+        removed = change.old.strip(" ,.;:")
+        if not stripped and gone and removed and not change.new and (
+                gone in removed or removed in gone):
             return change.reason
     for change in changes:
         if change.start <= end and start <= change.end:
@@ -1682,3 +1759,190 @@ def _edits(original: str, final: str, changes: list[_Change]) -> list[Edit]:
     if "".join(pieces) == final:
         return edits
     return _diff_edits(original, final, changes)
+
+
+# ---- marked clauses that are still there -----------------------------------------------
+WAY_REASON = ("Arahan ke tempat layanan disampaikan sebagai ajakan (\"silakan\"), bukan "
+              "sebagai usiran.")
+INTERJECTION_REASON = ("Seruan pembuka (\"ya ampun\", \"halah\", \"wah\") terkesan kesal "
+                       "atau menyindir, jadi dihapus.")
+ORDER_DROP_REASON = ("Larangan yang hanya menegur warga dan tidak memuat informasi yang "
+                     "dibutuhkan dihapus.")
+JUDGING_REASON = ("Kata \"{word}\" menghakimi warga; keputusan disampaikan sebagai akibat "
+                  "dari faktanya.")
+CONDITION_REASON = ("\"ya\" sesudah syarat terkesan menggurui; syarat dan akibatnya "
+                    "dipisah dengan koma.")
+# Where a marked span is cut into clauses: as for a harsh sentence, and before "dan
+# jangan ..." ("laporkan ke dinas dan jangan merepotkan pihak lain": two things asked).
+_MARKED_BREAK = re.compile(_CLAUSE_BREAK.pattern
+                           + r"|\s+(?=(?:dan|tapi|tetapi|terus)\s+(?:jangan|jgn)\b)",
+                           re.IGNORECASE)
+# A clause that sets up the next one: a condition ("nek ora seneng ..."), or whom it is for
+# ("bagi jukir yang tidak sanggup, ...").
+_LEADING_CLAUSE = re.compile(r"(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali lagi|"
+                             r"sampai|nek|yen|lek|misal|misalnya|seandainya|andai|bagi|"
+                             r"buat yang|untuk yang)\b", re.IGNORECASE)
+# The suggestion already asks for what follows ("mohon coba cek ..." from an earlier edit).
+_ASKED_BEFORE = re.compile(r"\b(?:mohon|silakan|silahkan|harap|tolong)\s+$", re.IGNORECASE)
+_COURTESY = re.compile(r"\b(?:terima kasih|makasih|maaf|mohon|silakan|silahkan|tolong)\b",
+                      re.IGNORECASE)
+# "Sana ke bank", "langsung aja ke IGD": a way forward said as a dismissal.
+_GO_TO = re.compile(r"(?:sana|pergi|langsung|datang|mrono|rono)\s+(?:aja\s+|saja\s+|ae\s+)?"
+                    r"(?=(?:ke|nang|neng|menyang)\s)", re.IGNORECASE)
+# "jangan ...", "nggak usah ...": an order not to do something.
+_NEGATIVE_ORDER = re.compile(
+    r"(?:(?:dan|tapi|tetapi|terus)\s+)?(?:jangan|jgn|ojo|(?:tidak|tdk|gak|ga|nggak|ngga|ndak|"
+    r"ora|mboten)\s+(?:usah|perlu|sah))\b", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"(?:dan|tapi|tetapi|terus)\s+", re.IGNORECASE)
+# "ya wajar ga lolos", "wajar kemasukan air": a verdict on the citizen before a decision.
+_JUDGING = re.compile(r"(?:ya\s+)?(wajar(?:\s+aja|\s+saja)?|pantas(?:an)?|pantes(?:an)?)\s+"
+                      r"(?=[^\W\d_])", re.IGNORECASE)
+# "Kalau angkanya naik ya berarti ...": "ya" between a condition and what follows.
+_CONDITION_YA = re.compile(r"\s+ya\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+# Words that carry what a citizen needs to know even in a harsh remark: amounts and times
+# written as words ("tiga bulan", "hari penutupan") and who bears what ("risiko ...
+# menjadi tanggungan Bapak", "bukan kewenangan kami").
+_CONTENT_WORDS = frozenset(
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus "
+    "ribu juta pertama kedua ketiga keempat kelima jam hari minggu pekan bulan tahun tanggal "
+    "tgl risiko resiko tanggung tanggungan jawab wewenang kewenangan kewajiban wajib hak "
+    "sanksi penghentian".split())
+
+
+def _sentence_pieces(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Each span cut at the ends of sentences (as the analysis reads them, so not after
+    "Jl." or "Yth.") and at emoji."""
+    found = sentences(text)
+    pieces = []
+    for span in spans:
+        for a, b in found:
+            start, end = max(a, span.start), min(b, span.end)
+            for match in [*_EMOJI_RUN.finditer(text, start, end), None]:
+                stop = match.start() if match else end
+                if text[start:stop].strip(" .!?…"):
+                    pieces.append(_sub_span(text, span, start, stop))
+                start = match.end() if match else end
+    return pieces
+
+
+def _marked_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a marked span, each judged on its own."""
+    return _clauses(text, start, end, _MARKED_BREAK)
+
+
+def _verbatim(text: str, phrase: str, framing: Sequence[tuple[int, int]]) -> int | None:
+    """Where ``phrase`` stands in ``text`` as whole words, outside the added framing."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum())
+        if whole and not _overlaps(at, end, framing):
+            return at
+        at = text.find(phrase, at + 1)
+    return None
+
+
+def _clear_clause(text: str, start: int, end: int, protected
+                  ) -> tuple[list[_Change], bool]:
+    """What becomes of a marked clause ``text[start:end]`` still left as written: the
+    changes to make, and whether the clause is a remark that may go instead (if it reads
+    harsh on its own; the changes are then what happens otherwise)."""
+    words = [_plain(w) for w in _WORD.findall(text, start, end)]
+    if (not words or all(w in _ADDRESS for w in words) or _COURTESY.search(text, start, end)
+            or _ASKED_BEFORE.search(text, 0, start)):
+        return [], False  # only a title, or already asked for politely
+    own = _own_words(text, start, end, protected)
+    # A condition states a rule or the way to a result ("kalau mau lolos kurasi, ..."),
+    # and what follows one is its result: neither is a remark.
+    content = (own is None or bool(own & (lexicons.service_nouns() | _CONTENT_WORDS))
+               or _LEADING_CLAUSE.match(text, _past_title(text, start)) is not None
+               or _follows_condition(text, start) or _held_by_neighbours(text, start, end))
+    opening = _at_sentence_start(text, start)
+    aside = _INTERJECTION.match(text, start)
+    following = re.compile(r"[\s,]*").match(text, end).end()
+    if aside is not None and all(_plain(w) in _ADDRESS
+                                 for w in _WORD.findall(text, aside.end(), end)) and (
+            not opening or _opens_plainly(text, following, protected)):
+        # ... unless the word after it would need a capital it must not take ("timbangan")
+        return [_delete(text, start, end, INTERJECTION_REASON)], False
+    go = _GO_TO.match(text, start)
+    if go is not None:
+        new = "Silakan " if opening else "silakan "
+        return [_Change(start, go.end(), new, WAY_REASON)], False
+    body = start
+    if _NEGATIVE_ORDER.match(text, start) and (lead := _LEADING_CONJUNCTION.match(text, start)):
+        body = lead.end()
+    if _NEGATIVE_ORDER.match(text, start):
+        if not content:
+            return [_delete(text, start, end, ORDER_DROP_REASON)], False
+    first = _WORD.match(text, body)
+    # "foto tetangga Ibu ...", "daftar rekanan ...": a noun that can also be an order.
+    request = None if first is None or _plain(first.group(0)) in lexicons.service_nouns() \
+        else _polite_command(text, body, end, protected)
+    if request is not None:
+        return [request, *_attitude_changes(text, request.end, end, protected)], False
+    judging = _JUDGING.match(text, start)
+    if judging is not None and judging.end() < end:
+        if opening:
+            new = "Karena itu, "
+        elif re.search(r",\s*$", text[:start]):
+            new = "sehingga "
+        else:
+            new = ""
+        return [_Change(start, judging.end(), new,
+                        JUDGING_REASON.format(word=judging.group(1)))], False
+    softer = _attitude_changes(text, start, end, protected)
+    if _CONDITION.match(text, start):
+        ya = _CONDITION_YA.search(text, start, end)
+        if ya is not None:
+            new = ", silakan " if text.startswith("ke ", ya.end()) else ", "
+            softer = [*softer, _Change(ya.start(), ya.end(), new, CONDITION_REASON)]
+    # A remark may go only when it brings at most a couple of words of its own, as in the
+    # first round: a longer one names something ("masalah monyet", "brosur") a reader needs.
+    return softer, not content and _few_and_plain(own, MAX_NEW_WORDS)
+
+
+def _follows_condition(text: str, start: int) -> bool:
+    """Whether the clause before ``start``, in the same sentence, is a condition."""
+    opening = max([text.rfind("\n", 0, start) + 1]  # an emoji ends a remark too
+                  + [m.end() for m in _PIECE_END.finditer(text, 0, start)])
+    parts = _clauses(text, opening, start)
+    return bool(parts) and _LEADING_CLAUSE.match(text, _past_title(text, parts[-1][0])
+                                                 ) is not None
+
+
+def _held_by_neighbours(text: str, start: int, end: int) -> bool:
+    """Whether the clause cannot go without breaking its sentence: the words before it
+    stop in the middle of a phrase ("dalam juknis yang, ..."), or what follows leans on it
+    ("..., sehingga keduanya ...")."""
+    before = _WORD.findall(text[max(0, start - 40) : start])
+    if before and not re.search(r"[.!?…\n]\s*$", text[:start]) and (
+            _plain(before[-1]) in _OPEN_ENDED):
+        return True
+    after = re.match(r"[\s,;:–—-]*", text[end:])
+    rest = end + (after.end() if after else 0)
+    if rest < len(text) and text[end:rest].strip(" ") in ("", ",", ";", ":", "-", "–", "—"):
+        return bool(_JOINING.match(text, rest) or _LEANING.match(text, rest)
+                    or _CONTRAST.match(text, rest))
+    return False
+
+
+# "..., bukan asal buka ...": a clause that only contrasts with the one before it.
+_CONTRAST = re.compile(r"(?:bukan|melainkan|sedangkan|sementara)\b", re.IGNORECASE)
+
+
+def _past_title(text: str, start: int) -> int:
+    """Where a clause's own words begin, past the citizen's title it opens with ("Bu kalo
+    masih ...")."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    word = _WORD.match(text, start)
+    while word is not None and _plain(word.group(0)) in _ADDRESS:
+        start = word.end()
+        while start < len(text) and text[start] in " ,":
+            start += 1
+        word = _WORD.match(text, start)
+    return start

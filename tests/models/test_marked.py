@@ -1,0 +1,162 @@
+"""The clean-up pass: a phrase marked in the draft does not stay word for word in the
+suggestion, even when the reply would already pass, unless it holds what the citizen needs."""
+
+import pytest
+
+from models.result import Span
+from models.rewriter import (
+    CONDITION_REASON,
+    JUDGING_REASON,
+    ORDER_DROP_REASON,
+    WAY_REASON,
+    Rewriter,
+    _follows_condition,
+)
+
+
+def _rewriter(harsh_alone=()):
+    """A stand-in detector that passes every whole reply (so no earlier round needs to act)
+    but reads a short text holding one of ``harsh_alone`` as harsh, as a remark read on its
+    own."""
+
+    def score_many(texts):
+        return [0.9 if len(t) < 60 and any(w in t for w in harsh_alone) else 0.1
+                for t in texts]
+
+    return Rewriter(score_many, 0.5)
+
+
+def _suggest(draft, marked, harsh_alone=(), aspect="merendahkan"):
+    spans = []
+    for phrase in marked:
+        start = draft.index(phrase)
+        spans.append(Span(start=start, end=start + len(phrase), text=phrase, aspect=aspect,
+                          reason="-"))
+    return _rewriter(harsh_alone).rewrite(draft, spans=spans)
+
+
+def _apply_edits(draft, edits):
+    out, cursor = [], 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        out.append(draft[cursor:edit.start] + edit.new)
+        cursor = edit.end
+    return "".join(out) + draft[cursor:]
+
+
+def test_a_factless_remark_goes_although_the_reply_passes():
+    draft = "Berkas Bapak sudah kami terima pada 3 Mei 2025. Masa begitu saja tidak paham."
+    remark = "Masa begitu saja tidak paham"
+    suggestion = _suggest(draft, [remark], harsh_alone=["paham"])
+    assert remark not in suggestion.text
+    assert "3 Mei 2025" in suggestion.text and suggestion.passes
+    assert _apply_edits(draft, suggestion.edits) == suggestion.text
+
+
+def test_a_remark_with_words_of_its_own_stays_for_the_officer_to_rewrite():
+    """More than a couple of words of its own may name something the reader needs."""
+    draft = ("Berkas Bapak sudah kami terima pada 3 Mei 2025. Kami harap penjelasan sederhana "
+             "ini cukup dapat dimengerti.")
+    remark = "Kami harap penjelasan sederhana ini cukup dapat dimengerti"
+    assert remark in _suggest(draft, [remark], harsh_alone=["sederhana"]).text
+
+
+def test_a_remark_that_reads_calm_on_its_own_stays():
+    draft = ("Berkas Bapak sudah kami terima pada 3 Mei 2025. Kami harap penjelasan ini "
+             "cukup membantu.")
+    remark = "Kami harap penjelasan ini cukup membantu"
+    assert remark in _suggest(draft, [remark], harsh_alone=["sederhana"]).text
+
+
+@pytest.mark.parametrize("remark", [
+    "sudah 3 kali kami jelaskan",  # a fact
+    "risikonya menjadi tanggungan Bapak",  # who bears what
+    "kami tidak dapat memproses berkas itu",  # the decision
+])
+def test_a_marked_clause_that_carries_content_is_not_dropped(remark):
+    draft = f"Berkas Bapak belum lengkap, {remark}."
+    assert remark.split()[-1] in _suggest(draft, [remark], harsh_alone=[remark[:8]]).text
+
+
+def test_a_jangan_clause_about_nothing_the_reply_needs_goes():
+    # The command that opens the marked span is asked for politely by the first round; the
+    # nagging "jangan ..." after its comma is left to this pass.
+    draft = "Berkas no. 2207 belum lengkap. Lengkapi dulu, jangan bolak balik nanya. Loket buka."
+    suggestion = _suggest(draft, ["Lengkapi dulu, jangan bolak balik nanya"],
+                          aspect="memerintah")
+    assert "jangan" not in suggestion.text and "nanya" not in suggestion.text
+    assert "2207" in suggestion.text and "Mohon lengkapi dulu." in suggestion.text
+    assert any(e.reason == ORDER_DROP_REASON for e in suggestion.edits)
+
+
+def test_a_jangan_clause_that_names_a_service_becomes_a_request():
+    draft = "Terima kasih laporannya, jangan buang sampah ke saluran."
+    suggestion = _suggest(draft, ["jangan buang sampah ke saluran"], aspect="memerintah")
+    assert "mohon untuk tidak buang sampah ke saluran" in suggestion.text
+
+
+def test_a_way_forward_said_as_a_dismissal_becomes_an_invitation():
+    draft = "Dana PKH tidak bisa dicairkan di kelurahan. Sana ke bank."
+    suggestion = _suggest(draft, ["Sana ke bank"], aspect="mengabaikan")
+    assert "Silakan ke bank." in suggestion.text and "Sana" not in suggestion.text
+    assert any(e.reason == WAY_REASON for e in suggestion.edits)
+
+
+def test_a_verdict_before_a_decision_makes_way_for_the_consequence():
+    draft = "Ibu punya motor 2, wajar ga lolos."
+    suggestion = _suggest(draft, ["wajar ga lolos"], aspect="menyalahkan")
+    assert "wajar" not in suggestion.text
+    assert "motor 2, sehingga ga lolos" in suggestion.text
+    assert any(e.reason == JUDGING_REASON.format(word="wajar") for e in suggestion.edits)
+
+
+def test_ya_between_a_condition_and_its_result_goes():
+    draft = "Kalau angkanya naik ya berarti airnya dipakai."
+    suggestion = _suggest(draft, [draft[:-1]], aspect="menyalahkan")
+    assert "Kalau angkanya naik, berarti airnya dipakai." in suggestion.text
+    assert any(e.reason == CONDITION_REASON for e in suggestion.edits)
+
+
+def test_what_a_condition_leads_to_is_not_dropped_without_it():
+    draft = "Kalau masih bikin gaduh di grup, akun Ibu kami batasi."
+    suggestion = _suggest(draft, ["akun Ibu kami batasi"], harsh_alone=["batasi"],
+                          aspect="mengancam")
+    assert "Kalau masih bikin gaduh di grup" in suggestion.text
+    assert "batasi" in suggestion.text
+
+
+def test_a_clause_the_next_one_leans_on_stays():
+    draft = ("Kami maklumi Bapak belum memahami bedanya, sehingga keduanya Bapak anggap "
+             "tagihan ganda.")
+    remark = "Kami maklumi Bapak belum memahami bedanya"
+    suggestion = _suggest(draft, [remark], harsh_alone=["maklumi"])
+    assert not suggestion.text.split(". ")[-1].startswith("Sehingga")
+    assert "maklumi" in suggestion.text
+
+
+def test_a_dropped_sentence_takes_the_apology_put_before_it_along():
+    # The stand-in reads the refusal as harsh in the whole reply, so an earlier round puts
+    # an apology before the sentence; the sentence itself is a remark that goes here.
+    def score_many(texts):
+        return [0.9 if ("pasti" in t and len(t) < 40) else 0.1 for t in texts]
+
+    draft = "Berkas Ibu kami proses. Itu pasti Ibu sudah tahu."
+    remark = "Itu pasti Ibu sudah tahu"
+    start = draft.index(remark)
+    span = Span(start=start, end=start + len(remark), text=remark, aspect="merendahkan",
+                reason="-")
+    text = "Berkas Ibu kami proses. Mohon maaf sebelumnya. Itu pasti Ibu sudah tahu."
+    found = Rewriter(score_many, 0.5)._clear_marked(draft, text, [span], 0.5)
+    assert found is not None
+    assert found[0] == "Berkas Ibu kami proses."
+
+
+
+@pytest.mark.parametrize(("text", "clause", "follows"), [
+    ("Kalau masih ribut, akun Ibu kami batasi.", "akun Ibu", True),
+    ("Bu kalo masih ribut di grup, anak Ibu kami pindah.", "anak Ibu", True),
+    # an emoji ends the remark before it, as a full stop would
+    ("Kalo ga ada foto ya kami ga percaya 🤷 jgn asal komen.", "jgn asal", False),
+    ("Kalo ga ada foto ya kami ga percaya. Jgn asal komen.", "Jgn asal", False),
+])
+def test_what_follows_a_condition_is_found_within_its_sentence(text, clause, follows):
+    assert _follows_condition(text, text.index(clause)) is follows

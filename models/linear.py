@@ -48,6 +48,7 @@ class LinearDetector:
         self._aspects: dict[str, LogisticRegression | float] = parts["aspects"]
         # Per-aspect heads over single clauses; empty for a model saved before they existed.
         self._clauses: dict[str, LogisticRegression | float] = parts.get("clauses", {})
+        self._grams = _Grams(self._words, self._chars)
         self._stack()
 
     def _stack(self) -> None:
@@ -128,9 +129,7 @@ class LinearDetector:
                 ) -> np.ndarray:
         """``self._features(analyses) @ weights + biases`` for serving, without building the
         sparse matrix: each n-gram's weight row is gathered and summed per text."""
-        grams = self.__dict__.get("_grams")
-        if grams is None:
-            grams = self._grams = _Grams(self._words, self._chars)
+        grams = self._grams
         row, column, value = grams.tfidf([a.normalized for a in analyses])
         logits = np.zeros((len(analyses), weights.shape[1]))
         if len(row):

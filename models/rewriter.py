@@ -172,6 +172,16 @@ def looks_like_acronym(word: str) -> bool:
 def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, int]]:
     """Stretches holding facts: numbers, dates, codes, amounts, phones, URLs, acronyms,
     names (capitalised words inside a sentence, words after "Bapak", "Jl." ...) and quotes."""
+    ranges = list(_facts_in(text))
+    if analysis is not None:
+        ranges.extend(analysis.quoted)
+    return ranges
+
+
+@lru_cache(maxsize=256)
+def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
+    """The facts of :func:`fact_ranges` but quotes; remembered, since the rewriter's rounds
+    read the same text again whenever a round changes nothing."""
     ranges = []
     for pattern in _FACT_PATTERNS:
         ranges.extend(m.span() for m in pattern.finditer(text)
@@ -198,9 +208,7 @@ def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, 
         ) or (capitalised and not _at_sentence_start(text, match.start())):
             ranges.append(match.span())
         previous = word
-    if analysis is not None:
-        ranges.extend(analysis.quoted)
-    return ranges
+    return tuple(ranges)
 
 
 def detect_register(analysis: Analysis) -> Register:

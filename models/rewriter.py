@@ -1914,12 +1914,21 @@ def _clear_clause(text: str, start: int, end: int, protected
 
 
 def _follows_condition(text: str, start: int) -> bool:
-    """Whether the clause before ``start``, in the same sentence, is a condition."""
+    """Whether the clause before ``start``, in the same sentence, is a condition still
+    waiting for its result (not one that already has it: "kalau tidak puas silakan lapor,
+    kami tidak takut")."""
     opening = max([text.rfind("\n", 0, start) + 1]  # an emoji ends a remark too
                   + [m.end() for m in _PIECE_END.finditer(text, 0, start)])
     parts = _clauses(text, opening, start)
-    return bool(parts) and _LEADING_CLAUSE.match(text, _past_title(text, parts[-1][0])
-                                                 ) is not None
+    if not parts:
+        return False
+    condition = _LEADING_CLAUSE.match(text, _past_title(text, parts[-1][0]))
+    return condition is not None and not _ITS_OWN_RESULT.search(text, condition.end(),
+                                                                 parts[-1][1])
+
+
+# A condition that goes on to say what follows it, within its own clause.
+_ITS_OWN_RESULT = re.compile(r"\b(?:silakan|silahkan|mohon|harap|maka)\b", re.IGNORECASE)
 
 
 def _held_by_neighbours(text: str, start: int, end: int) -> bool:

@@ -157,6 +157,16 @@ def test_a_dropped_sentence_takes_the_apology_put_before_it_along():
     # an emoji ends the remark before it, as a full stop would
     ("Kalo ga ada foto ya kami ga percaya 🤷 jgn asal komen.", "jgn asal", False),
     ("Kalo ga ada foto ya kami ga percaya. Jgn asal komen.", "Jgn asal", False),
+    # a condition that already says what follows it is not waiting for this clause
+    ("Kalau tidak puas silakan lapor ke kanal resmi, kami tidak takut.", "kami tidak", False),
 ])
 def test_what_follows_a_condition_is_found_within_its_sentence(text, clause, follows):
     assert _follows_condition(text, text.index(clause)) is follows
+
+
+def test_a_taunt_after_a_condition_that_has_its_own_result_goes():
+    draft = ("Berkas sudah kami terima. Kalau tidak puas silakan lapor ke kanal resmi, kami "
+             "tidak takut.")
+    suggestion = _suggest(draft, ["kami tidak takut"], harsh_alone=["takut"])
+    assert "kami tidak takut" not in suggestion.text
+    assert "silakan lapor ke kanal resmi" in suggestion.text

@@ -93,6 +93,8 @@ def clause_spans(text: str, harsh: list[tuple[ClauseScore, str]], taken: list[Sp
     for clause, aspect in harsh:
         if any(s.start < clause.end and clause.start < s.end for s in taken):
             continue  # the lexicon's phrase and reason are more precise: they win
+        if _only_title(text[clause.start : clause.end]):
+            continue  # "Pak," alone says nothing harsh, whatever the tagger makes of it
         start = clause.start
         if (found and found[-1].aspect == aspect
                 and not any(c.isalnum() for c in text[found[-1].end : clause.start])):
@@ -128,6 +130,12 @@ def joined_neighbours(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         joined.append(span)
     return sorted(joined, key=span_order)
+
+
+def _only_title(clause: str) -> bool:
+    """A clause that is only the citizen's title ("Pak", "Bu Nur" does not count)."""
+    words = [w.lower() for w in clause.replace(",", " ").split()]
+    return bool(words) and all(w.strip(".!?") in _BETWEEN for w in words)
 
 
 def _only_marks(gap: str) -> bool:
@@ -224,6 +232,7 @@ def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[st
     courtesy = analysis.polite_ranges("salam", "sapaan", "terima_kasih", "maaf", "penutup")
     pieces = [c for c in clauses(text)
               if not any(h.start < c[1] and c[0] < h.end for h in analysis.hits)
+              and not _only_title(text[c[0] : c[1]])
               and not _mostly_courtesy(c, courtesy)]
     if not pieces or not aspects:
         return []

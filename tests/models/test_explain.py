@@ -74,3 +74,11 @@ def test_spans_come_out_in_one_order_whatever_order_they_were_found_in():
     assert (joined_neighbours(text, [first, second, third])
             == joined_neighbours(text, [second, first, third])
             == joined_neighbours(text, [third, second, first]))
+
+
+def test_the_citizens_title_alone_is_never_a_marked_phrase(checker):
+    text = ("Pak, tolong ya, ini kantor pemerintahan, bukan pasar. Kalau mau marah-marah di "
+            "luar saja.")
+    result = checker.check(text, rewrite=False)
+    assert result.label == "nada_tinggi"
+    assert all(s.text.strip(" ,.").lower() not in {"pak", "bu", "kak"} for s in result.spans)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from models.taxonomy import ASPECTS, LABELS
-from models.transformer import HARSH_INDEX, OUTPUTS, pad, probabilities
+from models.transformer import HARSH_INDEX, OUTPUTS, group_by_length, pad, probabilities
 
 
 def test_classifier_outputs_are_the_labels_then_the_aspects():
@@ -21,6 +21,23 @@ def test_pad_right_pads_and_masks():
     assert input_ids.tolist() == [[2, 7, 3], [2, 3, 0]]
     assert mask.tolist() == [[1, 1, 1], [1, 1, 0]]
     assert input_ids.dtype == mask.dtype == np.int64
+
+
+@pytest.mark.parametrize(
+    ("lengths", "max_texts", "max_tokens", "expected"),
+    [
+        ([], 32, 256, []),
+        ([5, 3, 4], 32, 256, [[1, 2, 0]]),  # shortest first, all in one call
+        ([5, 3, 4], 2, 256, [[1, 2], [0]]),  # at most max_texts per call
+        ([10, 60, 30, 20], 32, 60, [[0, 3], [2], [1]]),  # padded size 2 x 20 fits, 2 x 30 not
+        ([300, 10], 32, 256, [[1], [0]]),  # a text longer than max_tokens still gets a call
+    ],
+)
+def test_texts_are_grouped_by_length_within_both_limits(lengths, max_texts, max_tokens,
+                                                        expected):
+    groups = group_by_length(lengths, max_texts, max_tokens)
+    assert groups == expected
+    assert sorted(i for g in groups for i in g) == list(range(len(lengths)))
 
 
 @pytest.mark.parametrize(

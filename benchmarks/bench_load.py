@@ -7,7 +7,8 @@ Run: `BENCH_ALL=1 make bench` (or `.venv/bin/python benchmarks/bench_load.py`).
 
 `--client wrk` drives it with wrk instead (a C load generator that takes far less CPU than the
 Python client, so the server gets more of a small machine): one fixed harsh and one fixed
-polite reply at 4 and 32 connections and batches of 100, --seconds each.
+polite reply, and every test reply in turn, at 4 and 32 connections, and batches of 100,
+--seconds each.
 """
 
 from __future__ import annotations
@@ -113,12 +114,19 @@ async def _drive(base: str, path: str, bodies: list[dict], per_request: int, cli
     return Outcome(len(latencies), len(latencies) * per_request, errors, seconds, latencies)
 
 
-# wrk runs this Lua script: every request posts the same body, and at the end it prints one
-# JSON line of counts and latency percentiles (wrk measures in microseconds).
+# wrk runs this Lua script: requests post the bodies of the file, one JSON body a line, in
+# turn, and at the end it prints one JSON line of counts and latency percentiles (wrk
+# measures in microseconds).
 _WRK_SCRIPT = """
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = io.open(os.getenv("SANTUN_BENCH_BODY"), "rb"):read("*a")
+local bodies = {}
+for line in io.lines(os.getenv("SANTUN_BENCH_BODIES")) do bodies[#bodies + 1] = line end
+local turn = 0
+request = function()
+  turn = turn % #bodies + 1
+  return wrk.format(nil, nil, nil, bodies[turn])
+end
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(
@@ -131,15 +139,16 @@ end
 """
 
 
-def _wrk(base: str, path: str, body: dict, clients: int, seconds: float) -> dict:
+def _wrk(base: str, path: str, bodies: list[dict], clients: int, seconds: float) -> dict:
     with tempfile.TemporaryDirectory() as folder:
-        script, data = Path(folder, "post.lua"), Path(folder, "body.json")
+        script, data = Path(folder, "post.lua"), Path(folder, "bodies.jsonl")
         script.write_text(_WRK_SCRIPT)
-        data.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+        data.write_text("".join(json.dumps(body, ensure_ascii=False) + "\n" for body in bodies),
+                        encoding="utf-8")
         command = ["wrk", f"-t{min(clients, 2)}", f"-c{clients}", f"-d{seconds:.0f}s",
                    "--timeout", "10s", "-s", str(script), f"{base}{path}"]
         done = subprocess.run(command, capture_output=True, text=True, check=True,
-                              env={**os.environ, "SANTUN_BENCH_BODY": str(data)})
+                              env={**os.environ, "SANTUN_BENCH_BODIES": str(data)})
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -153,9 +162,15 @@ def _run_wrk(base: str, rows: list[dict], seconds: float) -> list[tuple[str, int
     polite = _typical([row["text"] for row in rows if row["label"] == "ok"])
     texts = [row["text"] for row in rows]
     batch = {"items": [{"id": i, "text": text} for i, text in enumerate(texts[:100])]}
-    scenarios = [(f"{kind} reply, {clients} clients", "/v1/check", {"text": text}, 1, clients)
+    scenarios = [(f"{kind} reply, {clients} clients", "/v1/check", [{"text": text}], 1, clients)
                  for kind, text in (("harsh", harsh), ("polite", polite)) for clients in (4, 32)]
-    scenarios.append(("batch of 100, 4 clients", "/v1/check/batch", batch, 100, 4))
+    # Every test reply in turn, harsh and polite as the split has them: the mix a complaint
+    # system would send.
+    mix = [{"text": text} for text in texts]
+    share = sum(row["label"] == "nada_tinggi" for row in rows) / len(rows)
+    scenarios += [(f"test split in turn ({share:.0%} harsh), {clients} clients", "/v1/check",
+                   mix, 1, clients) for clients in (4, 32)]
+    scenarios.append(("batch of 100, 4 clients", "/v1/check/batch", [batch], 100, 4))
     return [(name, per_request, _wrk(base, path, body, clients, seconds))
             for name, path, body, per_request, clients in scenarios]
 

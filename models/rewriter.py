@@ -1662,6 +1662,8 @@ def _join(left: str, right: str) -> str:
         right = right.lstrip(" ")
     if left.endswith(" ") and right[:1] in (",", ".", "?", "!"):
         left = left.rstrip(" ")
+    if right[:1] in (".", "?", "!") and left.endswith((",", ";", ":")):
+        left = left[:-1]  # a clause gone before the end of its sentence: "batal, ." -> "batal."
     return left + right
 
 

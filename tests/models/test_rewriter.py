@@ -426,3 +426,13 @@ def test_a_command_after_jadi_becomes_a_request_and_jadi_stays():
     clause = "Jadi jangan bilang mendadak"
     change = _polite_command(clause, 0, len(clause), _protected(clause))
     assert _apply(clause, [change]) == "Jadi mohon untuk tidak bilang mendadak"
+
+
+def test_a_clause_gone_at_the_end_of_its_sentence_takes_its_comma():
+    from models.rewriter import _apply, _Change
+
+    text = "Bantuan bisa batal, saya cuma mengingatkan 😉"
+    gone = text.index("saya")
+    emoji = text.index("😉")
+    changes = [_Change(gone, emoji, "", "-"), _Change(emoji, len(text), ".", "-")]
+    assert _apply(text, changes) == "Bantuan bisa batal."

@@ -587,10 +587,14 @@ class Rewriter:
                     and not _overlaps(start, end, protected)):
                 inside_caps.update(id(h) for h in inside)
                 changes.append(_delete(text, start, end, _swap_reason(inside[0].reason)))
-            elif _NAME_CALLING.fullmatch(text, start, end) and not _overlaps(start, end,
-                                                                             protected):
-                # "Dasar pembual.": whatever the word, "dasar ..." alone calls names.
-                changes.append(_delete(text, start, end, NAME_CALLING_REASON))
+            elif (_NAME_CALLING.fullmatch(text, body := _past_address(text, start, end,
+                                                                      protected), end)
+                  and not _overlaps(body, end, protected)):
+                # "Dasar pembual.", "Bu, dasar ga sabaran!!!": whatever the word, "dasar
+                # ..." alone calls names. A handle or a name before it stays; a bare
+                # title goes with it.
+                kept = body if _overlaps(start, body, protected) else start
+                changes.append(_delete(text, kept, end, NAME_CALLING_REASON))
         for hit in analysis.hits:
             if hit.rule == "huruf_kapital":
                 # A harsh phrase shouted in capitals is lowered and swapped in one edit.

@@ -4,6 +4,7 @@ import pytest
 
 from models.analysis import analyze
 from models.rewriter import (
+    Rewriter,
     _apply,
     _attitude_changes,
     _droppable,
@@ -436,3 +437,13 @@ def test_a_clause_gone_at_the_end_of_its_sentence_takes_its_comma():
     emoji = text.index("😉")
     changes = [_Change(gone, emoji, "", "-"), _Change(emoji, len(text), ".", "-")]
     assert _apply(text, changes) == "Bantuan bisa batal."
+
+
+@pytest.mark.parametrize(("draft", "kept", "gone"), [
+    ("Bu, dasar ga sabaran!!! Pipa di Jl. Merdeka sedang kami perbaiki.", "Jl. Merdeka", "Bu,"),
+    ("@hendra_pkl Dasar tukang fitnah!! Pipa di Jl. Merdeka sedang kami perbaiki.",
+     "@hendra_pkl", "fitnah"),
+])
+def test_name_calling_after_an_address_goes_but_a_handle_stays(draft, kept, gone):
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert "asar" not in text and gone not in text and kept in text

@@ -138,8 +138,10 @@ class _Change:
 
 @cache
 def _empty_words() -> frozenset[str]:
-    """Words that say nothing on their own once a clause's harsh words are gone."""
-    return lexicons.common_words() | lexicons.function_words() | _ADDRESS
+    """Words that say nothing on their own once a clause's harsh words are gone (a service
+    or a place to go, such as "kelurahan", says something)."""
+    return (lexicons.common_words() | lexicons.function_words() | _ADDRESS) - (
+        lexicons.service_nouns())
 
 
 # "gara2", "pura2", "anak2": a chat spelling of a repeated word, not a number.
@@ -606,7 +608,19 @@ class Rewriter:
                 changes.append(_Change(hit.start, hit.end, "?" if "?" in run else ".",
                                        PUNCT_REASON))
             elif hit in lexical and id(hit) not in inside_caps:
-                changes.append(_replace(text, hit.start, hit.end, hit.alternative,
+                start = hit.start
+                before = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
+                if (_WHOLE_CLAUSE.match(hit.alternative) and before is not None
+                        and (_at_sentence_start(text, before.start())
+                             or text[: before.start()].rstrip().endswith(","))):
+                    # "Itu bukan urusan kami" -> "Hal tersebut ..." (not "Sampah itu ...")
+                    start = before.start()
+                alternative = hit.alternative
+                if _WHOLE_CLAUSE.match(alternative) and _has_subject(text, start):
+                    # "Sampah itu bukan tugas kami" -> "Sampah itu ditangani oleh ..."
+                    alternative = _WHOLE_CLAUSE.sub("", alternative, count=1).lstrip()
+                end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
+                changes.append(_replace(text, start, end, alternative,
                                         _swap_reason(hit.reason)))
         for index, char in enumerate(text):
             if char in NEGATIVE_EMOJI:
@@ -1394,6 +1408,46 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
     # "jangan protes terus" -> "mohon pengertiannya", not "mohon pengertiannya terus".
     end = _past_trailing(text, end, ATTITUDE_PARTICLES | _INTENSIFIERS | _EDGE_AT_END)
     return _Change(start, end, alternative, reason)
+
+
+# A swapped phrase that is a whole clause by itself ("hal tersebut ditangani oleh ...").
+_WHOLE_CLAUSE = re.compile(r"hal tersebut\b", re.IGNORECASE)
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:itu|ini)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?…\n]|\s[-–]\s")
+
+
+def _with_complement(text: str, start: int, end: int, alternative: str, protected) -> int:
+    """Where a lexicon swap should end: after the phrase, or, when the alternative is a
+    whole clause ("hal tersebut ditangani oleh instansi terkait") and the phrase goes on
+    with a short complement that holds no fact ("bukan tugas kami mengangkut sampai ke
+    depan rumah"), after that complement too, which would otherwise dangle."""
+    last = _WORD.findall(text, start, end)[-1:]
+    # Only a phrase that ends on whose it is ("... kami", "... Bapak sendiri") is complete;
+    # one that ends on a verb or a preposition ("berurusan dengan") wants what follows.
+    if not _WHOLE_CLAUSE.match(alternative) or not last or _plain(last[0]) not in _OWNERS:
+        return end
+    stop = _CLAUSE_END.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    words = [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+    if not words or len(words) > 6 or _overlaps(end, stop_at, protected):
+        return end
+    if all(w in ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS for w in words):
+        return end  # "bukan urusan kami dong", "... Pak": these have their own edits
+    return len(text[:stop_at].rstrip())
+
+
+def _has_subject(text: str, start: int) -> bool:
+    """Whether words of the same clause come before ``start`` (its subject), the citizen's
+    title, particles and connectives ("jadi ya") aside."""
+    opening = max(text.rfind(mark, 0, start) for mark in ",;:.!?\n") + 1
+    empty = (lexicons.function_words() | ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS
+             | _FILLERS | _CONNECTIVES)
+    return any(_plain(w) not in empty for w in _WORD.findall(text, opening, start))
+
+
+_OWNERS = frozenset("kami saya kita aku anda kamu situ bapak ibu saudara saudari sendiri "
+                    "petugas kelurahan kecamatan dinas kantor pemkot pemerintah puskesmas "
+                    "urusanmu urusanku urusane".split())
 
 
 def _past_trailing(text: str, end: int, words: frozenset[str]) -> int:

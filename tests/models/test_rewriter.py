@@ -447,3 +447,19 @@ def test_a_clause_gone_at_the_end_of_its_sentence_takes_its_comma():
 def test_name_calling_after_an_address_goes_but_a_handle_stays(draft, kept, gone):
     text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
     assert "asar" not in text and gone not in text and kept in text
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # a whole-clause alternative takes the short complement that would dangle after it
+    # (after a subject of its own, without "hal tersebut")
+    ("Sampah itu bukan tugas kami mengangkut sampai ke depan rumah.",
+     "Sampah itu ditangani oleh instansi terkait."),
+    # ... but not the citizen's title; "Itu" as the subject gives way to "Hal tersebut"
+    ("Itu bukan urusan kami Pak, silakan ke kelurahan.",
+     "Hal tersebut menjadi kewenangan instansi terkait Pak, silakan ke kelurahan."),
+    ("Jadi ya bukan tugas kami, silakan ke kelurahan.",
+     "hal tersebut ditangani oleh instansi terkait, silakan ke kelurahan."),
+])
+def test_a_swapped_clause_leaves_no_complement_dangling(draft, expected):
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert expected in text

@@ -1188,16 +1188,7 @@ def _rebuilt(text: str, start: int, end: int, protected, aspect: str,
         return None
     apology = _APOLOGY_FIRST.match(text, start)
     body = apology.end() if apology else start
-    stop = end
-    while stop > body and text[stop - 1] in ".!?… ":
-        stop -= 1
-    parts, cursor = [], body
-    for match in _REBUILD_BREAK.finditer(text, body, stop):
-        if match.start() > cursor:
-            parts.append((cursor, match.start()))
-        cursor = match.end()
-    if stop > cursor:
-        parts.append((cursor, stop))
+    parts = _clauses(text, body, end, _REBUILD_BREAK)
     facts = _stated_facts(text, start, end, protected)
     pieces: list[str] = []
     condition = False  # the clause before was a condition kept: this one is what follows

@@ -2,29 +2,9 @@
 
 import pytest
 
-from models.analysis import analyze, sentences
-from models.result import Span
-from models.rewriter import REBUILD_REASONS, Rewriter, _rebuilt, fact_ranges
-
-
-def _rewriter(aspect, harsh_words, calm_words=()):
-    """A rewriter whose stand-in detector reads a sentence with any of ``harsh_words`` as
-    harsh, unless it also has one of ``calm_words``, and marks it with ``aspect``."""
-
-    def harsh(sentence):
-        lower = sentence.lower()
-        return (any(w in lower for w in harsh_words)
-                and not any(w in lower for w in calm_words))
-
-    def score_many(texts):
-        return [0.9 if any(harsh(t[a:b]) for a, b in sentences(t)) else 0.1 for t in texts]
-
-    def find_spans(analysis):
-        text = analysis.text
-        return [Span(start=a, end=b, text=text[a:b], aspect=aspect, reason="-")
-                for a, b in sentences(text) if harsh(text[a:b])]
-
-    return Rewriter(score_many, 0.5, find_spans)
+from models.analysis import analyze
+from models.rewriter import REBUILD_REASONS, _rebuilt, fact_ranges
+from tests.models.stand_ins import sentence_rewriter
 
 
 def _suggest(rewriter, draft):
@@ -34,7 +14,7 @@ def _suggest(rewriter, draft):
 def test_blame_beside_a_fact_goes_and_the_fact_is_stated_plainly():
     draft = ("Tagihan Rp50.000 sudah sesuai meter, bukan kami yang lalai dan salah hitung "
              "seperti tuduhan Bapak.")
-    suggestion = _suggest(_rewriter("menyalahkan", ["bukan kami"]), draft)
+    suggestion = _suggest(sentence_rewriter("menyalahkan", ["bukan kami"]), draft)
     assert "Perlu kami sampaikan bahwa tagihan Rp50.000 sudah sesuai meter." in suggestion.text
     assert "bukan kami" not in suggestion.text
     assert suggestion.passes
@@ -45,7 +25,7 @@ def test_an_opening_that_alone_makes_blame_pass_is_not_used():
     # The stand-in reads the blame as calm once "perlu kami sampaikan" is in front of it:
     # the content is unchanged, so the sentence stays and the officer is told why.
     draft = "Saluran di RW 05 mampet karena ulah warga RW 05 sendiri."
-    rewriter = _rewriter("menyalahkan", ["ulah warga"], calm_words=["perlu kami sampaikan"])
+    rewriter = sentence_rewriter("menyalahkan", ["ulah warga"], calm_words=["perlu kami sampaikan"])
     suggestion = _suggest(rewriter, draft)
     assert "ulah warga RW 05" in suggestion.text
     assert "perlu kami sampaikan" not in suggestion.text.lower()
@@ -111,5 +91,5 @@ def test_a_rebuilt_sentence_keeps_every_fact_and_the_decision(sentence, aspect):
 def test_a_rebuild_is_the_same_every_time():
     draft = ("Tagihan Rp50.000 sudah sesuai meter, bukan kami yang lalai dan salah hitung "
              "seperti tuduhan Bapak.")
-    rewriter = _rewriter("menyalahkan", ["bukan kami"])
+    rewriter = sentence_rewriter("menyalahkan", ["bukan kami"])
     assert _suggest(rewriter, draft) == _suggest(rewriter, draft)

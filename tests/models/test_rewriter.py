@@ -11,6 +11,7 @@ from models.rewriter import (
     _polite_command,
     fact_ranges,
 )
+from tests.models.stand_ins import sentence_rewriter
 
 
 def _protected(text):
@@ -255,24 +256,9 @@ def test_edge_words_leave_a_marked_clause_unless_they_mean_something(clause, exp
 
 
 def _softening_rewriter(aspect, harsh_words="tidak bisa"):
-    """A rewriter whose stand-in detector reads any sentence with ``harsh_words`` and no
-    apology as harsh, and marks it with ``aspect``."""
-    from models.analysis import sentences
-    from models.result import Span
-    from models.rewriter import Rewriter
-
-    def harsh(sentence):
-        return harsh_words in sentence and "maaf" not in sentence.lower()
-
-    def score_many(texts):
-        return [0.9 if any(harsh(t[a:b]) for a, b in sentences(t)) else 0.1 for t in texts]
-
-    def find_spans(analysis):
-        text = analysis.text
-        return [Span(start=a, end=b, text=text[a:b], aspect=aspect, reason="-")
-                for a, b in sentences(text) if harsh(text[a:b])]
-
-    return Rewriter(score_many, 0.5, find_spans)
+    """A stand-in detector that reads any sentence with ``harsh_words`` and no apology as
+    harsh."""
+    return sentence_rewriter(aspect, [harsh_words], calm_words=["maaf"])
 
 
 def test_a_refusal_that_must_stay_is_said_with_an_apology_word_for_word():

@@ -214,10 +214,16 @@ def _occluded(analysis: Analysis, piece: tuple[int, int], context: tuple[int, in
     """The reading of ``context`` without ``piece``, cut from the reply's own reading (the
     words either side of the gap are not read as a new phrase)."""
     (start, end), (first, last) = piece, context
-    variant = analysis.joined([(first, start), (end, last)])
-    if variant.text.strip() == variant.text != "":
-        return variant
-    return analyze(variant.text.strip() or ".")
+    text = analysis.text
+    kept = [[a, b] for a, b in ((first, start), (end, last)) if text[a:b].strip()]
+    if not kept:
+        return analyze(".")  # nothing is left to read
+    # Without the spaces the variant would begin or end with, as a reader sees it.
+    while text[kept[0][0]].isspace():
+        kept[0][0] += 1
+    while text[kept[-1][1] - 1].isspace():
+        kept[-1][1] -= 1
+    return analysis.joined([(a, b) for a, b in kept])
 
 
 def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[str],

@@ -82,3 +82,16 @@ def test_the_citizens_title_alone_is_never_a_marked_phrase(checker):
     result = checker.check(text, rewrite=False)
     assert result.label == "nada_tinggi"
     assert all(s.text.strip(" ,.").lower() not in {"pak", "bu", "kak"} for s in result.spans)
+
+
+@pytest.mark.parametrize("clause", ["Jangan telepon terus", "kami tidak takut", "Besok"])
+def test_a_reply_without_one_clause_reads_as_the_rest_of_its_text(clause):
+    from models.analysis import analyze
+    from models.explain import _occluded
+
+    text = "Jangan telepon terus, Pak. Besok kami cek, kami tidak takut.\n"
+    start = text.index(clause)
+    variant = _occluded(analyze(text), (start, start + len(clause)), (0, len(text)))
+    expected = (text[:start] + text[start + len(clause):]).strip()
+    assert variant.text == expected
+    assert variant.normalized == analyze(expected).normalized

@@ -873,8 +873,8 @@ def _sub_span(text: str, span: Span, start: int, end: int) -> Span:
     return span.model_copy(update={"start": start, "end": end, "text": text[start:end]})
 
 
-_CONDITION = re.compile(r"(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali lagi|"
-                        r"kalau masih|sampai)\b", re.IGNORECASE)
+_CONDITION_WORDS = "kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali lagi|sampai"
+_CONDITION = re.compile(rf"(?:{_CONDITION_WORDS})\b", re.IGNORECASE)
 
 
 def _own_words(text: str, start: int, end: int, protected) -> set[str] | None:
@@ -966,8 +966,14 @@ def _factless(text: str, start: int, end: int, protected, limit: int | None = No
     return _few_and_plain(_own_words(text, start, end, protected), limit)
 
 
-_CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[–—-]\s+|\s+(?=(?:jadi|makanya|padahal|giliran)\b)",
-                           re.IGNORECASE)
+def _clause_breaks(*conjunctions: str) -> re.Pattern:
+    """Where a sentence is cut into clauses: commas, semicolons, colons and dashes, and
+    before these conjunctions."""
+    return re.compile(r"\s*[,;:]\s+|\s+[–—-]\s+|\s+(?=(?:" + "|".join(conjunctions) + r")\b)",
+                      re.IGNORECASE)
+
+
+_CLAUSE_BREAK = _clause_breaks("jadi", "makanya", "padahal", "giliran")
 
 
 def _clauses(text: str, start: int, end: int, breaks: re.Pattern = _CLAUSE_BREAK
@@ -1135,8 +1141,7 @@ _REBUILD_EXAMPLES = {
 }
 # Where a sentence is cut into clauses for a rebuild: punctuation, and the conjunctions
 # that join blame to a fact ("..., padahal ...", "... giliran ...").
-_REBUILD_BREAK = re.compile(r"\s*[,;:]\s+|\s+[–—-]\s+|\s+(?=(?:padahal|giliran|makanya)\b)",
-                            re.IGNORECASE)
+_REBUILD_BREAK = _clause_breaks("padahal", "giliran", "makanya")  # not "jadi": "jadi item"
 # Exclamations and asides that open a remark and carry only the speaker's mood.
 _INTERJECTION = re.compile(
     r"(?:ya ampun|ya allah|astaga|wah|waduh|lha|halah|alhamdulillah|terus terang|nah|duh|"
@@ -1838,9 +1843,8 @@ _MARKED_BREAK = re.compile(_CLAUSE_BREAK.pattern
                            re.IGNORECASE)
 # A clause that sets up the next one: a condition ("nek ora seneng ..."), or whom it is for
 # ("bagi jukir yang tidak sanggup, ...").
-_LEADING_CLAUSE = re.compile(r"(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali lagi|"
-                             r"sampai|nek|yen|lek|misal|misalnya|seandainya|andai|bagi|"
-                             r"buat yang|untuk yang)\b", re.IGNORECASE)
+_LEADING_CLAUSE = re.compile(rf"(?:{_CONDITION_WORDS}|nek|yen|lek|misal|misalnya|seandainya|"
+                             r"andai|bagi|buat yang|untuk yang)\b", re.IGNORECASE)
 # The suggestion already asks for what follows ("mohon coba cek ..." from an earlier edit).
 _ASKED_BEFORE = re.compile(r"\b(?:mohon|silakan|silahkan|harap|tolong)\s+$", re.IGNORECASE)
 _COURTESY = re.compile(r"\b(?:terima kasih|makasih|maaf|mohon|silakan|silahkan|tolong)\b",
@@ -1932,11 +1936,11 @@ def _clear_clause(text: str, start: int, end: int, protected
         new = "Silakan " if opening else "silakan "
         return [_Change(start, go.end(), new, WAY_REASON)], False
     body = start
-    if _NEGATIVE_ORDER.match(text, start) and (lead := _LEADING_CONJUNCTION.match(text, start)):
-        body = lead.end()
     if _NEGATIVE_ORDER.match(text, start):
         if not content:
             return [_delete(text, start, end, ORDER_DROP_REASON)], False
+        if lead := _LEADING_CONJUNCTION.match(text, start):
+            body = lead.end()
     first = _WORD.match(text, body)
     # "foto tetangga Ibu ...", "daftar rekanan ...": a noun that can also be an order.
     request = None if first is None or _plain(first.group(0)) in lexicons.service_nouns() \

@@ -1436,9 +1436,15 @@ def _has_subject(text: str, start: int) -> bool:
     """Whether words of the same clause come before ``start`` (its subject), the citizen's
     title, particles and connectives ("jadi ya") aside."""
     opening = max(text.rfind(mark, 0, start) for mark in ",;:.!?\n") + 1
-    empty = (lexicons.function_words() | ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS
-             | _FILLERS | _CONNECTIVES)
-    return any(_plain(w) not in empty for w in _WORD.findall(text, opening, start))
+    return any(_plain(w) not in _no_subject_words()
+               for w in _WORD.findall(text, opening, start))
+
+
+@cache
+def _no_subject_words() -> frozenset[str]:
+    """Words that may open a clause without being its subject."""
+    return (lexicons.function_words() | ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS
+            | _FILLERS | _CONNECTIVES)
 
 
 _OWNERS = frozenset("kami saya kita aku anda kamu situ bapak ibu saudara saudari sendiri "

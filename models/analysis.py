@@ -301,10 +301,14 @@ def analyze(text: str) -> Analysis:
 
 
 _ABBREVIATIONS = frozenset(
-    "yth jl jln gg no nomor tgl kel kec kab kota prov dr drg dll dsb dst sdr sdri bpk bp ibu "
-    "hj h kh pt cv ud rt rw st ir hlm a.n an u.p up s.d sd kp perum blok ds drs dra prof "
+    "yth jl jln gg no nomor tgl kel kec kab prov dr drg dll dsb dst sdr sdri bpk bp "
+    "hj h kh pt cv ud st ir hlm a.n an u.p up s.d kp perum ds drs dra prof "
     "mr mrs spd pd se sh mm mt kom amd".split()
 )
+# Words that end sentences as often as they are shortened ("... surat pengantar RT.",
+# "... Pemerintah Kota.", "... putra Ibu."): their dot is an abbreviation's only before a
+# number ("RT. 03", "Blok. 7").
+_NUMBERED = frozenset("ibu kota rt rw sd blok".split())
 _STOP = re.compile(r"[.!?…]+[\"”')\]]*|\n+")
 
 
@@ -320,6 +324,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             after = text[end : end + 2]
             word = before.group(1).lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if word in _NUMBERED and text[end : end + 3].strip()[:1].isdigit():
                 continue
             if before and word.isdigit() and after[:1].isdigit():
                 continue

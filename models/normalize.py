@@ -67,8 +67,17 @@ def normalize_word(word: str) -> str:
     informal = lexicons.informal_map()
     if word in informal:
         return informal[word]
+    doubled = _DOUBLED.fullmatch(word)
+    if doubled:  # "marah2" -> "marah-marah", "anak2nya" -> "anak-anaknya"
+        base = normalize_word(doubled.group(1))
+        return f"{base}-{base}{doubled.group(2)}"
     squeezed = squeeze(word)
     return informal.get(squeezed, squeezed)
+
+
+# A chat spelling of a repeated word: "pura2", "tmn2", "gelap2an" (three letters or more
+# before the 2, so "m2", "S2" and "B2" stay codes).
+_DOUBLED = re.compile(r"([a-z]{3,})2([a-z]*)")
 
 
 def tokenize(text: str) -> list[Token]:

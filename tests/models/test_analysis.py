@@ -115,3 +115,19 @@ def test_nothing_new_is_read_across_a_seam():
     joined = analyze(text).joined([(0, cut[0]), (cut[1], len(text))])
     assert not analyze(text).hits
     assert not joined.hits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Ibu.", "Kota.", "RT." close sentences as often as they are shortened ...
+    ("Terima kasih atas laporan Ibu. Berkas Ibu sudah lengkap.",
+     ["Terima kasih atas laporan Ibu.", "Berkas Ibu sudah lengkap."]),
+    ("Itu urusan Pemerintah Kota. Silakan ke kelurahan.",
+     ["Itu urusan Pemerintah Kota.", "Silakan ke kelurahan."]),
+    # ... and are abbreviations before a number; "Jl." and "No." always are
+    ("Rumah di RT. 03 Jl. Hayam Wuruk No. 5 sudah dicek.",
+     ["Rumah di RT. 03 Jl. Hayam Wuruk No. 5 sudah dicek."]),
+])
+def test_sentences_end_after_words_that_are_only_sometimes_abbreviated(text, expected):
+    from models.analysis import sentences
+
+    assert [text[a:b] for a, b in sentences(text)] == expected

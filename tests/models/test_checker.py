@@ -127,7 +127,9 @@ def test_occlusion_finds_sarcasm_the_lexicon_misses_and_can_be_switched_off(chec
     rules_only = checker.check(text, rewrite=False, occlusion=False)
     assert full.label == "nada_tinggi"
     assert full.score == rules_only.score and full.aspects == rules_only.aspects
-    assert {(s.start, s.end) for s in rules_only.spans} <= {(s.start, s.end) for s in full.spans}
+    # every lexicon span is still shown, alone or joined with a neighbour occlusion found
+    assert rules_only.spans and all(any(f.start <= r.start and r.end <= f.end for f in full.spans)
+                                    for r in rules_only.spans)
     sarcasm = [s for s in full.spans if "rajin" in s.text or "kelima" in s.text]
     assert sarcasm and all(text[s.start : s.end] == s.text for s in sarcasm)
     assert not any("Jadwal" in s.text for s in full.spans)  # the facts are not flagged

@@ -21,6 +21,9 @@ def test_squeeze_shortens_stretched_letters(word, expected):
         ("Sabar ya 🙄", "sabar ya xxemojineg"),
         ("Terima kasih 🙏", "terima kasih xxemojipos"),
         ("a\u200bb", "ab"),
+        # a word doubled with "2" is the word written twice; short codes stay codes
+        ("jgn pura2 marah2an", "jangan pura-pura marah-marahan"),
+        ("luas 30 m2, lulusan S2", "luas 00 m0, lulusan s0"),
     ],
 )
 def test_normalize(text, expected):

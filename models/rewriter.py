@@ -620,11 +620,17 @@ class Rewriter:
                     # "Sampah itu bukan tugas kami" -> "Sampah itu ditangani oleh ..."
                     alternative = _WHOLE_CLAUSE.sub("", alternative, count=1).lstrip()
                 end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
+                if not alternative and hit.aspect != "mengancam":
+                    # (a threat's clause names who would act, which the reply may need)
+                    end = _with_rest_of_clause(text, hit.start, hit.end, protected)
                 changes.append(_replace(text, start, end, alternative,
                                         _swap_reason(hit.reason)))
         for index, char in enumerate(text):
             if char in NEGATIVE_EMOJI:
                 changes.append(_emoji_removal(text, index, index + 1, EMOJI_REASON))
+        for match in _FINAL_WORD.finditer(text):
+            if match.group(1) or _at_sentence_start(text, match.start()):
+                changes.append(_delete(text, match.start(), match.end(), FINAL_WORD_REASON))
         return changes
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
@@ -958,6 +964,10 @@ def without_framing(text: str) -> str:
     return " ".join(kept) or text
 
 
+# Words of assent or surprise that say nothing on their own ("Ya Pak, ...").
+_YES = frozenset("ya iya yo oh lho".split())
+
+
 def _factless(text: str, start: int, end: int, protected, limit: int | None = None) -> bool:
     """A sentence that states no fact, names no service and refuses nothing the rest of
     the reply does not also state, name or refuse (and brings at most ``limit`` words of
@@ -1144,7 +1154,8 @@ _REBUILD_EXAMPLES = {
 _REBUILD_BREAK = _clause_breaks("padahal", "giliran", "makanya")  # not "jadi": "jadi item"
 # Exclamations and asides that open a remark and carry only the speaker's mood.
 _INTERJECTION = re.compile(
-    r"(?:ya ampun|ya allah|astaga|wah|waduh|lha|halah|alhamdulillah|terus terang|nah|duh|"
+    r"(?:ya ampun|ya allah|astaga|wah|waduh|aduh|haduh|hadeh|walah|yaelah|lha|halah|"
+    r"alhamdulillah|terus terang|nah|duh|"
     r"sekadar saran(?: ya)?|saran (?:kami|saya))\b[\s,]*", re.IGNORECASE)
 # A conjunction left at the front once the clause before it is gone ("..., karena ...").
 _JOINING = re.compile(r"(?:karena|krn|sehingga|tapi|tetapi|namun|dan|lalu)\s+", re.IGNORECASE)
@@ -1432,6 +1443,32 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
     return len(text[:stop_at].rstrip())
 
 
+def _with_rest_of_clause(text: str, start: int, end: int, protected) -> int:
+    """Where a dropped lexicon phrase of two words or more that opens its clause should
+    end: with the rest of that clause when the rest states no fact and refuses nothing,
+    since it only made sense with the phrase ("Masa harus kami antar ke rumah satu-satu?",
+    "jangan manja minta dibantu terus"); otherwise right after the phrase."""
+    if len(_WORD.findall(text, start, end)) < 2:
+        return end
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    lead = [_plain(w) for w in _WORD.findall(text, clause_start, start)]
+    if not all(w in _ADDRESS or w in ATTITUDE_PARTICLES or w in _YES for w in lead) and not (
+            _INTERJECTION.fullmatch(text[clause_start:start].strip() + " ")):
+        return end
+    stop = _CLAUSE_END.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    words = [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+    if (not words or len(words) > MAX_REST_WORDS or _overlaps(end, stop_at, protected)
+            or _refuses(words) or words[0] in _CONDITION_WORDS.split("|")
+            or all(w in ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS for w in words)):
+        return end
+    return len(text[:stop_at].rstrip())
+
+
+# The most words a dropped phrase takes along from the rest of its clause.
+MAX_REST_WORDS = 10
+
+
 def _has_subject(text: str, start: int) -> bool:
     """Whether words of the same clause come before ``start`` (its subject), the citizen's
     title, particles and connectives ("jadi ya") aside."""
@@ -1588,6 +1625,9 @@ def _shouted_change(text: str, start: int, end: int, nested, protected=()) -> _C
         cursor = hit.end
     pieces.append(_unshout(text, cursor, end, protected))
     new = re.sub(r" {2,}", " ", "".join(pieces))
+    if (closing := _FINAL_WORD.search(new)) and closing.group(1) and not new[closing.end():]:
+        new = new[: closing.start()]  # "DIBAYAR 13 JANUARI, TITIK" -> "dibayar 13 Januari"
+        reasons.append(FINAL_WORD_REASON)
     return _Change(start, end, new.strip() if not new.strip() else new, " ".join(reasons))
 
 
@@ -1651,30 +1691,67 @@ def _known_words() -> frozenset[str]:
 def _unshout(text: str, start: int, end: int, protected=()) -> str:
     out = []
     cursor = start
-    previous = ""
     # A fact keeps its capitals, unless it is a relative time ("KEMARIN") or a short capital
     # word protected only because it might be an acronym ("MATI"; "PONED", which heads a
-    # name, stays).
+    # name, stays). A shouted name that is no acronym is written as a name ("JL. GAJAH
+    # MADA" -> "Jl. Gajah Mada"): its capitals were the shouting.
     facts = [r for r in protected if not _is_relative_time(text, r)]
-    for match in _WORD.finditer(text, start, end):
+    words = list(_WORD.finditer(text, start, end))
+    if not words:
+        return text[start:end]
+    # the word after, for a title the shouting stops at ("JL" of "JL. GAJAH")
+    after = _WORD.search(text, end, min(len(text), end + 40))
+    words += [after] if after is not None else []
+    # ... and the word before, for a name the shouting starts at ("GAJAH" of "JL. GAJAH")
+    before = list(_WORD.finditer(text, max(0, start - 40), start))[-1:]
+    names = [_shouted_name(text, match, previous) and match.group(0).isupper()
+             for match, previous in zip(words, [*(before or [None]), *words[:-1]], strict=True)]
+    in_name = False  # the word before was written as a name
+    for i, match in enumerate(words):
+        if match.start() >= end:
+            break
         out.append(text[cursor : match.start()])
         word = match.group(0)
-        gap = text[cursor : match.start()]
-        own = (match.start(), match.end()) if len(word) <= 4 else None
-        if _keeps_capitals(word) or _overlaps(
-            match.start(), match.end(), [r for r in facts if r != own]
-        ) or (
-            previous.lower() in _NAME_TRIGGERS and gap.strip() == ""
-        ):
+        own = match.span() if len(word) <= 4 else None
+        # a title such as "JL." or "PASAR" before a name belongs to it, and so does an
+        # unknown word after a name ("GAJAH MADA")
+        heads_name = (word.lower() in _NAME_TRIGGERS and i + 1 < len(words) and names[i + 1]
+                      and text[match.end() : words[i + 1].start()].strip() in ("", "."))
+        goes_on = (in_name and text[words[i - 1].end() : match.start()] == " "
+                   and word.isupper() and word.lower() not in _known_words())
+        in_name = False
+        if _keeps_capitals(word):
+            out.append(word)
+        elif names[i] or heads_name or goes_on or word.lower() in _CALENDAR:
+            out.append(word[:1] + word[1:].lower())
+            in_name = not heads_name
+        elif _overlaps(match.start(), match.end(), [r for r in facts if r != own]):
             out.append(word)
         elif _at_sentence_start(text, match.start()) or word.lower() in _TITLE_CASE:
             out.append(word[:1] + word[1:].lower())  # "NOMOR IBU" -> "Nomor Ibu"
         else:
             out.append(word.lower())
-        previous = word
         cursor = match.end()
     out.append(text[cursor:end])
     return "".join(out)
+
+
+# "..., titik." or "Titik." closing a sentence: the end of the discussion, said curtly.
+_FINAL_WORD = re.compile(r"(,\s*)?\btitik\b(?=\s*(?:[.!]|$))", re.IGNORECASE)
+FINAL_WORD_REASON = ("Kata \"titik\" di akhir kalimat menutup pembicaraan dengan ketus; "
+                     "cukup sampaikan keputusannya.")
+# Months and days are names too: "13 JANUARI" -> "13 Januari", "SENIN" -> "Senin".
+_CALENDAR = frozenset(
+    _MONTHS.split("|")[:12] + "senin selasa rabu kamis jumat sabtu ahad".split())
+
+
+def _shouted_name(text: str, match: re.Match, previous: re.Match | None) -> bool:
+    """Whether a word inside shouting is a name: right after a title for one ("PAK BUDI",
+    "JL. GAJAH")."""
+    if previous is None or previous.group(0).lower() not in _NAME_TRIGGERS:
+        return False
+    gap = text[previous.end() : match.start()].strip()
+    return gap == "" or (gap == "." and previous.group(0).lower() in _ABBREVIATIONS)
 
 
 def _clashes(change: _Change, other: _Change) -> bool:

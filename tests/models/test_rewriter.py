@@ -449,3 +449,47 @@ def test_name_calling_after_an_address_goes_but_a_handle_stays(draft, kept, gone
 def test_a_swapped_clause_leaves_no_complement_dangling(draft, expected):
     text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
     assert expected in text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LAMPU DI JL. GAJAH MADA SUDAH KAMI GANTI", "Lampu di Jl. Gajah Mada sudah kami ganti"),
+    ("BERKAS IBU SITI AMINAH DI KELURAHAN PANJANG WETAN BELUM LENGKAP",
+     "Berkas Ibu Siti Aminah di Kelurahan Panjang Wetan belum lengkap"),
+    ("GAJI DIBAYAR 13 JANUARI HARI SENIN, BUKAN MINGGU INI",
+     "Gaji dibayar 13 Januari hari Senin, bukan minggu ini"),
+    # an acronym stays in capitals, a name after it too ("UPT" is no title)
+    ("SURAT KE UPT DAN BPJS SUDAH KAMI KIRIM", "Surat ke UPT dan BPJS sudah kami kirim"),
+])
+def test_lowered_shouting_writes_names_months_and_days_as_names(text, expected):
+    from models.rewriter import _unshout
+
+    assert _unshout(text, 0, len(text), _protected(text)) == expected
+
+
+def test_a_closing_titik_goes_but_a_titik_that_means_a_place_stays(checker):
+    for text in ("Tagihan Bapak tetap Rp50.000, titik. Jangan tanya lagi.",
+                 "Tagihan Bapak tetap Rp50.000. Titik. Jangan tanya lagi."):
+        suggestion = checker.rewrite(text).text
+        assert "titik" not in suggestion.lower() and "Rp50.000" in suggestion
+    place = "Banjir masih ada di tiga titik. Petugas sudah ke sana tadi pagi, Pak."
+    assert "di tiga titik." in checker.rewrite(place).text
+
+
+def test_a_dropped_phrase_that_opens_its_clause_takes_the_rest_of_the_clause():
+    from models.rewriter import _with_rest_of_clause
+
+    def rest(text, phrase):
+        start, end = _span(text, phrase)
+        return text[start : _with_rest_of_clause(text, start, end, _protected(text))]
+
+    text = "Bu, pengumuman sudah ditempel. Masa harus kami antar ke rumah satu-satu?"
+    assert rest(text, "Masa harus kami") == "Masa harus kami antar ke rumah satu-satu"
+    text = "Daftar lewat aplikasi, jangan manja minta dibantu terus."
+    assert rest(text, "jangan manja") == "jangan manja minta dibantu terus"
+    # the rest stays when it holds a fact or a refusal, or the phrase does not open it
+    text = "Ngapain lapor ke Wali Kota segala, pipanya diperbaiki 3 hari lagi."
+    assert rest(text, "Ngapain lapor") == "Ngapain lapor"
+    text = "Jangan manja, berkas tidak bisa diproses tanpa KTP."
+    assert rest(text, "Jangan manja") == "Jangan manja"
+    text = "Pokoknya kami juga capek tidak bisa diproses."
+    assert rest(text, "kami juga capek") == "kami juga capek"

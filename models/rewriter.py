@@ -45,6 +45,11 @@ _FACT_PATTERNS = [
     re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?\b", re.I),
     re.compile(r"\bRp\.?\s?\d[\d.,]*(?:\s?(?:ribu|juta|rb|jt))?", re.I),
     re.compile(r"\b[\w/.-]*\d[\w/.:-]*"),  # anything with a digit: codes, dates, times, RT/RW
+    # a quantity in words: "tiga bulan berturut-turut", "dikirim dua kali", "lima ratus ribu"
+    re.compile(r"\b(?!sekali\b)(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+               r"sebelas|belas|puluh|ratus|ribu|juta)\s*)+(?:hari|minggu|pekan|bulan|tahun|"
+               r"jam|menit|kali|orang|rupiah|meter|kilometer|kg|lembar|unit|kios|rumah)\b",
+               re.IGNORECASE),
     _RELATIVE_TIME,
 ]
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -376,7 +381,14 @@ class Rewriter:
         for (start, end), score in zip(found, scores, strict=True):
             if score < threshold:
                 continue
-            if _factless(text, start, end, protected):
+            if _factless(text, start, end, protected) or (
+                    score >= CERTAIN and _factless(text, start, end, protected,
+                                                   limit=MAX_CERTAIN_WORDS)
+                    and "mengabaikan" not in self._aspects_alone(text[start:end])):
+                # A sentence the model is sure of may bring more words of its own ("Kami
+                # harap Bapak membaca surat kami dengan lebih teliti sebelum menulis."),
+                # unless it dismisses: a dismissal names what it dismisses ("masalah
+                # monyet ngono kuwi aku ora ngerti"), which the reply is about.
                 changes.append(_delete(text, start, end, SENTENCE_DROP_REASON))
                 continue
             parts = _clauses(text, start, end)
@@ -406,6 +418,12 @@ class Rewriter:
             return None
         changes = _non_overlapping(changes)
         return _apply(text, changes), changes
+
+    def _aspects_alone(self, sentence: str) -> set[str]:
+        """What a sentence is marked for, read alone (short: cheap)."""
+        if self._find_spans is None:
+            return set()
+        return {span.aspect for span in self._find_spans(analyze(sentence))}
 
     def _drop_weightiest_sentence(self, text: str, found: list[tuple[int, int]],
                                   protected) -> list[_Change]:
@@ -616,7 +634,12 @@ class Rewriter:
                     # "Itu bukan urusan kami" -> "Hal tersebut ..." (not "Sampah itu ...")
                     start = before.start()
                 alternative = hit.alternative
-                if _WHOLE_CLAUSE.match(alternative) and _has_subject(text, start):
+                joined = _JOINED_ON.search(text, 0, start)
+                if _WHOLE_CLAUSE.match(alternative) and joined:
+                    # "... kelalaian Bapak dan bukan tanggung jawab kami": the clause
+                    # shares the subject before it, which is not "hal tersebut"; it goes
+                    start, alternative = joined.start(), ""
+                elif _WHOLE_CLAUSE.match(alternative) and _has_subject(text, start):
                     # "Sampah itu bukan tugas kami" -> "Sampah itu ditangani oleh ..."
                     alternative = _WHOLE_CLAUSE.sub("", alternative, count=1).lstrip()
                 end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
@@ -834,8 +857,11 @@ MAX_NEW_WORDS = 2
 # Read alone, a short remark lacks its context and scores lower than it reads in the reply:
 # half the threshold is enough to call it harsh on its own.
 ALONE_FACTOR = 0.5
-# A whole sentence dropped as a last resort may bring at most this many words of its own.
+# A whole sentence dropped as a last resort may bring at most this many words of its own;
+# one that reads harsh alone with a score of CERTAIN or more, MAX_CERTAIN_WORDS.
 MAX_SENTENCE_WORDS = 3
+CERTAIN = 0.9
+MAX_CERTAIN_WORDS = 10
 # ... and so may a clause of a sentence that holds a fact in another clause.
 MAX_CLAUSE_WORDS = 3
 _PREPOSITIONS = frozenset("ke di dari".split())
@@ -917,7 +943,8 @@ def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
     (empty: the clause repeats the reply), or None when the clause must stay."""
     if all(_plain(w) in _ADDRESS for w in _WORD.findall(text, start, end)):
         return None  # only the citizen's title
-    if _CONDITION.match(text, start) and re.match(r"\s*,\s*\w", text[end:]):
+    if _CONDITION.match(text, _past_fillers(text, start)) and re.match(r"\s*,\s*\w",
+                                                                      text[end:]):
         return None  # "Sekali lagi komentar begitu, akun Anda kami blokir": the condition
         #              of what follows; without it the consequence reads as done
     if _follows_condition(text, start):
@@ -1417,6 +1444,7 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
     return _Change(start, end, alternative, reason)
 
 
+_JOINED_ON = re.compile(r"\s+(?:dan|serta)\s+$", re.IGNORECASE)
 # A swapped phrase that is a whole clause by itself ("hal tersebut ditangani oleh ...").
 _WHOLE_CLAUSE = re.compile(r"hal tersebut\b", re.IGNORECASE)
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:itu|ini)\s+$", re.IGNORECASE)
@@ -1549,6 +1577,8 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
     if stop >= len(text) or text[stop] in ".!?…\n":
         while start > 0 and text[start - 1] in " ,;:":
             start -= 1
+        if dangling := _DANGLING_JOIN.search(text, 0, start):
+            start = dangling.start()  # "... selalu menunggak dan <deleted>." loses "dan"
         opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
         left = [_plain(w) for w in _WORD.findall(text, opening, start)]
         if left and all(w in _ADDRESS for w in left):
@@ -1564,6 +1594,20 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
     return _Change(start, stop, "", reason)
 
 
+def _past_fillers(text: str, start: int) -> int:
+    """``start`` moved past the fillers a clause opens with ("Ya kalau ...", "Lha wong")."""
+    while (word := _WORD.match(text, start)) and _plain(word.group(0)) in (
+            _YES | _FILLERS | ATTITUDE_PARTICLES):
+        start = word.end()
+        while start < len(text) and text[start] in " ,":
+            start += 1
+    return start
+
+
+# A conjunction left before a sentence's end once what it joined is gone.
+_DANGLING_JOIN = re.compile(
+    r"[\s,]+(?:dan|serta|atau|yang|karena|krn|tapi|tetapi|namun|sehingga|padahal)$",
+    re.IGNORECASE)
 _UNWILLING = re.compile(r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora) mau\b", re.I)
 _FILLERS = frozenset("udah udh sudah sdh ya yo pokoknya pokoke makanya wis halah".split())
 # A connective before a command stays with it: "Jadi jangan ..." -> "Jadi mohon untuk
@@ -2004,7 +2048,8 @@ def _clear_clause(text: str, start: int, end: int, protected
     # A condition states a rule or the way to a result ("kalau mau lolos kurasi, ..."),
     # and what follows one is its result: neither is a remark.
     content = (own is None or bool(own & (lexicons.service_nouns() | _CONTENT_WORDS))
-               or _LEADING_CLAUSE.match(text, _past_title(text, start)) is not None
+               or _LEADING_CLAUSE.match(text, _past_fillers(text, _past_title(text, start)))
+               is not None
                or _follows_condition(text, start) or _held_by_neighbours(text, start, end))
     opening = _at_sentence_start(text, start)
     aside = _INTERJECTION.match(text, start)
@@ -2041,7 +2086,7 @@ def _clear_clause(text: str, start: int, end: int, protected
         return [_Change(start, judging.end(), new,
                         JUDGING_REASON.format(word=judging.group(1)))], False
     softer = _attitude_changes(text, start, end, protected)
-    if _CONDITION.match(text, start):
+    if _CONDITION.match(text, _past_fillers(text, start)):
         ya = _CONDITION_YA.search(text, start, end)
         if ya is not None:
             new = ", silakan " if text.startswith("ke ", ya.end()) else ", "

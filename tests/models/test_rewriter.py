@@ -493,3 +493,49 @@ def test_a_dropped_phrase_that_opens_its_clause_takes_the_rest_of_the_clause():
     assert rest(text, "Jangan manja") == "Jangan manja"
     text = "Pokoknya kami juga capek tidak bisa diproses."
     assert rest(text, "kami juga capek") == "kami juga capek"
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Tunggakan Bapak sudah tiga bulan berturut-turut.", "tiga bulan"),
+    ("Pemberitahuan sudah kami kirim dua kali.", "dua kali"),
+    ("Prosesnya memakan waktu sebulan.", "sebulan"),
+])
+def test_a_quantity_written_in_words_is_a_fact(text, fact):
+    assert fact in [text[a:b] for a, b in fact_ranges(text)]
+    once_more = "Kami jelaskan sekali lagi."  # "sekali" is no quantity
+    assert not fact_ranges(once_more)
+
+
+def test_a_deletion_at_the_end_of_a_sentence_takes_the_conjunction_before_it():
+    from models.rewriter import _delete
+
+    text = "Kami tidak memberi keringanan kepada pedagang yang menunggak dan banyak alasan."
+    start, end = _span(text, "banyak alasan")
+    assert _apply(text, [_delete(text, start, end, "-")]) == (
+        "Kami tidak memberi keringanan kepada pedagang yang menunggak.")
+
+
+def test_a_refusal_in_the_lexicon_stays_a_refusal(checker):
+    text = "Sudah tertera jelas, berkas yang belum lengkap tidak akan diproses. Baca lagi!"
+    suggestion = checker.rewrite(text).text
+    assert "belum dapat kami proses" in suggestion
+
+
+def test_a_dismissal_joined_to_a_clause_goes_instead_of_naming_who_is_responsible(checker):
+    text = ("Keterlambatan Bapak merupakan kelalaian Bapak sendiri dan bukan tanggung jawab "
+            "kami. Batas pendaftaran 30 September 2025.")
+    suggestion = checker.rewrite(text).text
+    assert "tanggung jawab" not in suggestion and "30 September 2025" in suggestion
+
+
+def test_a_sentence_the_model_is_sure_of_may_go_with_more_words_unless_it_dismisses():
+    text = ("Lampu di Jl. Sumatera sudah kami ganti. Kami harap Bapak membaca jawaban kami "
+            "dengan lebih teliti sebelum menulis kembali.")
+    lecture = sentence_rewriter("merendahkan", ["lebih teliti"])
+    found = lecture._drop_harsh_sentences(text, 0.5)
+    assert found is not None
+    assert _apply(text, found[1]) == "Lampu di Jl. Sumatera sudah kami ganti."
+    # the same words marked as a dismissal stay: a dismissal names what the reply is about
+    dismissal = sentence_rewriter("mengabaikan", ["lebih teliti"])
+    found = dismissal._drop_harsh_sentences(text, 0.5)
+    assert found is None or "lebih teliti" in _apply(text, found[1])

@@ -289,15 +289,14 @@ class Rewriter:
             base + flagged,
             base + flagged + calm,
         ]
-        # The mildest level that passes wins; both are scored in one model call.
-        candidates = [self._frame(text, analysis, _non_overlapping(changes), register,
-                                  apology=number == 1)
-                      for number, changes in enumerate(levels)]
-        texts = [_apply(text, candidate) for candidate in candidates]
-        scores = self._verify(texts)
-        chosen = next((i for i, score in enumerate(scores) if score < threshold),
-                      len(levels) - 1)
-        candidate, new_text, score = candidates[chosen], texts[chosen], scores[chosen]
+        # The mildest level that passes wins; the next is built only if this one fails.
+        for number, changes in enumerate(levels):
+            candidate = self._frame(text, analysis, _non_overlapping(changes), register,
+                                    apology=number == 1)
+            new_text = _apply(text, candidate)
+            score = self._verify([new_text])[0]
+            if score < threshold:
+                break
         edits = _edits(text, new_text, candidate)
         # Still harsh: read the suggestion again and soften what now stands out; as a last
         # resort, drop whole sentences or clauses that read harsh and hold no fact.
@@ -539,12 +538,38 @@ class Rewriter:
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
         changes = self._rule_changes(analysis, protected)
-        changes += self._flagged_changes(text, analysis, self._find_spans(analysis), protected)
+        changes += self._flagged_changes(text, analysis, self._spans_without_framing(text),
+                                         protected)
         changes += self._calm_changes(text, protected)
         changes = _non_overlapping(changes)
         if not changes:
             return None
         return _apply(text, changes), changes
+
+    def _spans_without_framing(self, text: str) -> list[Span]:
+        """The spans found in ``text`` read without the framing this rewriter added (which
+        is never marked, and only makes every reading longer), with offsets into ``text``."""
+        found = sentences(text)
+        kept = [(a, b) for a, b in found if not _is_framing(text[a:b])]
+        if not kept or len(kept) == len(found):
+            return list(self._find_spans(analyze(text)))
+        pieces, bare_starts, cursor = [], [], 0
+        for a, b in kept:
+            bare_starts.append(cursor)
+            pieces.append(text[a:b])
+            cursor += b - a + 1
+        bare = " ".join(pieces)
+
+        def back(offset: int) -> int:
+            k = max(i for i, start in enumerate(bare_starts) if start <= offset)
+            return kept[k][0] + min(offset - bare_starts[k], kept[k][1] - kept[k][0])
+
+        spans = []
+        for span in self._find_spans(analyze(bare)):
+            start, end = back(span.start), back(span.end)
+            if text[start:end] == span.text:  # not across a framing sentence
+                spans.append(span.model_copy(update={"start": start, "end": end}))
+        return spans
 
     def _clear_marked(self, draft: str, text: str, spans: Sequence[Span], threshold: float
                       ) -> tuple[str, list[_Change]] | None:

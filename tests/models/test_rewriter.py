@@ -539,3 +539,21 @@ def test_a_sentence_the_model_is_sure_of_may_go_with_more_words_unless_it_dismis
     dismissal = sentence_rewriter("mengabaikan", ["lebih teliti"])
     found = dismissal._drop_harsh_sentences(text, 0.5)
     assert found is None or "lebih teliti" in _apply(text, found[1])
+
+
+def test_spans_are_read_without_the_added_framing_and_point_into_the_suggestion():
+    seen = []
+    rewriter = sentence_rewriter("merendahkan", ["ngeyel"])
+    find_spans = rewriter._find_spans
+
+    def recording(analysis):
+        seen.append(analysis.text)
+        return find_spans(analysis)
+
+    rewriter._find_spans = recording
+    text = ("Terima kasih sudah menghubungi kami. Berkas Ibu sudah lengkap. Jangan ngeyel "
+            "lagi ya Bu. Kalau masih ada kendala, silakan kabari kami lagi.")
+    spans = rewriter._spans_without_framing(text)
+    assert seen == ["Berkas Ibu sudah lengkap. Jangan ngeyel lagi ya Bu."]
+    assert [(text[s.start : s.end], s.text) for s in spans] == [
+        ("Jangan ngeyel lagi ya Bu.", "Jangan ngeyel lagi ya Bu.")]

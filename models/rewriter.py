@@ -1615,6 +1615,11 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             while stop < len(text) and text[stop] in ".!?… ":
                 stop += 1
             return _Change(start, stop, "", reason)
+        if (left and text[stop : stop + 1] == "?" and not set(left) & _QUESTION_WORDS
+                and left[-1] not in _QUESTION_TAGS):
+            # "..., karena ini pipa di bawah jalan, <deleted question>?": what is left
+            # asks nothing, so it ends with a full stop
+            return _Change(start, stop + 1, ".", reason)
         return _Change(start, end, "", reason)
     return _Change(start, stop, "", reason)
 
@@ -1629,6 +1634,10 @@ def _past_fillers(text: str, start: int) -> int:
     return start
 
 
+_QUESTION_WORDS = frozenset(
+    "apa apakah siapa kenapa mengapa bagaimana gimana kapan mana dimana berapa bisakah "
+    "bolehkah masa masak mosok emang emangnya memangnya".split())
+_QUESTION_TAGS = frozenset("ya kan toh to tho yo po".split())  # "..., ya?"
 # A conjunction left before a sentence's end once what it joined is gone.
 _DANGLING_JOIN = re.compile(
     r"[\s,]+(?:dan|serta|atau|yang|karena|krn|tapi|tetapi|namun|sehingga|padahal)$",

@@ -557,3 +557,16 @@ def test_spans_are_read_without_the_added_framing_and_point_into_the_suggestion(
     assert seen == ["Berkas Ibu sudah lengkap. Jangan ngeyel lagi ya Bu."]
     assert [(text[s.start : s.end], s.text) for s in spans] == [
         ("Jangan ngeyel lagi ya Bu.", "Jangan ngeyel lagi ya Bu.")]
+
+
+def test_a_question_that_loses_its_asking_clause_ends_with_a_full_stop():
+    from models.rewriter import _delete
+
+    text = "Bu, ini pipa di bawah jalan, emangnya kami bisa lihat tembus tanah? Sudah digali."
+    start, end = _span(text, "emangnya kami bisa lihat tembus tanah")
+    assert _apply(text, [_delete(text, start, end, "-")]) == (
+        "Bu, ini pipa di bawah jalan. Sudah digali.")
+    # what is left still asks: the mark stays
+    text = "Kapan Bapak datang ke kantor, emangnya kami bisa lihat tembus tanah? Sudah digali."
+    start, end = _span(text, "emangnya kami bisa lihat tembus tanah")
+    assert _apply(text, [_delete(text, start, end, "-")]).startswith("Kapan Bapak datang ke kantor?")

@@ -645,7 +645,14 @@ class Rewriter:
                 # A harsh phrase shouted in capitals is lowered and swapped in one edit.
                 nested = [h for h in lexical if hit.start <= h.start and h.end <= hit.end]
                 inside_caps.update(id(h) for h in nested)
-                changes.append(_shouted_change(text, hit.start, hit.end, nested, protected))
+                change = _shouted_change(text, hit.start, hit.end, nested, protected)
+                if (text[hit.end : hit.end + 1] == "!" and text[hit.end + 1 : hit.end + 2]
+                        not in ("!", "?") and not _overlaps(hit.end, hit.end + 1, protected)):
+                    # "DUDUK DAN TUNGGU!" -> "Duduk dan tunggu.": one "!" after shouting
+                    # still shouts
+                    change = dataclasses.replace(change, end=hit.end + 1,
+                                                 new=change.new.rstrip() + ".")
+                changes.append(change)
             elif hit.rule == "tanda_baca_berderet":
                 run = text[hit.start : hit.end]
                 changes.append(_Change(hit.start, hit.end, "?" if "?" in run else ".",

@@ -571,3 +571,12 @@ def test_a_question_that_loses_its_asking_clause_ends_with_a_full_stop():
     start, end = _span(text, "emangnya kami bisa lihat tembus tanah")
     left = _apply(text, [_delete(text, start, end, "-")])
     assert left.startswith("Kapan Bapak datang ke kantor?")
+
+
+def test_one_exclamation_mark_after_shouting_becomes_a_full_stop(checker):
+    text = "Bapak nomor antrean 57, sekarang baru 40. DUDUK DAN TUNGGU DIPANGGIL!"
+    suggestion = checker.rewrite(text).text
+    assert "Duduk dan tunggu dipanggil." in suggestion and "!" not in suggestion
+    # ... but the mark of the channel's name is the name's
+    channel = "KAMI SUDAH JAWAB LEWAT LAPOR! Silakan cek aplikasinya, Pak."
+    assert "LAPOR!" in checker.rewrite(channel).text

@@ -383,11 +383,13 @@ class Rewriter:
             if _factless(text, start, end, protected) or (
                     score >= CERTAIN and _factless(text, start, end, protected,
                                                    limit=MAX_CERTAIN_WORDS)
-                    and "mengabaikan" not in self._aspects_alone(text[start:end])):
+                    and not (start == found[0][0]
+                             and "mengabaikan" in self._aspects_alone(text[start:end]))):
                 # A sentence the model is sure of may bring more words of its own ("Kami
                 # harap Bapak membaca surat kami dengan lebih teliti sebelum menulis."),
-                # unless it dismisses: a dismissal names what it dismisses ("masalah
-                # monyet ngono kuwi aku ora ngerti"), which the reply is about.
+                # unless it opens the reply with a dismissal: there it names what it
+                # dismisses ("masalah monyet ngono kuwi aku ora ngerti"), which the
+                # reply is about.
                 changes.append(_delete(text, start, end, SENTENCE_DROP_REASON))
                 continue
             parts = _clauses(text, start, end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from models import lexicons
 from models.normalize import (
@@ -280,8 +280,12 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+@lru_cache(maxsize=256)
 def analyze(text: str) -> Analysis:
-    """Read ``text`` once: offsets in every result point into ``text`` as given."""
+    """Read ``text`` once: offsets in every result point into ``text`` as given.
+
+    Remembered for the latest texts: a suggestion reads the same draft and its variants
+    again from round to round, and the result is never changed after it is made."""
     # Offsets must stay valid for the caller's string, so the original is tokenised as is;
     # an invisible character inside a word splits it, which costs little.
     tokens = tokenize(text)

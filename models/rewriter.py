@@ -305,39 +305,34 @@ class Rewriter:
             rounds.insert(0, lambda t: self._second_round(t, register))
             rounds.append(lambda t: self._soften_kept_sentences(t, threshold))
         applied = list(candidate)  # every change kept so far, for the edits' reasons
-        for next_round in rounds:
-            found = next_round(new_text) if score >= threshold else None
+
+        def adopt(found: tuple[str, list[_Change]] | None, clears: bool = False) -> None:
+            """Take a round's text if it reads calmer (or, when ``clears``, no harsher or
+            calm enough)."""
+            nonlocal edits, new_text, score
             if found is None:
-                continue
+                return
             next_text, next_changes = found
             next_score = self._verify([next_text])[0]
-            if next_score < score:
-                applied += next_changes
+            if next_score < score or clears and (next_score < threshold
+                                                 or next_score == score):
+                applied.extend(next_changes)
                 edits = _diff_edits(text, next_text, applied)
                 new_text, score = next_text, next_score
+
+        for next_round in rounds:
+            if score >= threshold:
+                adopt(next_round(new_text))
         rebuild_notes: list[str] = []
         if score >= threshold and self._find_spans is not None:
             # Last resort: a sentence that still reads harsh and holds facts is said again
             # from its facts alone, or left as it is with a note saying what to do.
             found, rebuild_notes = self._rebuild_kept_sentences(new_text, threshold, register)
-            if found is not None:
-                next_text, next_changes = found
-                next_score = self._verify([next_text])[0]
-                if next_score < score:
-                    applied += next_changes
-                    edits = _diff_edits(text, next_text, applied)
-                    new_text, score = next_text, next_score
+            adopt(found)
         if spans:
             # A phrase marked in the draft that still stands word for word is dealt with
             # even when the reply already passes: the officer was shown it as harsh.
-            found = self._clear_marked(text, new_text, spans, threshold)
-            if found is not None:
-                next_text, next_changes = found
-                next_score = self._verify([next_text])[0]
-                if next_score < threshold or next_score <= score:
-                    applied += next_changes
-                    edits = _diff_edits(text, next_text, applied)
-                    new_text, score = next_text, next_score
+            adopt(self._clear_marked(text, new_text, spans, threshold), clears=True)
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
         notes += rebuild_notes if score >= threshold else []
         notes += _left_in_place(text, new_text, spans, protected)
@@ -420,11 +415,11 @@ class Rewriter:
         changes = _non_overlapping(changes)
         return _apply(text, changes), changes
 
-    def _aspects_alone(self, sentence: str) -> set[str]:
-        """What a sentence is marked for, read alone (short: cheap)."""
+    def _aspects_alone(self, sentence: str) -> list[str]:
+        """What a sentence is marked for, read alone (short: cheap), span by span."""
         if self._find_spans is None:
-            return set()
-        return {span.aspect for span in self._find_spans(analyze(sentence))}
+            return []
+        return [span.aspect for span in self._find_spans(analyze(sentence))]
 
     def _drop_weightiest_sentence(self, text: str, found: list[tuple[int, int]],
                                   protected) -> list[_Change]:
@@ -465,7 +460,7 @@ class Rewriter:
             if score < threshold:
                 continue
             # What the sentence is marked for, read alone as it was scored (short: cheap).
-            aspects = [s.aspect for s in self._find_spans(analyze(text[start:end]))]
+            aspects = self._aspects_alone(text[start:end])
             # A sentence that says no is the decision, whatever else it is marked for.
             if _refuses([_plain(w) for w in _WORD.findall(text, start, end)]):
                 aspects = ["mengabaikan"]
@@ -516,7 +511,7 @@ class Rewriter:
                                            hits[0] if hits else None))
                 continue
             # What the sentence is marked for, read alone (short: cheap), picks the pattern.
-            aspects = [s.aspect for s in self._find_spans(analyze(text[start:end]))]
+            aspects = self._aspects_alone(text[start:end])
             aspect = aspects[0] if aspects else "menyalahkan"
             plan = _rebuilt(text, start, end, protected, aspect, register)
             if plan is not None:

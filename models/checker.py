@@ -130,6 +130,10 @@ class ToneChecker:
             names = [a.name for a in aspects]
             unexplained = [a for a in names if a not in {s.aspect for s in spans}]
             found = occlusion_spans(analysis, prediction, names, unexplained, self.detector)
+            # A clause inside one the tagger already marks is shown once, with the
+            # tagger's aspect.
+            found = [s for s in found
+                     if not any(t.start <= s.start and s.end <= t.end for t in spans)]
             spans = sorted(spans + found, key=span_order)
         return label, aspects, spans
 

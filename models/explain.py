@@ -93,7 +93,8 @@ def clause_spans(text: str, harsh: list[tuple[ClauseScore, str]], taken: list[Sp
     for clause, aspect in harsh:
         if any(s.start < clause.end and clause.start < s.end for s in taken):
             continue  # the lexicon's phrase and reason are more precise: they win
-        if _only_title(text[clause.start : clause.end]):
+        if _only_title(text[clause.start : clause.end]) or _only_address(
+                text[clause.start : clause.end]):
             continue  # "Pak," alone says nothing harsh, whatever the tagger makes of it
         start = clause.start
         if (found and found[-1].aspect == aspect
@@ -136,6 +137,26 @@ def _only_title(clause: str) -> bool:
     """A clause that is only the citizen's title ("Pak", "Bu Nur" does not count)."""
     words = [w.lower() for w in clause.replace(",", " ").split()]
     return bool(words) and all(w.strip(".!?") in _BETWEEN for w in words)
+
+
+# Words that open a letter's or a chat's address line before the title.
+_SALUTATIONS = frozenset("yth kepada kpd selamat pagi siang sore malam halo hai hallo "
+                         "assalamualaikum".split())
+_TITLES = _BETWEEN | frozenset("bpk sdri saudari adik dek mbak ketua".split())
+
+
+def _only_address(clause: str) -> bool:
+    """A clause that only addresses the citizen: "Yth. Ibu Suharti", "Kepada Bapak Ketua RT
+    02/RW 09 Kelurahan Tirto", "Siang Bu Eni". It carries no tone of its own; taking it out
+    only makes a reply colder, so neither occlusion nor the tagger marks it."""
+    words = [w.strip(".,:;!?") for w in clause.split()]
+    words = [w for w in words if w]
+    at = 0
+    while at < len(words) and words[at].lower() in _SALUTATIONS:
+        at += 1
+    if at == len(words) or words[at].lower() not in _TITLES:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w[0] == "@" for w in words[at + 1 :])
 
 
 def _only_marks(gap: str) -> bool:
@@ -239,6 +260,7 @@ def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[st
     pieces = [c for c in clauses(text)
               if not any(h.start < c[1] and c[0] < h.end for h in analysis.hits)
               and not _only_title(text[c[0] : c[1]])
+              and not _only_address(text[c[0] : c[1]])
               and not _mostly_courtesy(c, courtesy)]
     if not pieces or not aspects:
         return []

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from models import lexicons
 
 # Bump whenever the output of normalize() changes: artifacts record it and refuse a mismatch.
-NORMALIZER_VERSION = "1"
+NORMALIZER_VERSION = "2"
 
 # Zero-width and bidi control characters are invisible to a reader and only split words.
 _INVISIBLE = dict.fromkeys(
@@ -98,7 +98,22 @@ def is_shouted_word(word: str) -> bool:
         return False
     if not all(c.isupper() for c in letters):
         return False
-    return not lexicons.is_acronym(word)
+    return not lexicons.is_acronym(word) and not _unlisted_acronym(word, letters)
+
+
+# Below this share of vowels (y counted) a capital word of four letters or more is an
+# acronym nobody listed (SIMBG, BBPJN, SPTJM), not a shouted word: Indonesian words carry
+# far more vowels, and chat spellings without them ("SKRG") are known words.
+ACRONYM_VOWEL_SHARE = 0.25
+
+
+def _unlisted_acronym(word: str, letters: list[str]) -> bool:
+    if len(letters) < 4 or "-" in word:
+        return False
+    if sum(c in "AIUEOY" for c in letters) / len(letters) >= ACRONYM_VOWEL_SHARE:
+        return False
+    lower = word.lower()
+    return lower not in lexicons.informal_map() and lower not in lexicons.common_words()
 
 
 def _emoji_token(char: str) -> str | None:

@@ -65,7 +65,8 @@ def is_stale(model_dir: Path = DEFAULT_MODEL_DIR, data_dir: Path = DATA_DIR) -> 
     except (ModelNotFoundError, ModelCorruptError):
         return True
     return (manifest.data_hash != data_hash(data_dir)
-            or manifest.extra.get("recipe") != RECIPE_VERSION)
+            or manifest.extra.get("recipe") != RECIPE_VERSION
+            or manifest.normalizer_version != NORMALIZER_VERSION)
 
 
 def rule_precision(rows: list[dict], analyses) -> dict[str, float]:

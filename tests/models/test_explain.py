@@ -84,6 +84,38 @@ def test_the_citizens_title_alone_is_never_a_marked_phrase(checker):
     assert all(s.text.strip(" ,.").lower() not in {"pak", "bu", "kak"} for s in result.spans)
 
 
+@pytest.mark.parametrize(("clause", "address"), [
+    ("Yth. Ibu Suharti", True), ("Kepada Bapak Ketua RT 02/RW 09 Kelurahan Tirto", True),
+    ("Siang Bu Eni", True), ("@andri_k Kak Andri", False), ("Halo Pak", True),
+    ("Bapak baca dulu", False), ("Ibu cari sendiri", False), ("Yth. Bapak, ini kantor", False),
+])
+def test_an_address_line_is_told_from_a_clause_about_the_citizen(clause, address):
+    from models.explain import _only_address
+
+    assert _only_address(clause) is address
+
+
+def test_address_lines_and_unlisted_acronyms_are_never_marked_and_no_span_hides_in_another(
+        checker):
+    texts = [
+        "Yth. Ibu Suharti, air di Perum Tirto Asri harap tunggu saja. Kami tidak bisa "
+        "memberikan kepastian.",
+        "Kepada Ibu Lina Marlina. Permohonan SLF Ibu masih antre. Kami tidak dapat memberikan "
+        "perkiraan waktu. Mohon tidak mengirim surat susulan.",
+        "Persyaratan ini tercantum jelas di SIMBG dan sebenarnya tidak sulit untuk dipahami. "
+        "Baca dulu baru protes.",
+    ]
+    for text in texts:
+        result = checker.check(text, rewrite=False)
+        assert result.label == "nada_tinggi"
+        shown = [s.text for s in result.spans]
+        assert not any(s.startswith(("Yth", "Kepada")) for s in shown), shown
+        assert "SIMBG" not in shown
+        for span in result.spans:
+            assert not any(other is not span and other.start <= span.start
+                           and span.end <= other.end for other in result.spans), shown
+
+
 @pytest.mark.parametrize("clause", ["Jangan telepon terus", "kami tidak takut", "Besok"])
 def test_a_reply_without_one_clause_reads_as_the_rest_of_its_text(clause):
     from models.analysis import analyze

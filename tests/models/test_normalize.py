@@ -33,7 +33,10 @@ def test_normalize(text, expected):
 @pytest.mark.parametrize(
     ("word", "shouted"),
     [("BACA", True), ("BPJS", False), ("KTP-el", False), ("KTP-EL", False), ("Baca", False),
-     ("ADU-2025", False), ("A", False), ("PDAM", False)],
+     ("ADU-2025", False), ("A", False), ("PDAM", False),
+     # Unlisted acronyms carry few vowels; shouted words and chat spellings do not.
+     ("SIMBG", False), ("SPTJM", False), ("BBPJN", False), ("SKRG", True), ("TIDAK", True),
+     ("NGGAK", True), ("STORY", True)],
 )
 def test_is_shouted_word(word, shouted):
     assert is_shouted_word(word) is shouted

@@ -379,12 +379,13 @@ class Rewriter:
                     score >= CERTAIN and _factless(text, start, end, protected,
                                                    limit=MAX_CERTAIN_WORDS)
                     and not (start == found[0][0]
-                             and "mengabaikan" in self._aspects_alone(text[start:end]))):
+                             and (_TOPIC.search(text, start, end)
+                                  or "mengabaikan" in self._aspects_alone(text[start:end])))):
                 # A sentence the model is sure of may bring more words of its own ("Kami
                 # harap Bapak membaca surat kami dengan lebih teliti sebelum menulis."),
-                # unless it opens the reply with a dismissal: there it names what it
-                # dismisses ("masalah monyet ngono kuwi aku ora ngerti"), which the
-                # reply is about.
+                # unless it opens the reply naming its topic or dismissing it: there it
+                # names what the reply is about ("masalah monyet ngono kuwi aku ora
+                # ngerti").
                 changes.append(_delete(text, start, end, SENTENCE_DROP_REASON))
                 continue
             parts = _clauses(text, start, end)
@@ -1236,6 +1237,9 @@ _ALREADY_POLITE = re.compile(r"(?:silakan|silahkan|harap|sebagaimana|sebagai inf
                              r"perlu kami sampaikan)\b", re.IGNORECASE)
 _ASKS_WHY = re.compile(r"\b(?:ngopo|ngapain|kenapa|mengapa|gimana|gmn|piye|masa|masak|"
                        r"mosok|memangnya|emangnya)\b|sebagaimana telah", re.IGNORECASE)
+# Words that name what a reply is about: "masalah monyet", "soal parkir", "perihal PBG".
+_TOPIC = re.compile(r"\b(?:masalah|soal|perihal|terkait|mengenai|tentang|urusan)\s+\w",
+                    re.IGNORECASE)
 _APOLOGY_FIRST = re.compile(r"mohon maaf,\s+", re.IGNORECASE)
 # A clause ending on one of these was cut in the middle.
 _OPEN_ENDED = frozenset("yang di ke dari dan atau untuk dengan karena oleh pada bahwa "

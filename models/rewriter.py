@@ -375,7 +375,8 @@ class Rewriter:
         for (start, end), score in zip(found, scores, strict=True):
             if score < threshold:
                 continue
-            if _factless(text, start, end, protected) or (
+            if _factless(text, start, end, protected) or _lecture(
+                    text, start, end, protected) or (
                     score >= CERTAIN and _factless(text, start, end, protected,
                                                    limit=MAX_CERTAIN_WORDS)
                     and not (start == found[0][0]
@@ -786,7 +787,8 @@ _LETTER = re.compile(r"\s*(?:Nomor\s*:\s*\S+\s+)?(?:@\S+\s+)*(?:Kepada\b|Yth\b|"
 # Words that open the body of a letter after "Yth. Ibu Ani, ...", never facts themselves.
 _LETTER_OPENERS = frozenset(
     "perlu menanggapi sehubungan berdasarkan terkait bersama mohon dengan mengenai atas "
-    "menindaklanjuti merespons membalas dapat sebagaimana seperti sesuai menurut".split())
+    "menindaklanjuti merespons membalas dapat sebagaimana seperti sesuai menurut terima maaf "
+    "semoga".split())
 
 
 def _left_in_place(text: str, suggestion: str, spans: Sequence[Span], protected
@@ -958,6 +960,49 @@ def _own_words(text: str, start: int, end: int, protected) -> set[str] | None:
         return None
     ignorable = lexicons.function_words() | ATTITUDE_PARTICLES | _PLACE_WORDS | _ADDRESS
     return set(inside) - set(outside_words) - ignorable
+
+
+# How a lecture opens: advice or a judgement on the citizen's conduct that no question
+# asked for ("Sebaiknya ke depan Bapak lebih teliti ...", "Kami kira Bapak sudah cukup
+# dewasa untuk ...", "Sebagai bahan renungan, ...").
+_LECTURE = re.compile(
+    r"(?:lain kali|ke ?depan(?:nya)?|sebaiknya|seyogia?nya|kiranya|semestinya|"
+    r"seharusnya|sepatutnya|alangkah baiknya|ada baiknya|akan lebih (?:bijak|baik)|"
+    r"sebagai (?:saran|masukan|bahan renungan|pengingat)|saran (?:saya|kami|aja|saja)|"
+    r"sekadar (?:saran|mengingatkan)|barangkali|kami (?:kira|sarankan|maklumi|harap|"
+    r"berharap))\b", re.IGNORECASE)
+MAX_LECTURE_WORDS = 30
+# The words a lecture may open with before its opener: "Saran saya Bu, lain kali ...".
+LECTURE_OPENS_WITHIN = 4
+
+
+def _lecture(text: str, start: int, end: int, protected) -> bool:
+    """A sentence that lectures the citizen on how to behave and states nothing the reply
+    needs: it opens with advice or a judgement on them, names no fact the rest does not
+    also name, and refuses nothing the rest does not also refuse. Whatever service it
+    mentions, it only says what the citizen should have done ("Sebaiknya ke depan Bapak
+    lebih teliti memeriksa masa berlaku rujukan dan tidak langsung menuding rumah sakit.")."""
+    words = list(_WORD.finditer(text, start, end))
+    if not words or len(words) > MAX_LECTURE_WORDS:
+        return False
+    head = words[min(LECTURE_OPENS_WITHIN, len(words) - 1)].start()
+    if not any(m.start() < head for m in _LECTURE.finditer(text, start, end)):
+        return False
+    outside = text[:start] + " " + text[end:]
+    for a, b in protected:
+        if start < b and a < end:
+            fact = text[max(a, start) : min(b, end)]
+            if _plain(fact) not in _ADDRESS and fact not in outside:
+                return False
+    inside = [_plain(m.group(0)) for m in words]
+    if any(inside[i] in _POINTING and inside[i + 1] not in _NOT_A_PLACE
+           for i in range(len(inside) - 1)):
+        return False  # it says where something is ("di dinding ruang tunggu"): a fact
+    return not (_refuses(inside) and not _refuses([_plain(w) for w in _WORD.findall(outside)]))
+
+
+_POINTING = frozenset("di ke melalui lewat".split())
+_NOT_A_PLACE = frozenset("sini situ sana depan depannya mana".split())
 
 
 def _few_and_plain(own: set[str] | None, limit: int) -> bool:

@@ -529,21 +529,49 @@ def test_a_dismissal_joined_to_a_clause_goes_instead_of_naming_who_is_responsibl
 
 
 def test_a_sentence_the_model_is_sure_of_may_go_with_more_words_unless_it_opens_a_dismissal():
-    text = ("Lampu di Jl. Sumatera sudah kami ganti. Kami harap Bapak membaca jawaban kami "
-            "dengan lebih teliti sebelum menulis kembali.")
-    lecture = sentence_rewriter("merendahkan", ["lebih teliti"])
-    found = lecture._drop_harsh_sentences(text, 0.5)
+    text = ("Lampu di Jl. Sumatera sudah kami ganti. Rupanya Bapak belum membaca jawaban kami "
+            "dengan teliti sebelum menulis kembali.")
+    remark = sentence_rewriter("merendahkan", ["dengan teliti"])
+    found = remark._drop_harsh_sentences(text, 0.5)
     assert found is not None
     assert _apply(text, found[1]) == "Lampu di Jl. Sumatera sudah kami ganti."
     # the same words marked as a dismissal stay when they open the reply: there a
     # dismissal names what the reply is about
-    dismissal = sentence_rewriter("mengabaikan", ["lebih teliti"])
+    dismissal = sentence_rewriter("mengabaikan", ["dengan teliti"])
     found = dismissal._drop_harsh_sentences(text, 0.5)
-    assert found is not None and "lebih teliti" not in _apply(text, found[1])
-    opening = ("Kami harap Bapak membaca jawaban kami dengan lebih teliti sebelum menulis "
+    assert found is not None and "dengan teliti" not in _apply(text, found[1])
+    opening = ("Rupanya Bapak belum membaca jawaban kami dengan teliti sebelum menulis "
                "kembali. Lampu di Jl. Sumatera sudah kami ganti.")
     found = dismissal._drop_harsh_sentences(opening, 0.5)
-    assert found is None or "lebih teliti" in _apply(opening, found[1])
+    assert found is None or "dengan teliti" in _apply(opening, found[1])
+    # ... and so does one that names the reply's topic, whatever it is marked for
+    topic = ("Nek masalah monyet ngono kuwi aku ora ngerti blas Bu. Dinas Pertanian sing "
+             "ngurusi.")
+    found = sentence_rewriter("merendahkan", ["aku ora ngerti"])._drop_harsh_sentences(
+        topic, 0.5)
+    assert found is None or "monyet" in _apply(topic, found[1])
+
+
+@pytest.mark.parametrize(("lecture", "goes"), [
+    # advice on the citizen's conduct goes whole, whatever service it mentions
+    ("Sebaiknya ke depan Bapak lebih teliti memeriksa masa berlaku rujukan dan tidak langsung "
+     "menuding rumah sakit.", True),
+    ("Saran saya Bu, lain kali kalau anak lahir ya langsung diurus aktanya biar tidak panik "
+     "waktu daftar sekolah.", True),
+    # ... but not when it says where something is, names a fact of its own or refuses
+    ("Kiranya Bapak berkenan membaca alur pelayanan yang kami pasang di dinding ruang "
+     "tunggu.", False),
+    ("Sebaiknya Bapak datang sebelum pukul 14.00 agar berkas masih bisa diterima.", False),
+    ("Sebaiknya Bapak tahu bahwa berkas tanpa pengantar RT tidak dapat diproses.", False),
+    # advice that does not open the sentence is not a lecture
+    ("Berkas Bapak sudah lengkap dan sebaiknya diambil hari Senin.", False),
+])
+def test_a_lecture_goes_whole_unless_it_states_something_the_reply_needs(lecture, goes):
+    text = "Surat keterangan Bapak sudah kami kirim. " + lecture
+    rewriter = sentence_rewriter("menyalahkan", [lecture[:20].lower()])
+    found = rewriter._drop_harsh_sentences(text, 0.5)
+    left = text if found is None else _apply(text, found[1])
+    assert (left == "Surat keterangan Bapak sudah kami kirim.") is goes, left
 
 
 def test_spans_are_read_without_the_added_framing_and_point_into_the_suggestion():

@@ -323,6 +323,11 @@ class Rewriter:
         for next_round in rounds:
             if score >= threshold:
                 adopt(next_round(new_text))
+        if score < threshold and self._find_spans is not None:
+            # Passing as a whole is not enough: a sentence that still reads harsh on its own
+            # and states nothing the reply needs ("Ngimpi.") would be sent all the same.
+            adopt(self._drop_harsh_sentences(new_text, threshold, weightiest=False),
+                  clears=True)
         rebuild_notes: list[str] = []
         if score >= threshold and self._find_spans is not None:
             # Last resort: a sentence that still reads harsh and holds facts is said again
@@ -352,7 +357,7 @@ class Rewriter:
             verified[i] = max(verified[i], score)
         return verified
 
-    def _drop_harsh_sentences(self, text: str, threshold: float
+    def _drop_harsh_sentences(self, text: str, threshold: float, weightiest: bool = True
                               ) -> tuple[str, list[_Change]] | None:
         """Sentences that read harsh even alone and state nothing the reply needs (no fact,
         no service noun, no refusal that is not also said elsewhere) go; in a harsh
@@ -410,7 +415,7 @@ class Rewriter:
                         continue
                     gone = parts
                 changes += [_delete(text, a, b, CLAUSE_DROP_REASON) for a, b in gone]
-        if not changes:
+        if not changes and weightiest:
             changes = self._drop_weightiest_sentence(text, found, protected)
         if not changes:
             return None
@@ -1604,6 +1609,9 @@ def _past_trailing(text: str, end: int, words: frozenset[str]) -> int:
         end = after.end()
 
 
+# Words that only stress what follows them; alone they say nothing.
+_EMPHASIS = frozenset("sungguh sangat amat benar-benar betul-betul memang emang wah lha lho "
+                      "duh aduh waduh astaga".split())
 # "Norak bener", "lemot banget": an intensifier goes with the word it intensified.
 _INTENSIFIERS = frozenset("bener banget bgt amat sekali pol tenan temen poll".split())
 _DANGLING_BEFORE = re.compile(
@@ -1659,8 +1667,10 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             start = dangling.start()  # "... selalu menunggak dan <deleted>." loses "dan"
         opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
         left = [_plain(w) for w in _WORD.findall(text, opening, start)]
-        if left and all(w in _ADDRESS for w in left):
-            # "Bu, <deleted>." would leave "Bu.": the whole sentence goes.
+        if left and all(w in _ADDRESS | _YES | _FILLERS | ATTITUDE_PARTICLES
+                        | _INTENSIFIERS | _EMPHASIS for w in left):
+            # "Bu, <deleted>." would leave "Bu.", "Sungguh <deleted>." "Sungguh.": the
+            # whole sentence goes.
             start = opening
             while start < len(text) and text[start] == " ":
                 start += 1

@@ -613,3 +613,44 @@ def test_one_exclamation_mark_after_shouting_becomes_a_full_stop(checker):
     # ... but the mark of the channel's name is the name's
     channel = "KAMI SUDAH JAWAB LEWAT LAPOR! Silakan cek aplikasinya, Pak."
     assert "LAPOR!" in checker.rewrite(channel).text
+
+
+def test_a_deletion_that_leaves_only_an_intensifier_takes_the_sentence():
+    from models.rewriter import _delete
+
+    text = "Berkas sudah kami cek. Sungguh tidak tahu malu. Bantuan untuk yang membutuhkan."
+    start = text.index("tidak tahu malu")
+    change = _delete(text, start, start + len("tidak tahu malu"), "-")
+    assert _apply(text, [change]) == "Berkas sudah kami cek. Bantuan untuk yang membutuhkan."
+
+
+def test_a_reply_that_passes_still_loses_a_sentence_that_reads_harsh_alone():
+    from models.analysis import sentences
+    from models.result import Span
+    from models.rewriter import Rewriter
+
+    # The whole reply reads calm (the facts outweigh it), but "Mimpi indah." alone does
+    # not, and no lexicon entry knows it.
+    def score_many(texts):
+        return [0.9 if len(sentences(t)) == 1 and "mimpi indah" in t.lower() else 0.1
+                for t in texts]
+
+    def find_spans(analysis):
+        text = analysis.text
+        return [Span(start=a, end=b, text=text[a:b], aspect="merendahkan", reason="-")
+                for a, b in sentences(text) if "mimpi indah" in text[a:b].lower()]
+
+    rewriter = Rewriter(score_many, 0.5, find_spans)
+    suggestion = rewriter.rewrite("Modal usaha paling banyak Rp5.000.000 per pemohon. Mimpi indah. "
+                                  "Pengajuan dibuka sampai 30 Juni.")
+    assert suggestion.passes
+    assert "Mimpi" not in suggestion.text
+    assert "Rp5.000.000" in suggestion.text and "30 Juni" in suggestion.text
+
+
+def test_negligence_is_named_as_whose_responsibility_it_is_not_as_a_different_party(checker):
+    text = ("Tandon di atap rumah Bapak tidak pernah dikuras. Masalah ini akibat kelalaian "
+            "pemilik rumah, bukan kualitas air kami.")
+    suggestion = checker.rewrite(text).text
+    assert "kelalaian" not in suggestion and "pengajuan" not in suggestion
+    assert "tanggung jawab pemilik rumah" in suggestion

@@ -326,7 +326,7 @@ class Rewriter:
         if score < threshold and self._find_spans is not None:
             # Passing as a whole is not enough: a sentence that still reads harsh on its own
             # and states nothing the reply needs ("Ngimpi.") would be sent all the same.
-            adopt(self._drop_harsh_sentences(new_text, threshold, weightiest=False),
+            adopt(self._drop_harsh_sentences(new_text, threshold, passing=True),
                   clears=True)
         rebuild_notes: list[str] = []
         if score >= threshold and self._find_spans is not None:
@@ -357,13 +357,15 @@ class Rewriter:
             verified[i] = max(verified[i], score)
         return verified
 
-    def _drop_harsh_sentences(self, text: str, threshold: float, weightiest: bool = True
+    def _drop_harsh_sentences(self, text: str, threshold: float, passing: bool = False
                               ) -> tuple[str, list[_Change]] | None:
         """Sentences that read harsh even alone and state nothing the reply needs (no fact,
         no service noun, no refusal that is not also said elsewhere) go; in a harsh
         sentence that does hold a fact, the clauses that read harsh alone and hold none go
         ("Itu sudah jelas di hasil visitasi 4 Juni 2025, jadi Bapak tidak usah pura-pura
-        kaget." keeps its first clause)."""
+        kaget." keeps its first clause). When the reply already ``passing``, only the
+        sentences that bring next to nothing of their own go: no sentence the model is
+        merely sure of, and no sentence chosen for how much its removal calms the whole."""
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
         # The framing this rewriter added is not the draft's to lose, nor is the handle or
@@ -382,7 +384,7 @@ class Rewriter:
                 continue
             if _factless(text, start, end, protected) or _lecture(
                     text, start, end, protected) or (
-                    score >= CERTAIN and _factless(text, start, end, protected,
+                    not passing and score >= CERTAIN and _factless(text, start, end, protected,
                                                    limit=MAX_CERTAIN_WORDS)
                     and not (start == found[0][0]
                              and (_TOPIC.search(text, start, end)
@@ -415,7 +417,7 @@ class Rewriter:
                         continue
                     gone = parts
                 changes += [_delete(text, a, b, CLAUSE_DROP_REASON) for a, b in gone]
-        if not changes and weightiest:
+        if not changes and not passing:
             changes = self._drop_weightiest_sentence(text, found, protected)
         if not changes:
             return None
@@ -679,9 +681,11 @@ class Rewriter:
                     # "Sampah itu bukan tugas kami" -> "Sampah itu ditangani oleh ..."
                     alternative = _WHOLE_CLAUSE.sub("", alternative, count=1).lstrip()
                 end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
-                if not alternative and hit.aspect != "mengancam":
-                    # (a threat's clause names who would act, which the reply may need)
-                    end = _with_rest_of_clause(text, hit.start, hit.end, protected)
+                if not alternative:
+                    # (a threat's clause names who would act, which the reply may need:
+                    # it takes only a short object along)
+                    end = _with_rest_of_clause(text, hit.start, hit.end, protected,
+                                               threat=hit.aspect == "mengancam")
                 changes.append(_replace(text, start, end, alternative,
                                         _swap_reason(hit.reason)))
         for index, char in enumerate(text):
@@ -1554,7 +1558,8 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
     return len(text[:stop_at].rstrip())
 
 
-def _with_rest_of_clause(text: str, start: int, end: int, protected) -> int:
+def _with_rest_of_clause(text: str, start: int, end: int, protected,
+                         threat: bool = False) -> int:
     """Where a dropped lexicon phrase of two words or more that opens its clause should
     end: with the rest of that clause when the rest states no fact and refuses nothing,
     since it only made sense with the phrase ("Masa harus kami antar ke rumah satu-satu?",
@@ -1563,7 +1568,8 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected) -> int:
         return end
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     lead = [_plain(w) for w in _WORD.findall(text, clause_start, start)]
-    if not all(w in _ADDRESS or w in ATTITUDE_PARTICLES or w in _YES for w in lead) and not (
+    if not all(w in _ADDRESS or w in ATTITUDE_PARTICLES or w in _YES or w in _LEAD_DANGLING
+               for w in lead) and not (
             _INTERJECTION.fullmatch(text[clause_start:start].strip() + " ")):
         return end
     stop = _CLAUSE_END.search(text, end)
@@ -1573,11 +1579,22 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected) -> int:
             or _refuses(words) or words[0] in _CONDITION_WORDS.split("|")
             or all(w in ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS for w in words)):
         return end
+    if _TOPIC.search(text, end, stop_at):
+        return end  # "Gak usah sok tau soal antibiotik": the topic stays
+    if threat and (len(words) > MAX_THREAT_REST_WORDS
+                   or set(words) & lexicons.service_nouns()):
+        return end
     return len(text[:stop_at].rstrip())
 
 
 # The most words a dropped phrase takes along from the rest of its clause.
 MAX_REST_WORDS = 10
+# ... and a dropped threat, whose clause may name who would act: only a short object
+# ("Kami bisa saja melaporkan perusakan ini").
+MAX_THREAT_REST_WORDS = 2
+# Words before a phrase that go with it (see _DANGLING_BEFORE): "Jangan dikit-dikit lapor
+# ke dinas" loses "ke dinas" with the phrase.
+_LEAD_DANGLING = frozenset("jangan jgn gak ga nggak ngga tidak tdk usah dasar kok dong".split())
 
 
 def _has_subject(text: str, start: int) -> bool:
@@ -1653,6 +1670,10 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         while stop < len(text) and text[stop] == " ":
             stop += 1
         return _Change(start, stop, "", reason)
+    if at_start and stop < len(text) and (remainder := _short_remainder(text, stop)):
+        # "Petugas juga manusia, punya keluarga.": what is left of the sentence said
+        # nothing without the part that goes, so the sentence goes whole.
+        return _Change(start, remainder, "", reason)
     if at_start and stop < len(text) and text[stop].isalpha() and not text[stop].isupper():
         if not _opens_plainly(text, stop, fact_ranges(text)):
             # "jam 3 ...", "persyaratan ..." stay as written; a letter's sentence opens
@@ -1678,6 +1699,21 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             while stop < len(text) and text[stop] in ".!?… ":
                 stop += 1
             return _Change(start, stop, "", reason)
+        first = _past_fillers(text, opening + len(text[opening:start]) - len(
+            text[opening:start].lstrip()))
+        if left and _CONDITION.match(text, first) and not _CONSEQUENCE.search(
+                text, first, start) and _few_and_plain(
+                _own_words(text, opening, start, fact_ranges(text)), MAX_CONDITION_WORDS):
+            # "Kalau tidak suka lihat tiang di depan rumah, <deleted>." would leave a
+            # condition without what it conditions: the sentence goes whole, when the
+            # condition says little of its own.
+            start = opening
+            while start < len(text) and text[start] == " ":
+                start += 1
+            stop = end
+            while stop < len(text) and text[stop] in ".!?… ":
+                stop += 1
+            return _Change(start, stop, "", reason)
         if (left and text[stop : stop + 1] == "?" and not set(left) & _QUESTION_WORDS
                 and left[-1] not in _QUESTION_TAGS):
             # "..., karena ini pipa di bawah jalan, <deleted question>?": what is left
@@ -1685,6 +1721,35 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             return _Change(start, stop + 1, ".", reason)
         return _Change(start, end, "", reason)
     return _Change(start, stop, "", reason)
+
+
+# What says a condition already has its consequence: "Kalau ditilang ya bayar".
+_CONSEQUENCE = re.compile(r"[,;:]|\b(?:ya|yo|maka|baru|harus|wajib)\b", re.IGNORECASE)
+# The most words of its own a condition left alone may have for its sentence to go whole.
+MAX_CONDITION_WORDS = 4
+# The most words left of a sentence whose opening is deleted for the rest to go too.
+MAX_REMAINDER_WORDS = 2
+
+
+def _short_remainder(text: str, start: int) -> int | None:
+    """Where the sentence ends (past its mark and the space after), when what is left of
+    it from ``start`` is a few plain words: no fact, no service, no refusal, no question;
+    else None."""
+    stop = _SENTENCE_MARK.search(text, start)
+    if stop is None or text[stop.start()] in "?\n":
+        return None
+    words = [_plain(w) for w in _WORD.findall(text, start, stop.start())]
+    if (not words or len(words) > MAX_REMAINDER_WORDS
+            or _overlaps(start, stop.start(), fact_ranges(text)) or _refuses(words)
+            or set(words) & (lexicons.service_nouns() | _QUESTION_WORDS)):
+        return None
+    end = stop.end()
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return end
+
+
+_SENTENCE_MARK = re.compile(r"[.!?…\n]+")
 
 
 def _past_fillers(text: str, start: int) -> int:

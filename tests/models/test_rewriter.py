@@ -654,3 +654,34 @@ def test_negligence_is_named_as_whose_responsibility_it_is_not_as_a_different_pa
     suggestion = checker.rewrite(text).text
     assert "kelalaian" not in suggestion and "pengajuan" not in suggestion
     assert "tanggung jawab pemilik rumah" in suggestion
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a remainder of two plain words says nothing without the part that goes
+    ("Pelayanan tutup pukul 16.00. Petugas juga manusia, punya keluarga. Silakan datang "
+     "besok.", "Petugas juga manusia",
+     "Pelayanan tutup pukul 16.00. Silakan datang besok."),
+    # ... but a remainder with a fact stays
+    ("Petugas juga manusia, buka lagi jam 08.00.", "Petugas juga manusia",
+     "Buka lagi jam 08.00."),
+    # a condition left without what it conditioned goes with it
+    ("Posisi tiang sudah sesuai gambar. Kalau tidak suka lihat tiang, pindah saja.",
+     "pindah saja", "Posisi tiang sudah sesuai gambar."),
+])
+def test_a_deletion_takes_along_what_means_nothing_without_it(text, phrase, expected):
+    from models.rewriter import _delete
+
+    start = text.index(phrase)
+    assert _apply(text, [_delete(text, start, start + len(phrase), "-")]) == expected
+
+
+def test_a_dropped_phrase_leaves_the_topic_of_its_clause():
+    from models.rewriter import _with_rest_of_clause
+
+    text = "Gak usah sok tau soal antibiotik deh Bu. Dokter yang meresepkan."
+    start = text.index("sok tau")
+    assert _with_rest_of_clause(text, start, start + len("sok tau"), []) == start + 7
+    text = "Jangan dikit-dikit lapor ke dinas. Anjing liar itu diberi makan warga."
+    start = text.index("dikit-dikit lapor")
+    end = _with_rest_of_clause(text, start, start + len("dikit-dikit lapor"), [])
+    assert text[end] == "."

@@ -230,8 +230,10 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
     bridge: list[Token] = []
     for token in tokens:
         capitals = is_shouted_word(token.text)
-        if capitals and not run and previous is not None and previous.lower in _NAME_TRIGGERS:
-            in_name = True
+        if (capitals and not run and previous is not None and previous.lower in _NAME_TRIGGERS
+                and text[previous.end : token.start] in (" ", ". ")):
+            in_name = True  # "PAK BUDI", "JL. GAJAH"; not "Pak, KANTOR TUTUP": a name
+            #                 follows its title directly
         in_name = in_name and capitals
         # "(ATENSI)" after a programme's name defines its acronym; it is not shouted.
         defined = (text[token.start - 1 : token.start] == "("

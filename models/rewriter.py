@@ -212,6 +212,7 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
                      and not following.group(0).isupper())
         if _names_something(word) or name_head or (
             (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
+            and not (word.isupper() and word.lower() in lexicons.function_words())
         ) or (capitalised and not _at_sentence_start(text, match.start())):
             ranges.append(match.span())
         previous = word
@@ -1956,6 +1957,8 @@ def _shouted_name(text: str, match: re.Match, previous: re.Match | None) -> bool
     "JL. GAJAH")."""
     if previous is None or previous.group(0).lower() not in _NAME_TRIGGERS:
         return False
+    if match.group(0).lower() in lexicons.function_words():
+        return False  # "KANTOR KELURAHAN BUKAN TEMPAT ...": "bukan" names nothing
     gap = text[previous.end() : match.start()].strip()
     return gap == "" or (gap == "." and previous.group(0).lower() in _ABBREVIATIONS)
 

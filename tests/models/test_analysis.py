@@ -13,6 +13,8 @@ def _aspects(text):
         "BACA DULU PENGUMUMANNYA!!!",
         "Sudah kami jelaskan. JANGAN TELEPON TERUS.",
         "Kenapa belum juga paham?!?!",
+        # after "Pak," a comma parts the title from what follows: no name
+        "Pak, KANTOR KELURAHAN TUTUP HARI INI",
     ],
 )
 def test_shouting_is_found(text):
@@ -27,6 +29,7 @@ def test_shouting_is_found(text):
         "Yth. Bapak SLAMET RIYADI, berkas Bapak sudah kami terima.",
         'Kami memahami Bapak menulis "PELAYANAN LELET" dan kami mohon maaf.',
         "Bantuan Asistensi Rehabilitasi Sosial (ATENSI) dihentikan oleh pusat.",
+        "Berkas PBG Bapak kami cek di SIMBG, nomor registrasinya belum muncul.",
     ],
 )
 def test_acronyms_names_and_quotes_are_not_shouting(text):

@@ -685,3 +685,11 @@ def test_a_dropped_phrase_leaves_the_topic_of_its_clause():
     start = text.index("dikit-dikit lapor")
     end = _with_rest_of_clause(text, start, start + len("dikit-dikit lapor"), [])
     assert text[end] == "."
+
+
+def test_a_shouted_word_after_a_place_title_is_a_name_only_if_it_can_name_something(checker):
+    suggestion = checker.rewrite("INI KANTOR KELURAHAN BUKAN TEMPAT CURHAT. Urusan surat "
+                                 "telepon 0285.").text
+    assert "Bukan" not in suggestion and "BUKAN" not in suggestion
+    suggestion = checker.rewrite("Pak, KANTOR KELURAHAN PODOSUGIH TUTUP HARI INI!!!").text
+    assert "Kelurahan Podosugih" in suggestion and "TUTUP" not in suggestion

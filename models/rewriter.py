@@ -481,10 +481,10 @@ class Rewriter:
             return None
         # One apology is enough: the general one this rewriter added goes.
         for register in APOLOGIES:
-            added = APOLOGIES[register].format(who=address_of(text))
-            at = text.find(added)
-            if at >= 0:
-                stop = at + len(added)
+            # whoever it addresses ("Bapak/Ibu" of a draft that names no one)
+            found_apology = _framing_pattern(APOLOGIES[register]).search(text)
+            if found_apology is not None:
+                at, stop = found_apology.span()
                 while stop < len(text) and text[stop] == " ":
                     stop += 1
                 if (stop == len(text) or text[stop] == "\n") and text[at - 1 : at] == " ":
@@ -759,7 +759,9 @@ class Rewriter:
         body = []
         if not polite.get("terima_kasih"):
             body.append(THANKS[register].format(who=who))
-        if apology and not polite.get("maaf"):
+        if apology and not polite.get("maaf") and not any(
+                _APOLOGY_BEFORE.strip() in c.new for c in changes):
+            # (one apology: a sentence already opened with "Mohon maaf sebelumnya" has it)
             body.append(APOLOGIES[register].format(who=who))
         if not greeted:
             opening = GREETINGS[register].format(who=who) + " ".join(body) + (
@@ -1782,11 +1784,19 @@ _NAME_CALLING = re.compile(
     r"\s*[.!?…]*\s*", re.IGNORECASE)
 
 
+# "<act> itu wajar", "<act> adalah kewajiban": the clause judges an act, it orders nothing.
+_JUDGED = re.compile(r"\b(?:itu|ini)\s+(?:memang\s+)?(?:wajar|biasa|normal|lumrah|penting|"
+                     r"wajib|gratis|mudah|gampang|sulit|susah|benar|salah|sama|hak|kewajiban|"
+                     r"urusan|tugas)\b|\b(?:adalah|merupakan)\b", re.IGNORECASE)
+
+
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:
     """"Datang sendiri ke kantor" -> "Mohon datang sendiri ke kantor"; fillers before the
     command go with it ("udh jgn nanya lg" -> "mohon untuk tidak nanya lg")."""
     if _UNWILLING.search(text, start, end):
         return None  # "Pake air sebanyak itu gak mau bayar": a reproach, not an order
+    if _JUDGED.search(text, start, end):
+        return None  # "Antre di puskesmas itu wajar": a statement about the act
     words = list(_WORD.finditer(text, start, end))[:3]
     begin = words[0].start() if words else start  # where the edit starts
     for first in words:

@@ -693,3 +693,26 @@ def test_a_shouted_word_after_a_place_title_is_a_name_only_if_it_can_name_someth
     assert "Bukan" not in suggestion and "BUKAN" not in suggestion
     suggestion = checker.rewrite("Pak, KANTOR KELURAHAN PODOSUGIH TUTUP HARI INI!!!").text
     assert "Kelurahan Podosugih" in suggestion and "TUTUP" not in suggestion
+
+
+@pytest.mark.parametrize(("clause", "ordered"), [
+    ("Antre di puskesmas itu wajar, Pak.", False),
+    ("Bayar retribusi adalah kewajiban pedagang.", False),
+    ("Bawa berkas itu ke loket 3.", True),
+    ("Datang sendiri ke kantor.", True),
+])
+def test_a_clause_that_judges_an_act_is_not_an_order(clause, ordered):
+    from models.rewriter import _polite_command
+
+    assert (_polite_command(clause, 0, len(clause), []) is not None) is ordered
+
+
+def test_one_apology_whoever_the_added_one_addresses():
+    rewriter = sentence_rewriter("menyalahkan", ["tanpa imb"])
+    text = ("Yth. Bapak/Ibu,\nTerima kasih atas laporan yang Bapak/Ibu sampaikan. Kami mohon "
+            "maaf atas ketidaknyamanan yang Bapak/Ibu alami. Rumah dibangun tanpa IMB sehingga "
+            "tidak dapat diproses.")
+    found = rewriter._soften_kept_sentences(text, 0.5)
+    assert found is not None
+    softened = found[0]
+    assert softened.count("maaf") == 1 and "Mohon maaf" in softened

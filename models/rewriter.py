@@ -339,6 +339,8 @@ class Rewriter:
             # A phrase marked in the draft that still stands word for word is dealt with
             # even when the reply already passes: the officer was shown it as harsh.
             adopt(self._clear_marked(text, new_text, spans, threshold), clears=True)
+        # Two requests side by side ("Mohon bayar, mohon pengertiannya.") are said as one.
+        adopt(_one_request(new_text), clears=True)
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
         notes += rebuild_notes if score >= threshold else []
         notes += _left_in_place(text, new_text, spans, protected)
@@ -1788,6 +1790,33 @@ _NAME_CALLING = re.compile(
 _JUDGED = re.compile(r"\b(?:itu|ini)\s+(?:memang\s+)?(?:wajar|biasa|normal|lumrah|penting|"
                      r"wajib|gratis|mudah|gampang|sulit|susah|benar|salah|sama|hak|kewajiban|"
                      r"urusan|tugas)\b|\b(?:adalah|merupakan)\b", re.IGNORECASE)
+
+
+ONE_REQUEST_REASON = "Dua permintaan \"mohon\" berturut-turut digabung menjadi satu."
+# ", mohon ..." after a request earlier in the same sentence
+# ("mohon maaf" apologises; it asks for nothing)
+_SECOND_REQUEST = re.compile(
+    r",\s+mohon\s+(?!maaf\b)(?:(pengertiannya)\s*(?=[,.!?]|$)|(?:untuk\s+)?)")
+_REQUEST = re.compile(r"\bmohon\b(?!\s+maaf\b)", re.IGNORECASE)
+
+
+def _one_request(text: str) -> tuple[str, list[_Change]] | None:
+    """"Mohon bayar, mohon pengertiannya." -> "Mohon bayar."; "Mohon bersabar menunggu
+    kabar, mohon untuk tidak ..." -> "Mohon bersabar menunggu kabar serta tidak ..."."""
+    changes = []
+    for a, b in sentences(text):
+        for match in _SECOND_REQUEST.finditer(text, a, b):
+            if not _REQUEST.search(text, a, match.start()):
+                continue
+            if match.group(1):  # a bare "mohon pengertiannya" adds nothing to a request
+                changes.append(_Change(match.start(), match.end(), "", ONE_REQUEST_REASON))
+            else:
+                changes.append(_Change(match.start(), match.end(), " serta ",
+                                       ONE_REQUEST_REASON))
+            break  # one per sentence: the next is judged on the text as it will read
+    if not changes:
+        return None
+    return _apply(text, changes), changes
 
 
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:

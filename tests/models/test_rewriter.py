@@ -716,3 +716,20 @@ def test_one_apology_whoever_the_added_one_addresses():
     assert found is not None
     softened = found[0]
     assert softened.count("maaf") == 1 and "Mohon maaf" in softened
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mohon bayar, mohon pengertiannya.", "Mohon bayar."),
+    ("Mohon kesediaannya menunggu, mohon untuk tidak WA terus.",
+     "Mohon kesediaannya menunggu serta tidak WA terus."),
+    # an apology asks for nothing: neither the first nor the second "mohon" of these
+    ("Mohon maaf, berkas belum lengkap, mohon dilengkapi.", None),
+    ("Mohon untuk tidak menelepon kantor, mohon maaf atas keterlambatan kami.", None),
+    # requests in different sentences stay as they are
+    ("Mohon bayar. Mohon pengertiannya.", None),
+])
+def test_two_requests_side_by_side_are_said_as_one(text, expected):
+    from models.rewriter import _one_request
+
+    found = _one_request(text)
+    assert (found[0] if found else None) == expected

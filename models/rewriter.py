@@ -366,9 +366,10 @@ class Rewriter:
         no service noun, no refusal that is not also said elsewhere) go; in a harsh
         sentence that does hold a fact, the clauses that read harsh alone and hold none go
         ("Itu sudah jelas di hasil visitasi 4 Juni 2025, jadi Bapak tidak usah pura-pura
-        kaget." keeps its first clause). When the reply already ``passing``, only the
-        sentences that bring next to nothing of their own go: no sentence the model is
-        merely sure of, and no sentence chosen for how much its removal calms the whole."""
+        kaget." keeps its first clause). When the reply is already ``passing``, only whole
+        sentences that bring next to nothing of their own, or lecture, go: no clause, no
+        sentence the model is merely sure of, and none chosen for how much its removal
+        calms the whole."""
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
         # The framing this rewriter added is not the draft's to lose, nor is the handle or
@@ -376,6 +377,11 @@ class Rewriter:
         found = [(_past_address(text, a, b, protected), b) for a, b in sentences(text)
                  if not _is_framing(text[a:b])]
         found = [(a, b) for a, b in found if a < b]
+        if passing:
+            # Only a sentence that could go whole, or lose a clause, is worth reading again
+            # (cheap first).
+            found = [(a, b) for a, b in found if _factless(text, a, b, protected)
+                     or _lecture(text, a, b, protected) or _loses_a_clause(text, a, b, protected)]
         if not found:
             return None
         scores = self._score_many([text[a:b] for a, b in found])
@@ -1017,6 +1023,14 @@ def _lecture(text: str, start: int, end: int, protected) -> bool:
 
 _POINTING = frozenset("di ke melalui lewat".split())
 _NOT_A_PLACE = frozenset("sini situ sana depan depannya mana".split())
+
+
+def _loses_a_clause(text: str, start: int, end: int, protected) -> bool:
+    """Whether a sentence of several clauses has one that could go alone (see
+    ``Rewriter._drop_harsh_sentences``)."""
+    parts = _clauses(text, start, end)
+    return len(parts) > 1 and any(_factless(text, a, b, protected, limit=MAX_CLAUSE_WORDS)
+                                  for a, b in parts)
 
 
 def _few_and_plain(own: set[str] | None, limit: int) -> bool:

@@ -247,6 +247,13 @@ def _occluded(analysis: Analysis, piece: tuple[int, int], context: tuple[int, in
     return analysis.joined([(a, b) for a, b in kept])
 
 
+def _whole_reading(detector: Detector):
+    """``detector.predict`` without sentence pooling where the detector pools."""
+    if detector.manifest.extra.get("sentence_pooling"):
+        return lambda analyses: detector.predict(analyses, pooled=False)  # type: ignore
+    return detector.predict
+
+
 def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[str],
                     unexplained: list[str], detector: Detector) -> list[Span]:
     """Clauses the model reads as harsh, found by taking each out and scoring again.
@@ -266,14 +273,18 @@ def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[st
         return []
     contexts = _contexts(text, pieces)
     windows = sorted(set(contexts))
-    if windows == [(0, len(text))]:
+    # The whole reply's reading, not pooled with its harshest sentence's: what one clause
+    # adds to the whole is what its removal should measure.
+    pools = bool(detector.manifest.extra.get("sentence_pooling"))
+    predict = _whole_reading(detector)
+    if windows == [(0, len(text))] and not pools:
         bases = {windows[0]: prediction}
     else:
-        found = detector.predict([analysis.part(a, b) for a, b in windows])
+        found = predict([analysis.part(a, b) for a, b in windows])
         bases = dict(zip(windows, found, strict=True))
     variants = [_occluded(analysis, piece, context)
                 for piece, context in zip(pieces, contexts, strict=True)]
-    occluded = detector.predict(variants)
+    occluded = predict(variants)
     base = [bases[c] for c in contexts]
 
     # Drops are measured in log-odds: on a reply scored 0.99 every clause barely moves the

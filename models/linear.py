@@ -14,7 +14,7 @@ from scipy.special import expit
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from models.analysis import Analysis, clauses
+from models.analysis import Analysis, analyze, clauses, sentences
 from models.detector import ClauseScore, Manifest, Prediction
 from models.errors import ModelCorruptError
 from models.features import rule_feature_matrix
@@ -48,6 +48,7 @@ class LinearDetector:
         # Per-aspect heads over single clauses; empty for a model saved before they existed.
         self._clauses: dict[str, LogisticRegression | float] = parts.get("clauses", {})
         self._grams = _Grams(self._words, self._chars)
+        self._sentence_memory: dict[str, float] = {}
         self._stack()
 
     def _stack(self) -> None:
@@ -143,14 +144,55 @@ class LinearDetector:
         logits += np.add.reduce(rules[:, :, None] * weights[None, grams.width:], axis=1)
         return logits + biases
 
-    def predict(self, analyses: Sequence[Analysis]) -> list[Prediction]:
+    def predict(self, analyses: Sequence[Analysis], *, pooled: bool = True
+                ) -> list[Prediction]:
+        """Label and aspect probabilities; ``pooled=False`` gives the whole reply's label
+        score without its harshest sentence's (occlusion measures what one clause adds to
+        the whole, which the harshest sentence alone would mask)."""
         if not analyses:
             return []
         probabilities = expit(self._logits(analyses, self._weights, self._biases))
+        if pooled and self.manifest.extra.get("sentence_pooling"):
+            probabilities[:, 0] = self._pooled(analyses, probabilities[:, 0])
         return [
             Prediction(float(row[0]), {a: float(row[1 + k]) for k, a in enumerate(ASPECTS)})
             for row in probabilities
         ]
+
+    def _pooled(self, analyses: Sequence[Analysis], whole: np.ndarray) -> np.ndarray:
+        """The label score of each reply pooled with that of its harshest sentence: the
+        geometric mean of the two. One scolding sentence in a long courteous letter is
+        diluted in the whole reply's n-grams; read alone it is not. A reply of one sentence
+        keeps its score."""
+        pieces = [(i, analysis.text[a:b]) for i, analysis in enumerate(analyses)
+                  for a, b in _several(sentences(analysis.text))]
+        if not pieces:
+            return whole
+        alone = self._sentence_scores([sentence for _, sentence in pieces])
+        seen: dict[int, float] = {}
+        for (i, _), score in zip(pieces, alone, strict=True):
+            seen[i] = max(seen.get(i, 0.0), score)
+        pooled = whole.copy()
+        for i, top in seen.items():
+            pooled[i] = np.sqrt(whole[i] * top)
+        return pooled
+
+    SENTENCES_REMEMBERED = 20_000
+
+    def _sentence_scores(self, texts: list[str]) -> list[float]:
+        """The label score of each sentence read alone (its own reading, whatever reply it
+        came from, so the same sentence always scores the same). Remembered: a rewrite reads
+        the same sentences again in every variant it tries."""
+        memory = self._sentence_memory
+        missing = sorted({t for t in texts if t not in memory})
+        if missing:
+            if len(memory) + len(missing) > self.SENTENCES_REMEMBERED:
+                memory.clear()
+            logits = self._logits([analyze(t) for t in missing], self._weights[:, :1],
+                                  self._biases[:1])
+            for text, score in zip(missing, expit(logits[:, 0]).tolist(), strict=True):
+                memory[text] = score
+        return [memory[t] for t in texts]
 
 
     def tag_clauses(self, analyses: Sequence[Analysis]) -> list[list[ClauseScore]]:
@@ -166,6 +208,11 @@ class LinearDetector:
             found[i].append(ClauseScore(start, end, dict(zip(ASPECTS, row.tolist(),
                                                              strict=True))))
         return found
+
+
+def _several(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a reply that has more than one; none otherwise."""
+    return found if len(found) > 1 else []
 
 
 def _fit_heads(features: sparse.csr_matrix, targets: np.ndarray, c: float, seed: int

@@ -64,3 +64,29 @@ def test_remembered_words_do_not_change_a_score(checker):
     detector._grams._memory.clear()
     again = detector.predict([analyze(t) for t in reversed(TEXTS)])
     assert first == again[::-1]
+
+
+def test_a_reply_is_pooled_with_its_harshest_sentence(checker):
+    from math import sqrt
+
+    from models.analysis import analyze, sentences
+
+    detector = checker.detector
+    assert detector.manifest.extra.get("sentence_pooling")
+    scolding = "Makanya baca dulu pengumumannya sebelum komplain, jangan asal tuduh petugas."
+    letter = ("Yth. Bapak Hendra, terima kasih atas surat Bapak tertanggal 3 Mei 2025. Kami "
+              "telah memeriksa meter air di Jl. Kenanga No. 12 bersama petugas lapangan. "
+              "Hasil pemeriksaan menunjukkan meter berfungsi normal dan tagihan sesuai "
+              "pemakaian. " + scolding + " Apabila masih ada kendala, silakan menghubungi "
+              "kami kembali.")
+    whole = detector.predict([analyze(letter)], pooled=False)[0].score
+    alone = detector.predict([analyze(scolding)])[0].score
+    pooled = detector.predict([analyze(letter)])[0].score
+    assert alone > whole  # the scolding is diluted in the letter ...
+    assert pooled > whole  # ... and pooling brings it back
+    sentence_scores = [detector.predict([analyze(letter).part(a, b)], pooled=False)[0].score
+                       for a, b in sentences(letter)]
+    assert abs(pooled - sqrt(whole * max(sentence_scores))) < 1e-9
+    # a reply of one sentence keeps its own score
+    one = analyze(scolding)
+    assert detector.predict([one])[0].score == detector.predict([one], pooled=False)[0].score

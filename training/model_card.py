@@ -21,6 +21,9 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         f"data hash `{manifest.data_hash[:16]}`.",
         f"- Decision threshold {manifest.threshold:.2f} (chosen on dev for at most "
         f"{_budget(manifest)} false alarms on `ok` replies).",
+        *(["- The label score of a reply of several sentences is the geometric mean of the "
+           "whole reply's and its harshest sentence's (each sentence read alone)."]
+          if manifest.extra.get("sentence_pooling") else []),
         "",
         "## Labels",
         "- `nada_tinggi`: a reasonable citizen would read the reply as harsh; `ok` otherwise.",

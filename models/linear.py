@@ -184,15 +184,17 @@ class LinearDetector:
         came from, so the same sentence always scores the same). Remembered: a rewrite reads
         the same sentences again in every variant it tries."""
         memory = self._sentence_memory
-        missing = sorted({t for t in texts if t not in memory})
+        # Read into a local table first: another thread may clear the memory meanwhile.
+        known = {t: memory.get(t) for t in texts}
+        missing = sorted(t for t, score in known.items() if score is None)
         if missing:
             if len(memory) + len(missing) > self.SENTENCES_REMEMBERED:
                 memory.clear()
             logits = self._logits([analyze(t) for t in missing], self._weights[:, :1],
                                   self._biases[:1])
             for text, score in zip(missing, expit(logits[:, 0]).tolist(), strict=True):
-                memory[text] = score
-        return [memory[t] for t in texts]
+                memory[text] = known[text] = score
+        return [known[t] for t in texts]
 
 
     def tag_clauses(self, analyses: Sequence[Analysis]) -> list[list[ClauseScore]]:

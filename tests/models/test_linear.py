@@ -90,3 +90,17 @@ def test_a_reply_is_pooled_with_its_harshest_sentence(checker):
     # a reply of one sentence keeps its own score
     one = analyze(scolding)
     assert detector.predict([one])[0].score == detector.predict([one], pooled=False)[0].score
+
+
+def test_a_sentence_scores_the_same_remembered_or_not(checker):
+    from models.analysis import analyze
+
+    detector = checker.detector
+    letter = ("Terima kasih atas laporan Bapak. Meter sudah kami periksa dan normal. Lain kali "
+              "baca dulu tagihannya sebelum marah-marah.")
+    first = detector.predict([analyze(letter)])[0].score
+    detector._sentence_memory.clear()
+    assert detector.predict([analyze(letter)])[0].score == first
+    # ... and in a batch with other replies
+    others = [analyze("Baik Pak, segera kami cek."), analyze("Mohon ditunggu. Tim berangkat.")]
+    assert detector.predict([*others, analyze(letter)])[2].score == first

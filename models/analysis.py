@@ -316,6 +316,8 @@ _ABBREVIATIONS = frozenset(
 # number ("RT. 03", "Blok. 7").
 _NUMBERED = frozenset("ibu kota rt rw sd blok".split())
 _STOP = re.compile(r"[.!?…]+[\"”')\]]*|\n+")
+# A list item's number or letter standing alone before its dot: "1", "2", "a".
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}|[a-z])", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -337,6 +339,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if after[:1] and not after[:1].isspace():
                 continue  # "08.00", "www.x.id", "dll.)"
+            if _LIST_MARKER.fullmatch(text, start, match.start()) and after[:1] == " ":
+                continue  # "2. Bapak tidak perlu ...": the number of a list item
         if text[start:end].strip():
             found.append(_trim(text, start, end))
         start = end

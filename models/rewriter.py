@@ -374,8 +374,8 @@ class Rewriter:
         protected = fact_ranges(text, analysis)
         # The framing this rewriter added is not the draft's to lose, nor is the handle or
         # the name a sentence opens with ("@andri_k Memangnya ...?" keeps "@andri_k").
-        found = [(_past_address(text, a, b, protected), b) for a, b in sentences(text)
-                 if not _is_framing(text[a:b])]
+        found = [(_past_list_marker(text, _past_address(text, a, b, protected)), b)
+                 for a, b in sentences(text) if not _is_framing(text[a:b])]
         found = [(a, b) for a, b in found if a < b]
         if passing:
             # Only a sentence that could go whole, or lose a clause, is worth reading again
@@ -1672,7 +1672,30 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
     return dataclasses.replace(change, old=text[change.start : change.end])
 
 
+# A list item's number or bullet at the start of a line: "2. ", "b) ", "- ".
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])[ \t]+", re.IGNORECASE)
+
+
+def _past_list_marker(text: str, start: int) -> int:
+    """``start`` moved past a list item's number when the sentence opens a line with one."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == start or not text[line:start].strip():
+        found = _LIST_ITEM.match(text, line)
+        if found is not None and found.end() >= start:
+            return found.end()
+    return start
+
+
 def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
+    line = text.rfind("\n", 0, start) + 1
+    marker = _LIST_ITEM.match(text, line)
+    if marker is not None and marker.end() == start:
+        # A list item whose words all go takes its number and its line along.
+        stop = end
+        while stop < len(text) and text[stop] in ".!?… \t":
+            stop += 1
+        if stop == len(text) or text[stop] == "\n":
+            return _Change(line, min(stop + 1, len(text)), "", reason)
     stop = end
     while stop < len(text) and text[stop] in " ,;:-–":
         stop += 1

@@ -134,3 +134,14 @@ def test_sentences_end_after_words_that_are_only_sometimes_abbreviated(text, exp
     from models.analysis import sentences
 
     assert [text[a:b] for a, b in sentences(text)] == expected
+
+
+def test_a_list_items_number_belongs_to_its_sentence():
+    from models.analysis import sentences
+
+    text = ("Kami sampaikan:\n1. Pengaspalan dijadwalkan Agustus 2026.\n2. Mohon tidak "
+            "mengirim surat tiap minggu.\nAntrean dibuka jam 8. 5 orang sudah menunggu.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Kami sampaikan:", "1. Pengaspalan dijadwalkan Agustus 2026.",
+        "2. Mohon tidak mengirim surat tiap minggu.", "Antrean dibuka jam 8.",
+        "5 orang sudah menunggu."]

@@ -733,3 +733,14 @@ def test_two_requests_side_by_side_are_said_as_one(text, expected):
 
     found = _one_request(text)
     assert (found[0] if found else None) == expected
+
+
+def test_a_list_item_that_goes_takes_its_number_and_line_along():
+    text = ("Kami sampaikan:\n1. Pengaspalan Jl. Kurinci dijadwalkan Agustus 2026.\n"
+            "2. Bapak rupanya belum membaca jawaban kami dengan teliti.\n3. Pengaduan lain "
+            "silakan ke DPRD.")
+    found = sentence_rewriter("merendahkan", ["dengan teliti"])._drop_harsh_sentences(text, 0.5)
+    assert found is not None
+    assert _apply(text, found[1]) == ("Kami sampaikan:\n1. Pengaspalan Jl. Kurinci "
+                                      "dijadwalkan Agustus 2026.\n3. Pengaduan lain silakan "
+                                      "ke DPRD.")

@@ -203,7 +203,11 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
             #                directly, or after the dot of "Jl." or "Kel."
         previous_end = match.end()
         if word.lower() in _NAME_TRIGGERS and word.lower() in _HONORIFICS:
-            previous = word  # "Pak", "Ibu" address the citizen; the name after them is kept
+            # "Pak", "Ibu" address the citizen; the name after them is kept ("berkas Ibu"
+            # says whose the file is: no name follows)
+            after = _WORD.match(text, match.end() + 1) if match.end() < len(text) else None
+            previous = "" if (word.isupper() and after is not None and _possessive(text, match)
+                              and _passive_verb(after.group(0))) else word
             continue
         following = _WORD.match(text, match.end() + 1) if match.end() < len(text) else None
         # An all-capital word that opens a name ("PONED Puskesmas ...") is part of it.
@@ -1823,6 +1827,9 @@ _NAME_CALLING = re.compile(
     r"\s*[.!?…]*\s*", re.IGNORECASE)
 
 
+# "Udah dikasih contoh ...": a verb after these says what was done ("Udah, bayar aja" with
+# its comma is still an order).
+_PERFECTIVE = frozenset("udah udh sudah sdh telah pernah".split())
 # "<act> itu wajar", "<act> adalah kewajiban": the clause judges an act, it orders nothing.
 _JUDGED = re.compile(r"\b(?:itu|ini)\s+(?:memang\s+)?(?:wajar|biasa|normal|lumrah|penting|"
                      r"wajib|gratis|mudah|gampang|sulit|susah|benar|salah|sama|hak|kewajiban|"
@@ -1883,6 +1890,12 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
             return _Change(begin, first.end(), new, COMMAND_REASON)
         if _plain(first.group(0)) in _CONNECTIVES:
             begin = second.start() if second is not None else first.end()  # "Jadi" stays
+        elif (lower in _PERFECTIVE and text[first.end() : first.end() + 1] == " "
+              and second is not None and lexicons.informal_map().get(
+                  second.group(0).lower(), second.group(0).lower()) not in _NEGATIONS | {
+                  "jangan", "tidak"}):
+            return None  # "Udah dikasih contoh masih salah": what was done, not an order
+            #              ("udh jgn nanya lg" still asks)
         elif _plain(first.group(0)) not in _FILLERS:
             return None  # the clause does not open with a command
     return None
@@ -2003,9 +2016,14 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
         goes_on = (in_name and text[words[i - 1].end() : match.start()] == " "
                    and word.isupper() and word.lower() not in _known_words())
         in_name = False
-        if _keeps_capitals(word):
+        # A name after a title is written as a name, short ones too ("IBU SRI WAHYUNI"),
+        # unless it is a listed acronym.
+        if names[i] and not lexicons.is_acronym(word):
+            out.append(word[:1] + word[1:].lower())
+            in_name = True
+        elif _keeps_capitals(word):
             out.append(word)
-        elif names[i] or heads_name or goes_on or word.lower() in _CALENDAR:
+        elif heads_name or goes_on or word.lower() in _CALENDAR:
             out.append(word[:1] + word[1:].lower())
             in_name = not heads_name
         elif _overlaps(match.start(), match.end(), [r for r in facts if r != own]):
@@ -2028,6 +2046,31 @@ _CALENDAR = frozenset(
     _MONTHS.split("|")[:12] + "senin selasa rabu kamis jumat sabtu ahad".split())
 
 
+# The word right before a title in the same clause: "BERKAS IBU", "RUMAH BAPAK".
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]+$")
+# Things a citizen has, after which a title says whose they are.
+_OWNED = frozenset("rumah anak keluarga nama data akun kendaraan motor mobil usaha toko kios "
+                   "lapak tanah pagar tagihan surat berkas nomor meteran sambungan "
+                   "permohonan pengajuan laporan aduan keluhan".split())
+
+
+def _passive_verb(word: str) -> bool:
+    """A word shaped like a passive or stative verb ("ditolak", "diproses", "terlambat"),
+    which after "berkas Ibu" says what happened to it; a name such as "Dian" is shorter."""
+    lower = word.lower()
+    return len(lower) >= 6 and lower.startswith(("di", "ter"))
+
+
+def _possessive(text: str, title: re.Match) -> bool:
+    """Whether a title says whose something is ("berkas Ibu", "rumah Bapak") rather than
+    addressing someone a name may follow."""
+    if title.group(0).lower() not in _HONORIFICS:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, title.start() - 40), title.start())
+    return before is not None and _plain(before.group(1)) in (
+        _OWNED | lexicons.service_nouns())
+
+
 def _shouted_name(text: str, match: re.Match, previous: re.Match | None) -> bool:
     """Whether a word inside shouting is a name: right after a title for one ("PAK BUDI",
     "JL. GAJAH")."""
@@ -2035,6 +2078,8 @@ def _shouted_name(text: str, match: re.Match, previous: re.Match | None) -> bool
         return False
     if match.group(0).lower() in lexicons.function_words():
         return False  # "KANTOR KELURAHAN BUKAN TEMPAT ...": "bukan" names nothing
+    if _possessive(text, previous) and _passive_verb(match.group(0)):
+        return False  # "BERKAS IBU DITOLAK": "Ibu" says whose; no name follows
     gap = text[previous.end() : match.start()].strip()
     return gap == "" or (gap == "." and previous.group(0).lower() in _ABBREVIATIONS)
 

@@ -744,3 +744,28 @@ def test_a_list_item_that_goes_takes_its_number_and_line_along():
     assert _apply(text, found[1]) == ("Kami sampaikan:\n1. Pengaspalan Jl. Kurinci "
                                       "dijadwalkan Agustus 2026.\n3. Pengaduan lain silakan "
                                       "ke DPRD.")
+
+
+@pytest.mark.parametrize(("clause", "asked"), [
+    ("Udah dikasih contoh masih salah.", None),
+    ("Sudah dibaca belum?", None),
+    ("Udah, bayar aja.", "Mohon bayar"),
+    ("udh jgn nanya lg", "Mohon untuk tidak"),
+])
+def test_what_was_already_done_is_not_an_order(clause, asked):
+    from models.rewriter import _polite_command
+
+    found = _polite_command(clause, 0, len(clause), [])
+    assert (found.new if found else None) == asked
+
+
+@pytest.mark.parametrize(("shouted", "written"), [
+    ("IBU SRI WAHYUNI, BERKAS IBU DITOLAK", "Ibu Sri Wahyuni, berkas Ibu ditolak"),
+    ("SUDAH SESUAI METER BAPAK SUHARTO", "Sudah sesuai meter Bapak Suharto"),
+    ("RUMAH BAPAK DIBONGKAR. TANYA KE PAK DIMAS", "Rumah Bapak dibongkar. Tanya ke Pak Dimas"),
+])
+def test_a_title_that_says_whose_is_not_followed_by_a_name_when_a_verb_follows(shouted,
+                                                                                written):
+    from models.rewriter import _unshout, fact_ranges
+
+    assert _unshout(shouted, 0, len(shouted), fact_ranges(shouted)) == written

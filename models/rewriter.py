@@ -106,11 +106,12 @@ _OPENING = re.compile(
     r"(?:(?:Kepada[ \t]+)?Yth\.?[ \t]+|Kepada[ \t]+|Dengan hormat,?[ \t]*|Salam[ \t]+\w+,?[ \t]*|"
     r"(?:Selamat[ \t]+(?:pagi|siang|sore|malam)|Halo|Hallo|Hai|Assalamu.?alaikum)[ \t,]*)?"
     r"(?:(?:Bapak|Ibu|Pak|Bu|Bpk\.?|Kak|Kakak|Mas|Mbak|Mbah|Sdr\.?|Sdri\.?|Saudara|Saudari)"
+    r"(?:/(?:Ibu|Bapak|Bu|Pak|Saudari))?"
     # names: capitalised words (case-sensitive inside this otherwise case-blind pattern),
     # initials and short titles ("H. Ahmad", "Drs. Sugeng", "Hj. Masruroh"); a full stop
     # after a longer word ends the opening ("Kepada Ibu Hartini. Drainase di Jl. ...")
     r"(?:[ \t]+(?:(?-i:[A-Z])[a-z]{0,3}\.(?=[ \t])|(?-i:[A-Z])[\w'’-]*"
-    r"|@[\w.]*\w(?![\w.]))){0,4})?"
+    r"|@[\w.]*\w(?![\w.]))){0,4}(?:[ \t]+yang[ \t]+(?:terhormat|kami[ \t]+hormati))?)?"
     r"[ \t]*(?:[,.!](?=\s|$)|(?=\n))",
     re.IGNORECASE,
 )
@@ -807,7 +808,8 @@ class Rewriter:
 
 
 _LETTER = re.compile(r"\s*(?:Nomor\s*:\s*\S+\s+)?(?:@\S+\s+)*(?:Kepada\b|Yth\b|"
-                     r"Yang terhormat|Dengan hormat)", re.IGNORECASE)
+                     r"Yang terhormat|Dengan hormat|[^,\n]*\byang terhormat\b)",
+                     re.IGNORECASE)
 # Words that open the body of a letter after "Yth. Ibu Ani, ...", never facts themselves.
 _LETTER_OPENERS = frozenset(
     "perlu menanggapi sehubungan berdasarkan terkait bersama mohon dengan mengenai atas "
@@ -842,8 +844,13 @@ def address_of(text: str) -> str:
     for match in _WORD.finditer(text):
         title = _TITLES.get(match.group(0).lower())
         if title and match.group(0)[:1].isupper():
+            if _BOTH_TITLES.match(text, match.start()):
+                return DEFAULT_ADDRESS  # "Bapak/Ibu" addresses both
             return title
     return DEFAULT_ADDRESS
+
+
+_BOTH_TITLES = re.compile(r"(?:Bapak|Pak|Bpk)\s*/\s*(?:Ibu|Bu)\b", re.IGNORECASE)
 
 
 def _after_opening(text: str, sentences_: str) -> list[_Change]:

@@ -769,3 +769,13 @@ def test_a_title_that_says_whose_is_not_followed_by_a_name_when_a_verb_follows(s
     from models.rewriter import _unshout, fact_ranges
 
     assert _unshout(shouted, 0, len(shouted), fact_ranges(shouted)) == written
+
+
+def test_a_draft_addressed_to_both_is_thanked_as_both_and_its_salutation_kept_first(checker):
+    from models.rewriter import address_of
+
+    assert address_of("Bapak/Ibu yang terhormat, keluhan Anda kami terima.") == "Bapak/Ibu"
+    assert address_of("Bu Sri, Bapak/Ibu RT sudah kami hubungi.") == "Ibu"
+    suggestion = checker.rewrite("Bapak Joko yang terhormat, berkas Bapak belum lengkap. Baca "
+                                 "dulu syaratnya!").text
+    assert suggestion.startswith("Bapak Joko yang terhormat, terima kasih")

@@ -1574,6 +1574,16 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
     with a short complement that holds no fact ("bukan tugas kami mengangkut sampai ke
     depan rumah"), after that complement too, which would otherwise dangle."""
     last = _WORD.findall(text, start, end)[-1:]
+    if alternative and last and _plain(last[0]) in _OWNERS:
+        # "jangan salahkan petugas pendaftaran." -> "mohon dimaklumi.", not "mohon dimaklumi
+        # pendaftaran.": one plain word left of the clause only said which staff
+        stop = _CLAUSE_END.search(text, end)
+        stop_at = stop.start() if stop else len(text)
+        rest = [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+        if (len(rest) == 1 and not _overlaps(end, stop_at, protected)
+                and rest[0] not in lexicons.function_words() | ATTITUDE_PARTICLES
+                | EDGE_WORDS | _ADDRESS):
+            return len(text[:stop_at].rstrip())
     # Only a phrase that ends on whose it is ("... kami", "... Bapak sendiri") is complete;
     # one that ends on a verb or a preposition ("berurusan dengan") wants what follows.
     if not _WHOLE_CLAUSE.match(alternative) or not last or _plain(last[0]) not in _OWNERS:

@@ -779,3 +779,11 @@ def test_a_draft_addressed_to_both_is_thanked_as_both_and_its_salutation_kept_fi
     suggestion = checker.rewrite("Bapak Joko yang terhormat, berkas Bapak belum lengkap. Baca "
                                  "dulu syaratnya!").text
     assert suggestion.startswith("Bapak Joko yang terhormat, terima kasih")
+
+
+def test_a_swap_takes_the_one_word_that_only_said_which_staff(checker):
+    text = ("Antrean dibuka jam 07.30. Kalau datang jam 10 ya dapat nomor belakang, jangan "
+            "salahkan petugas pendaftaran.")
+    suggestion = checker.rewrite(text).text
+    assert "salahkan" not in suggestion and "dimaklumi pendaftaran" not in suggestion
+    assert "jam 07.30" in suggestion and "jam 10" in suggestion

@@ -320,8 +320,10 @@ _STOP = re.compile(r"[.!?…]+[\"”')\]]*|\n+")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}|[a-z])", re.IGNORECASE)
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence stretches of ``text`` (code points), not split at "Jl.", "08.00" or "No. 5"."""
+@lru_cache(maxsize=2048)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence stretches of ``text`` (code points), not split at "Jl.", "08.00" or "No. 5".
+    Remembered (read-only): a check and its rewrite cut the same texts many times."""
     found = []
     start = 0
     for match in _STOP.finditer(text):
@@ -346,7 +348,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = end
     if text[start:].strip():
         found.append(_trim(text, start, len(text)))
-    return found
+    return tuple(found)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -247,13 +247,6 @@ def _occluded(analysis: Analysis, piece: tuple[int, int], context: tuple[int, in
     return analysis.joined([(a, b) for a, b in kept])
 
 
-def _whole_reading(detector: Detector):
-    """``detector.predict`` without sentence pooling where the detector pools."""
-    if detector.manifest.extra.get("sentence_pooling"):
-        return lambda analyses: detector.predict(analyses, pooled=False)  # type: ignore
-    return detector.predict
-
-
 def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[str],
                     unexplained: list[str], detector: Detector) -> list[Span]:
     """Clauses the model reads as harsh, found by taking each out and scoring again.
@@ -276,7 +269,8 @@ def occlusion_spans(analysis: Analysis, prediction: Prediction, aspects: list[st
     # The whole reply's reading, not pooled with its harshest sentence's: what one clause
     # adds to the whole is what its removal should measure.
     pools = bool(detector.manifest.extra.get("sentence_pooling"))
-    predict = _whole_reading(detector)
+    predict = (lambda analyses: detector.predict(analyses, pooled=False)  # type: ignore
+               ) if pools else detector.predict
     if windows == [(0, len(text))] and not pools:
         bases = {windows[0]: prediction}
     else:

@@ -1709,8 +1709,7 @@ def _past_list_marker(text: str, start: int) -> int:
 
 def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
     line = text.rfind("\n", 0, start) + 1
-    marker = _LIST_ITEM.match(text, line)
-    if marker is not None and marker.end() == start:
+    if line < start and _past_list_marker(text, line) == start:
         # A list item whose words all go takes its number and its line along.
         stop = end
         while stop < len(text) and text[stop] in ".!?… \t":
@@ -1751,25 +1750,19 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             start = dangling.start()  # "... selalu menunggak dan <deleted>." loses "dan"
         opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
         left = [_plain(w) for w in _WORD.findall(text, opening, start)]
-        if left and all(w in _ADDRESS | _YES | _FILLERS | ATTITUDE_PARTICLES
-                        | _INTENSIFIERS | _EMPHASIS for w in left):
-            # "Bu, <deleted>." would leave "Bu.", "Sungguh <deleted>." "Sungguh.": the
-            # whole sentence goes.
-            start = opening
-            while start < len(text) and text[start] == " ":
-                start += 1
-            stop = end
-            while stop < len(text) and text[stop] in ".!?… ":
-                stop += 1
-            return _Change(start, stop, "", reason)
         first = _past_fillers(text, opening + len(text[opening:start]) - len(
             text[opening:start].lstrip()))
-        if left and _CONDITION.match(text, first) and not _CONSEQUENCE.search(
-                text, first, start) and _few_and_plain(
-                _own_words(text, opening, start, fact_ranges(text)), MAX_CONDITION_WORDS):
-            # "Kalau tidak suka lihat tiang di depan rumah, <deleted>." would leave a
-            # condition without what it conditions: the sentence goes whole, when the
-            # condition says little of its own.
+        # The whole sentence goes when what is left says nothing: "Bu, <deleted>." would
+        # leave "Bu.", "Sungguh <deleted>." "Sungguh."; and "Kalau tidak suka lihat tiang
+        # di depan rumah, <deleted>." a condition without what it conditions (when the
+        # condition says little of its own).
+        if left and (all(w in _ADDRESS | _YES | _FILLERS | ATTITUDE_PARTICLES
+                         | _INTENSIFIERS | _EMPHASIS for w in left)
+                     or (_CONDITION.match(text, first)
+                         and not _CONSEQUENCE.search(text, first, start)
+                         and _few_and_plain(_own_words(text, opening, start,
+                                                       fact_ranges(text)),
+                                            MAX_CONDITION_WORDS))):
             start = opening
             while start < len(text) and text[start] == " ":
                 start += 1

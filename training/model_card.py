@@ -24,6 +24,9 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         *(["- The label score of a reply of several sentences is the geometric mean of the "
            "whole reply's and its harshest sentence's (each sentence read alone)."]
           if manifest.extra.get("sentence_pooling") else []),
+        *(["- Thresholds and weights were chosen on dev with the model fitted on train; the "
+           "weights saved here were then fitted again on train and dev together."]
+          if manifest.extra.get("refit_on_dev") else []),
         "",
         "## Labels",
         "- `nada_tinggi`: a reasonable citizen would read the reply as harsh; `ok` otherwise.",
@@ -36,7 +39,10 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         "",
         "## Evaluation",
         "Scores measured when the model was saved (dev split; run `santun evaluate` for the "
-        "test split and outside checks):",
+        "test split and outside checks"
+        + ("; these dev scores are those of the model fitted on train alone, before it was "
+           "fitted again on train and dev" if manifest.extra.get("refit_on_dev") else "")
+        + "):",
         "",
         "```json",
         json.dumps(manifest.metrics, indent=2, ensure_ascii=False),

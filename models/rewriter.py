@@ -695,6 +695,9 @@ class Rewriter:
                     # "Sampah itu bukan tugas kami" -> "Sampah itu ditangani oleh ..."
                     alternative = _WHOLE_CLAUSE.sub("", alternative, count=1).lstrip()
                 end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
+                if alternative and _OWN_CLAUSE.match(alternative):
+                    start, end, alternative = _as_own_clause(text, start, end, alternative,
+                                                             protected)
                 if not alternative:
                     # (a threat's clause names who would act, which the reply may need:
                     # it takes only a short object along)
@@ -1625,6 +1628,68 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
                    or set(words) & lexicons.service_nouns()):
         return end
     return len(text[:stop_at].rstrip())
+
+
+# An alternative that is a clause of its own, with its own subject or lead-in ("kami
+# memahami kekecewaan Bapak/Ibu", "sebagaimana telah kami sampaikan").
+_OWN_CLAUSE = re.compile(r"(?:kami|sebagaimana)\b", re.IGNORECASE)
+# Words just before such a swap that would dangle before it: "Tolong jangan marah-marah"
+# -> "Kami memahami kekecewaan Bapak/Ibu", "Sudah berkali-kali kami jelaskan" ->
+# "Sebagaimana telah kami sampaikan".
+_LEAD_BEFORE_CLAUSE = frozenset("tolong mohon sudah udah udh sdh dah kan".split())
+# Words that go on saying how or to whom something was said ("sebagaimana telah kami
+# sampaikan kepada masyarakat"): no comma before them.
+_SAID_HOW = frozenset("kepada pada melalui lewat via sejak sebelumnya tadi kemarin berkali-kali "
+                      "berulang berulang-ulang dalam di".split())
+# An alternative that acknowledges the citizen, complete in itself.
+_ACKNOWLEDGES = re.compile(r"kami (?:memahami|mohon (?:pengertian|kesabaran|maaf)|mencatat)",
+                           re.IGNORECASE)
+# A phrase that forbids an act, swapped for an acknowledgement: the act's object goes with
+# it ("jangan marah-marah ke petugas loket"); after another alternative it may be the
+# content ("jangan harap permohonan Ibu diproses cepat").
+_FORBIDS = re.compile(r"(?:jangan|jgn|ojo|(?:tidak|tdk|gak|ga|nggak|ngga|ndak)\s+usah|"
+                      r"gausah|gsh|rasah)\b", re.IGNORECASE)
+# A phrase that ends on one of these wants the verb after it ("masa gitu aja gak bisa
+# bedain").
+_MODALS = frozenset("bisa dapat mau harus perlu sanggup".split())
+MAX_MODAL_REST_WORDS = 2
+
+
+def _as_own_clause(text: str, start: int, end: int, alternative: str, protected
+                   ) -> tuple[int, int, str]:
+    """The stretch a swap whose alternative is a clause of its own should replace: it takes
+    the request or "sudah" just before it, and, for a phrase that forbids an act or ends on
+    a modal, the rest of its clause when that rest holds no fact. A question replaced from
+    its start to its end becomes a statement."""
+    forbids = (_FORBIDS.match(text, _past_fillers(text, start)) is not None
+               and _ACKNOWLEDGES.match(alternative) is not None)
+    while (lead := re.search(r"([^\W_]+)\s+$", text[:start])) and _plain(
+            lead.group(1)) in _LEAD_BEFORE_CLAUSE:
+        start = lead.start()
+    last = _WORD.findall(text, start, end)[-1:]
+    if forbids or (last and _plain(last[0]) in _MODALS):
+        stop = _CLAUSE_END.search(text, end)
+        stop_at = stop.start() if stop else len(text)
+        words = [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+        limit = MAX_REST_WORDS if forbids else MAX_MODAL_REST_WORDS
+        if (words and len(words) <= limit and not _overlaps(end, stop_at, protected)
+                and not _refuses(words) and not _TOPIC.search(text, end, stop_at)
+                and words[0] not in _CONDITION_WORDS.split("|")):
+            end = len(text[:stop_at].rstrip())
+    opens = _at_sentence_start(text, start) or all(
+        _plain(w) in _ADDRESS for w in _WORD.findall(text, _sentence_start(text, start), start))
+    if text[end : end + 1] == "?" and opens:
+        end, alternative = end + 1, alternative + "."
+    elif (alternative.lower().startswith("sebagaimana") and len(alternative.split()) >= 4
+          and (following := re.match(r" +([^\W\d_][\w-]*)", text[end:]))
+          and _plain(following.group(1)) not in _SAID_HOW | _LEAD_DANGLING):
+        alternative += ","  # "Sebagaimana telah kami informasikan, harus antre"
+    return start, end, alternative
+
+
+def _sentence_start(text: str, index: int) -> int:
+    """Where the sentence holding ``index`` begins."""
+    return max((b for a, b in sentences(text) if b <= index), default=0)
 
 
 # The most words a dropped phrase takes along from the rest of its clause.

@@ -787,3 +787,33 @@ def test_a_swap_takes_the_one_word_that_only_said_which_staff(checker):
     suggestion = checker.rewrite(text).text
     assert "salahkan" not in suggestion and "dimaklumi pendaftaran" not in suggestion
     assert "jam 07.30" in suggestion and "jam 10" in suggestion
+
+
+def test_an_acknowledgement_swapped_in_takes_the_request_before_it_and_the_act_after_it(
+        checker):
+    text = ("KTP-el Bapak belum jadi karena blangko habis. Tolong jangan marah-marah ke "
+            "petugas loket, mereka cuma menjalankan tugas.")
+    suggestion = checker.rewrite(text).text
+    assert "Kami memahami kekecewaan Bapak/Ibu, mereka" in suggestion
+    assert "Tolong" not in suggestion and "ke petugas loket" not in suggestion
+    assert "KTP-el" in suggestion
+
+
+def test_the_act_after_a_forbidding_phrase_stays_when_it_holds_a_fact(checker):
+    suggestion = checker.rewrite("Tolong jangan marah-marah ke loket 3, antrean sudah "
+                                 "dibuka.").text
+    assert "loket 3" in suggestion and "marah" not in suggestion
+
+
+def test_a_swap_for_a_lead_in_does_not_leave_the_word_before_it_dangling(checker):
+    suggestion = checker.rewrite("Sudah berkali-kali kami jelaskan, jadwalnya Senin 8 "
+                                 "Desember.").text
+    assert "Sebagaimana telah kami sampaikan, jadwalnya Senin 8 Desember." in suggestion
+    assert "Sudah" not in suggestion
+
+
+def test_a_sneering_question_swapped_whole_ends_as_a_statement(checker):
+    suggestion = checker.rewrite("Bu, masa gitu aja gak bisa bedain? Kami dari RSUD Bendan, "
+                                 "bukan BPJS.").text
+    assert "bedain" not in suggestion and "kembali?" not in suggestion
+    assert "Kami jelaskan kembali." in suggestion and "RSUD Bendan" in suggestion

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from models import lexicons
 
 # Bump whenever the output of normalize() changes: artifacts record it and refuse a mismatch.
-NORMALIZER_VERSION = "3"
+NORMALIZER_VERSION = "4"
 
 # Zero-width and bidi control characters are invisible to a reader and only split words.
 _INVISIBLE = dict.fromkeys(
@@ -31,7 +31,7 @@ _SPACES = re.compile(r"\s+")
 # Emoji whose use in a reply to a complaint reads as mocking or annoyed, or as courteous.
 # Clapping and the sweat smile answer a complaint with slow applause or a smirk ("baru tau
 # ya 😅"): in the corpus 👏 opens 12 harsh replies and no polite one, 😅 21 and 1.
-NEGATIVE_EMOJI = frozenset("🙄😂🤣🤭😏😒😤😡🤬👎😑😆🤪😜🙃🥱💅👏😅")
+NEGATIVE_EMOJI = frozenset("🙄😂🤣🤭😏😒😤😡🤬👎😑😆🤪😜🙃🥱💅👏😅🤦🤷🤮🤢💩🖕😠")
 POSITIVE_EMOJI = frozenset("🙏😊🙂👍😇🤗❤💙💚🌹✨👋")
 
 

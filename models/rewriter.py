@@ -145,9 +145,10 @@ class _Change:
 @cache
 def _empty_words() -> frozenset[str]:
     """Words that say nothing on their own once a clause's harsh words are gone (a service
-    or a place to go, such as "kelurahan", says something)."""
-    return (lexicons.common_words() | lexicons.function_words() | _ADDRESS) - (
-        lexicons.service_nouns())
+    or a place to go, such as "kelurahan", says something). The formal side of the chat
+    spellings is not among them: "lengkapi" or "antre" is what the citizen should do."""
+    return (lexicons.listed_common_words() | lexicons.marker_words()
+            | lexicons.function_words() | _ADDRESS) - lexicons.service_nouns()
 
 
 # "gara2", "pura2", "anak2": a chat spelling of a repeated word, not a number.

@@ -129,12 +129,23 @@ def service_nouns() -> frozenset[str]:
 @cache
 def common_words() -> frozenset[str]:
     """Everyday words (listed, or used in the other lexicons) that are never acronyms."""
-    words = {row["word"].lower() for row in _rows("common_words.tsv")}
+    words = set(listed_common_words() | marker_words())
     for informal, formal in informal_map().items():
         words.add(informal)
         words.update(formal.split())
-    for marker in harsh_markers():
-        words.update(w for slot in marker.slots if slot for w in slot)
-    for marker in polite_markers():
-        words.update(w for slot in marker.slots if slot for w in slot)
     return frozenset(words - {a.lower() for a in acronyms()})
+
+
+@cache
+def listed_common_words() -> frozenset[str]:
+    """The everyday words listed in ``common_words.tsv`` alone."""
+    return frozenset(row["word"].lower() for row in _rows("common_words.tsv"))
+
+
+@cache
+def marker_words() -> frozenset[str]:
+    """Every word the harsh and polite markers are made of."""
+    words: set[str] = set()
+    for marker in (*harsh_markers(), *polite_markers()):
+        words.update(w for slot in marker.slots if slot for w in slot)
+    return frozenset(words)

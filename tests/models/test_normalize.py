@@ -21,6 +21,7 @@ def test_squeeze_shortens_stretched_letters(word, expected):
         ("Sabar ya 🙄", "sabar ya xxemojineg"),
         ("Terima kasih 🙏", "terima kasih xxemojipos"),
         ("Hebat ya Bu 👏👏", "hebat ya bu xxemojineg xxemojineg"),
+        ("Protes di sini 🤮🤦", "protes di sini xxemojineg xxemojineg"),
         ("a\u200bb", "ab"),
         # a word doubled with "2" is the word written twice; short codes stay codes
         ("jgn pura2 marah2an", "jangan pura-pura marah-marahan"),

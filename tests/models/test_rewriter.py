@@ -817,3 +817,12 @@ def test_a_sneering_question_swapped_whole_ends_as_a_statement(checker):
                                  "bukan BPJS.").text
     assert "bedain" not in suggestion and "kembali?" not in suggestion
     assert "Kami jelaskan kembali." in suggestion and "RSUD Bendan" in suggestion
+
+
+def test_a_sentence_that_loses_its_harsh_phrase_keeps_what_the_citizen_should_do(checker):
+    # "lengkapi" is the formal spelling of a chat word ("lengkapin"), not an empty word:
+    # the way forward stays when "jangan protes" goes.
+    text = ("Yth. Bapak Andi,\n\nBerkas Bapak ditolak karena tidak lengkap.\nSilakan "
+            "lengkapi dulu, jangan protes.")
+    suggestion = checker.rewrite(text).text
+    assert "Silakan lengkapi dulu" in suggestion and "jangan protes" not in suggestion

@@ -247,6 +247,18 @@ def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in ranges)
 
 
+def _offsets_without_cr(text: str) -> list[int]:
+    """For each offset into ``text`` (and its end), the offset into ``text`` with every
+    carriage return before a line feed removed."""
+    offsets, removed = [], 0
+    for at, char in enumerate(text):
+        offsets.append(at - removed)
+        if char == "\r" and text[at + 1 : at + 2] == "\n":
+            removed += 1
+    offsets.append(len(text) - removed)
+    return offsets
+
+
 def _remembering(score_many: Callable[[list[str]], list[float]]
                  ) -> Callable[[list[str]], list[float]]:
     """``score_many`` that scores each distinct text once and remembers the score."""
@@ -277,7 +289,22 @@ class Rewriter:
         # text is scored once. A copy per call keeps this safe across threads.
         worker = copy.copy(self)
         worker._score_many = _remembering(self._score_many)
-        return worker._rewrite(text, analysis, spans, register, threshold)
+        if "\r\n" not in text:
+            return worker._rewrite(text, analysis, spans, register, threshold)
+        # Windows line breaks: the draft is rewritten with plain ones, so that every rule
+        # reads a line break one way, and the breaks and offsets are given back as they came.
+        plain = text.replace("\r\n", "\n")
+        to_plain = _offsets_without_cr(text)
+        spans = [span.model_copy(update={"start": to_plain[span.start],
+                                         "end": to_plain[span.end]}) for span in spans]
+        found = worker._rewrite(plain, None, spans, register, threshold)
+        back = {plain_at: at for at, plain_at in reversed(list(enumerate(to_plain)))}
+        edits = [Edit(start=back[e.start], end=back[e.end],
+                      old=text[back[e.start] : back[e.end]],
+                      new=e.new.replace("\n", "\r\n"), reason=e.reason)
+                 for e in found.edits]
+        return found.model_copy(update={"text": found.text.replace("\n", "\r\n"),
+                                        "edits": edits})
 
     def _rewrite(self, text: str, analysis: Analysis | None, spans: Sequence[Span],
                  register: Register | None, threshold: float | None) -> Suggestion:
@@ -2197,7 +2224,19 @@ def _apply(text: str, changes: list[_Change]) -> str:
         out = _join(out, text[cursor : change.start])
         out = _join(out, change.new)
         cursor = change.end
-    return _join(out, text[cursor:]).strip()
+    out = _join(out, text[cursor:]).strip()
+    # A line that went leaves neither a third line break nor a space before a break,
+    # unless the draft itself had them.
+    if not _SPACE_BEFORE_BREAK.search(text):
+        out = _SPACE_BEFORE_BREAK.sub("", out)
+    if not _BLANK_LINES.search(text):
+        newline = "\r\n" if "\r\n" in text else "\n"
+        out = _BLANK_LINES.sub(newline * 2, out)
+    return out
+
+
+_SPACE_BEFORE_BREAK = re.compile(r"[ \t]+(?=\r?\n)")
+_BLANK_LINES = re.compile(r"(?:\r?\n[ \t]*){3,}")
 
 
 def _join(left: str, right: str) -> str:

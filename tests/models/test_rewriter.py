@@ -826,3 +826,22 @@ def test_a_sentence_that_loses_its_harsh_phrase_keeps_what_the_citizen_should_do
             "lengkapi dulu, jangan protes.")
     suggestion = checker.rewrite(text).text
     assert "Silakan lengkapi dulu" in suggestion and "jangan protes" not in suggestion
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_line_that_goes_leaves_no_extra_blank_line_or_trailing_space(checker, newline):
+    text = newline.join(["Yth. Bapak Andi,", "", "Berkas Bapak DITOLAK karena tidak lengkap.",
+                         "Silakan lengkapi dulu, jangan protes.", "", "Hormat kami,",
+                         "DPMPTSP"])
+    suggestion = checker.rewrite(text).text
+    assert newline * 3 not in suggestion and " " + newline not in suggestion
+    assert "Hormat kami," + newline + "DPMPTSP" in suggestion
+    # Windows line breaks are kept as they came, and change nothing else; the edits point
+    # into the draft as given.
+    found = checker.rewrite(text)
+    assert suggestion.replace("\r\n", "\n") == checker.rewrite(text.replace("\r\n", "\n")).text
+    rebuilt = text
+    for edit in sorted(found.edits, key=lambda e: e.start, reverse=True):
+        assert rebuilt[edit.start : edit.end] == edit.old
+        rebuilt = rebuilt[: edit.start] + edit.new + rebuilt[edit.end :]
+    assert rebuilt.strip() == suggestion

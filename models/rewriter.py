@@ -316,17 +316,13 @@ class Rewriter:
         if register == "formal":
             base += _formal_spellings(analysis, protected)
         flagged = self._flagged_changes(text, analysis, spans, protected)
-        calm = self._calm_changes(text, protected)
-        # Every highlighted phrase is dealt with from the first level on: an officer who
-        # sees a phrase marked expects the suggestion to change it.
-        levels = [
-            base + flagged,
-            base + flagged + calm,
-        ]
-        # The mildest level that passes wins; the next is built only if this one fails.
-        for number, changes in enumerate(levels):
-            candidate = self._frame(text, analysis, _non_overlapping(changes), register,
-                                    apology=number == 1)
+        # Every highlighted phrase is dealt with from the start: an officer who sees a
+        # phrase marked expects the suggestion to change it; and a lone "!" outside thanks
+        # or greetings goes ("Tunggu!" -> "Tunggu.").
+        changes = _non_overlapping(base + flagged + self._calm_changes(text, protected))
+        # Framed without an apology first; with one only if that does not pass.
+        for apology in (False, True):
+            candidate = self._frame(text, analysis, changes, register, apology=apology)
             new_text = _apply(text, candidate)
             score = self._verify([new_text])[0]
             if score < threshold:

@@ -845,3 +845,10 @@ def test_a_line_that_goes_leaves_no_extra_blank_line_or_trailing_space(checker, 
         assert rebuilt[edit.start : edit.end] == edit.old
         rebuilt = rebuilt[: edit.start] + edit.new + rebuilt[edit.end :]
     assert rebuilt.strip() == suggestion
+
+
+def test_a_lone_exclamation_mark_goes_even_when_the_first_try_passes(checker):
+    found = checker.rewrite("Bu, dasar ga sabaran!!! Pipa pecah di Jl. Merdeka baru ketauan "
+                            "jam 7 pagi. Tunggu!")
+    assert found.passes and "Tunggu." in found.text and "!" not in found.text
+    assert "Jl. Merdeka" in found.text and "jam 7 pagi" in found.text

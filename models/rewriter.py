@@ -1859,6 +1859,20 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             while stop < len(text) and text[stop] in ".!?… ":
                 stop += 1
             return _Change(start, stop, "", reason)
+        protected = fact_ranges(text)
+        body = _past_address(text, opening, start, protected)
+        subject = [_plain(w) for w in _WORD.findall(text, body, start)]
+        if (0 < len(set(subject) - _ADDRESS) <= MAX_REMAINDER_WORDS
+                and not _stated_facts(text, body, start, protected) and not _refuses(subject)
+                and not set(subject) & lexicons.service_nouns()
+                and text[stop : stop + 1] in (".", "!", "…")):
+            # "@mas_pasirsari komentar Anda <deleted>.": a subject left without what was
+            # said of it goes too; a handle stays, a bare title goes with it
+            if not _overlaps(opening, body, protected):
+                body = len(text[:body]) - len(text[opening:body].lstrip())
+            while stop < len(text) and text[stop] in ".!?… ":
+                stop += 1
+            return _Change(body, stop, "", reason)
         if (left and text[stop : stop + 1] == "?" and not set(left) & _QUESTION_WORDS
                 and left[-1] not in _QUESTION_TAGS):
             # "..., karena ini pipa di bawah jalan, <deleted question>?": what is left

@@ -852,3 +852,11 @@ def test_a_lone_exclamation_mark_goes_even_when_the_first_try_passes(checker):
                             "jam 7 pagi. Tunggu!")
     assert found.passes and "Tunggu." in found.text and "!" not in found.text
     assert "Jl. Merdeka" in found.text and "jam 7 pagi" in found.text
+
+
+def test_a_subject_left_without_what_was_said_of_it_goes_but_the_handle_stays(checker):
+    text = ("@mas_pasirsari komentar Anda sudah kami screenshot. Kalau masih menuduh petugas "
+            "kami korupsi di medsos, siap-siap berurusan dengan UU ITE.")
+    suggestion = checker.rewrite(text).text
+    assert "komentar Anda" not in suggestion and "screenshot" not in suggestion
+    assert "@mas_pasirsari" in suggestion and "UU ITE" in suggestion

@@ -722,11 +722,40 @@ class Rewriter:
                 if alternative and _OWN_CLAUSE.match(alternative):
                     start, end, alternative = _as_own_clause(text, start, end, alternative,
                                                              protected)
-                if not alternative:
+                words = _WORD.findall(text, start, end)
+                if (not alternative and len(words) > 1
+                        and _plain(words[-1]) in _NEGATIONS | {"bukan", "belum", "mboten"}
+                        and re.match(r" +[^\W\d_]", text[end:])):
+                    # "ya jelas tidak dilayani": the retort goes, the negation of what
+                    # follows stays ("Ibu datang jam 12.15 tidak dilayani")
+                    end = len(text[:end]) - len(words[-1])
+                elif not alternative:
                     # (a threat's clause names who would act, which the reply may need:
                     # it takes only a short object along)
                     end = _with_rest_of_clause(text, hit.start, hit.end, protected,
                                                threat=hit.aspect == "mengancam")
+                    forbidding = _FORBIDS.match(text, hit.start)
+                    last = _plain(_WORD.findall(text, hit.start, hit.end)[-1])
+                    if (forbidding and end == hit.end
+                            and last not in _CONDITION_WORDS.split("|") + ["nanti"]):
+                        # What follows a "jangan ..." is what must not be done: without the
+                        # prohibition it would read as an order ("Jangan coba-coba buang
+                        # sampah di Kali Banger" -> "Buang sampah di Kali Banger"). It goes
+                        # with it, or, holding a fact, stays under a polite prohibition.
+                        # (After a condition, "Jangan nangis kalau nanti kena tipiring",
+                        # comes what will happen, which stays as it was.)
+                        stop = _CLAUSE_END.search(text, end)
+                        stop_at = stop.start() if stop else len(text)
+                        if _WORD.search(text, end, stop_at):
+                            if not _stated_facts(text, end, stop_at, protected):
+                                end = len(text[:stop_at].rstrip())
+                            else:
+                                polite = "mohon untuk tidak"
+                                if _at_sentence_start(text, hit.start):
+                                    polite = _capitalize(polite)
+                                changes.append(_Change(hit.start, forbidding.end(), polite,
+                                                       _swap_reason(hit.reason)))
+                                continue
                 changes.append(_replace(text, start, end, alternative,
                                         _swap_reason(hit.reason)))
         for index, char in enumerate(text):
@@ -1656,18 +1685,19 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
 
 # An alternative that is a clause of its own, with its own subject or lead-in ("kami
 # memahami kekecewaan Bapak/Ibu", "sebagaimana telah kami sampaikan").
-_OWN_CLAUSE = re.compile(r"(?:kami|sebagaimana)\b", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"(?:kami|sebagaimana|mohon (?:pengertian|kesabaran))\b",
+                         re.IGNORECASE)
 # Words just before such a swap that would dangle before it: "Tolong jangan marah-marah"
 # -> "Kami memahami kekecewaan Bapak/Ibu", "Sudah berkali-kali kami jelaskan" ->
 # "Sebagaimana telah kami sampaikan".
-_LEAD_BEFORE_CLAUSE = frozenset("tolong mohon sudah udah udh sdh dah kan".split())
+_LEAD_BEFORE_CLAUSE = frozenset("tolong mohon sudah udah udh sdh dah kan jadi".split())
 # Words that go on saying how or to whom something was said ("sebagaimana telah kami
 # sampaikan kepada masyarakat"): no comma before them.
 _SAID_HOW = frozenset("kepada pada melalui lewat via sejak sebelumnya tadi kemarin berkali-kali "
                       "berulang berulang-ulang dalam di".split())
 # An alternative that acknowledges the citizen, complete in itself.
-_ACKNOWLEDGES = re.compile(r"kami (?:memahami|mohon (?:pengertian|kesabaran|maaf)|mencatat)",
-                           re.IGNORECASE)
+_ACKNOWLEDGES = re.compile(
+    r"(?:kami )?(?:memahami|mohon (?:pengertian|kesabaran|maaf)|mencatat)", re.IGNORECASE)
 # A phrase that forbids an act, swapped for an acknowledgement: the act's object goes with
 # it ("jangan marah-marah ke petugas loket"); after another alternative it may be the
 # content ("jangan harap permohonan Ibu diproses cepat").

@@ -860,3 +860,22 @@ def test_a_subject_left_without_what_was_said_of_it_goes_but_the_handle_stays(ch
     suggestion = checker.rewrite(text).text
     assert "komentar Anda" not in suggestion and "screenshot" not in suggestion
     assert "@mas_pasirsari" in suggestion and "UU ITE" in suggestion
+
+
+@pytest.mark.parametrize(("draft", "kept", "gone"), [
+    # a prohibition holding a fact stays a prohibition, politely
+    ("Jangan coba-coba buang sampah di Kali Banger lagi.", "untuk tidak", "Buang sampah"),
+    # one holding none goes with what it forbade, never leaving it as an order
+    ("Pak, jangan macam-macam pasang spanduk di trotoar.", "", "pasang spanduk"),
+    ("Jangan sampai kami cabut izin usaha Bapak.", "", "abut izin"),
+])
+def test_what_a_prohibition_forbids_never_becomes_an_order(checker, draft, kept, gone):
+    suggestion = checker.rewrite(draft).text
+    assert gone not in suggestion and kept in suggestion
+    assert "Kali Banger" in suggestion or "Kali Banger" not in draft
+
+
+def test_a_dropped_retort_leaves_the_negation_of_what_follows(checker):
+    suggestion = checker.rewrite("Pendaftaran poli umum Puskesmas Tirto ditutup jam 12.00. Ibu "
+                                 "datang jam 12.15 ya jelas tidak dilayani.").text
+    assert "jam 12.15 tidak dilayani" in suggestion and "jelas" not in suggestion

@@ -289,10 +289,11 @@ class Rewriter:
         # text is scored once. A copy per call keeps this safe across threads.
         worker = copy.copy(self)
         worker._score_many = _remembering(self._score_many)
-        if "\r\n" not in text:
+        if "\r\n" not in text or text.count("\n") != text.count("\r\n"):
             return worker._rewrite(text, analysis, spans, register, threshold)
-        # Windows line breaks: the draft is rewritten with plain ones, so that every rule
-        # reads a line break one way, and the breaks and offsets are given back as they came.
+        # Windows line breaks only: the draft is rewritten with plain ones, so that every
+        # rule reads a line break one way, and the breaks and offsets are given back as they
+        # came. (A draft mixing both kinds is read as it is.)
         plain = text.replace("\r\n", "\n")
         to_plain = _offsets_without_cr(text)
         spans = [span.model_copy(update={"start": to_plain[span.start],
@@ -758,6 +759,18 @@ class Rewriter:
                                 continue
                 changes.append(_replace(text, start, end, alternative,
                                         _swap_reason(hit.reason)))
+        shouted = [(h.start, h.end) for h in analysis.hits if h.rule == "huruf_kapital"]
+        for word in _WORD.finditer(text):
+            # One everyday word in capitals inside a plain sentence ("Saudara WAJIB
+            # menghentikan") is not shouting to the detector, but it still raises the voice.
+            found = word.group(0)
+            if (len(found) >= 4 and found.isupper() and _plain(found) in _known_words()
+                    and not lexicons.is_acronym(found) and not _overlaps(*word.span(), shouted)
+                    and _in_plain_sentence(text, word.start())):
+                lowered = found.lower()
+                if _at_sentence_start(text, word.start()):
+                    lowered = _capitalize(lowered)
+                changes.append(_Change(word.start(), word.end(), lowered, SHOUT_REASON))
         for index, char in enumerate(text):
             if char in NEGATIVE_EMOJI:
                 changes.append(_emoji_removal(text, index, index + 1, EMOJI_REASON))
@@ -2195,6 +2208,16 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]+$")
 _OWNED = frozenset("rumah anak keluarga nama data akun kendaraan motor mobil usaha toko kios "
                    "lapak tanah pagar tagihan surat berkas nomor meteran sambungan "
                    "permohonan pengajuan laporan aduan keluhan".split())
+
+
+def _in_plain_sentence(text: str, index: int) -> bool:
+    """Whether most words of the sentence holding ``index`` are not in capitals (a sentence
+    written all in capitals is the shouting rule's)."""
+    for a, b in sentences(text):
+        if a <= index < b:
+            words = _WORD.findall(text, a, b)
+            return sum(w.isupper() and len(w) > 1 for w in words) * 2 < len(words)
+    return False
 
 
 def _passive_verb(word: str) -> bool:

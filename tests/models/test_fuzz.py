@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 from models.errors import SantunError
 
 ODD = st.sampled_from(["\x00", "\u200b", "\u200e", "\u202e", "\ufeff", "😀", "🙄", "!!!", "?!",
-                       "KTP-el", "BACA", "<script>alert(1)</script>", "\n", "ق", "中", "Ⅻ"])
+                       "KTP-el", "BACA", "<script>alert(1)</script>", "\n", "\r\n", "\r",
+                       "ق", "中", "Ⅻ"])
 TEXTS = st.lists(st.one_of(st.text(max_size=40), ODD), max_size=30).map("".join)
 
 

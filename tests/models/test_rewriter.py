@@ -879,3 +879,22 @@ def test_a_dropped_retort_leaves_the_negation_of_what_follows(checker):
     suggestion = checker.rewrite("Pendaftaran poli umum Puskesmas Tirto ditutup jam 12.00. Ibu "
                                  "datang jam 12.15 ya jelas tidak dilayani.").text
     assert "jam 12.15 tidak dilayani" in suggestion and "jelas" not in suggestion
+
+
+def test_one_everyday_word_in_capitals_is_lowered_but_acronyms_and_names_stay(checker):
+    suggestion = checker.rewrite("Sesuai Surat Teguran Nomor 123/DLH/XI/2025 Saudara WAJIB "
+                                 "menghentikan pembuangan limbah dalam 14 hari. Kami tidak "
+                                 "akan mentoleransi alasan apa pun.").text
+    assert "Saudara wajib menghentikan" in suggestion
+    assert "123/DLH/XI/2025" in suggestion and "14 hari" in suggestion
+
+
+def test_a_draft_mixing_both_kinds_of_line_break_keeps_each_where_it_was(checker):
+    text = "\r\n!!! \nBACA"
+    found = checker.rewrite(text)
+    rebuilt, cursor = [], 0
+    for edit in found.edits:
+        rebuilt.append(text[cursor : edit.start] + edit.new)
+        cursor = edit.end
+    rebuilt.append(text[cursor:])
+    assert "".join(rebuilt) == found.text

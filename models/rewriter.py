@@ -21,6 +21,7 @@ from models.analysis import (
     _ABBREVIATIONS,
     _NAME_TRIGGERS,
     Analysis,
+    Hit,
     analyze,
     sentences,
 )
@@ -735,28 +736,11 @@ class Rewriter:
                     # it takes only a short object along)
                     end = _with_rest_of_clause(text, hit.start, hit.end, protected,
                                                threat=hit.aspect == "mengancam")
-                    forbidding = _FORBIDS.match(text, hit.start)
-                    last = _plain(_WORD.findall(text, hit.start, hit.end)[-1])
-                    if (forbidding and end == hit.end
-                            and last not in _CONDITION_WORDS.split("|") + ["nanti"]):
-                        # What follows a "jangan ..." is what must not be done: without the
-                        # prohibition it would read as an order ("Jangan coba-coba buang
-                        # sampah di Kali Banger" -> "Buang sampah di Kali Banger"). It goes
-                        # with it, or, holding a fact, stays under a polite prohibition.
-                        # (After a condition, "Jangan nangis kalau nanti kena tipiring",
-                        # comes what will happen, which stays as it was.)
-                        stop = _CLAUSE_END.search(text, end)
-                        stop_at = stop.start() if stop else len(text)
-                        if _WORD.search(text, end, stop_at):
-                            if not _stated_facts(text, end, stop_at, protected):
-                                end = len(text[:stop_at].rstrip())
-                            else:
-                                polite = "mohon untuk tidak"
-                                if _at_sentence_start(text, hit.start):
-                                    polite = _capitalize(polite)
-                                changes.append(_Change(hit.start, forbidding.end(), polite,
-                                                       _swap_reason(hit.reason)))
-                                continue
+                    if end == hit.end and (kept := _still_forbidden(text, hit, protected)):
+                        if isinstance(kept, _Change):
+                            changes.append(kept)
+                            continue
+                        end = kept
                 changes.append(_replace(text, start, end, alternative,
                                         _swap_reason(hit.reason)))
         shouted = [(h.start, h.end) for h in analysis.hits if h.rule == "huruf_kapital"]
@@ -1752,6 +1736,30 @@ def _as_own_clause(text: str, start: int, end: int, alternative: str, protected
           and _plain(following.group(1)) not in _SAID_HOW | _LEAD_DANGLING):
         alternative += ","  # "Sebagaimana telah kami informasikan, harus antre"
     return start, end, alternative
+
+
+def _still_forbidden(text: str, hit: Hit, protected) -> int | _Change | None:
+    """For a dropped "jangan ..." phrase with words after it in its clause: what follows is
+    what must not be done, and without the prohibition it would read as an order ("Jangan
+    coba-coba buang sampah di Kali Banger" -> "Buang sampah di Kali Banger"). So it goes
+    with the phrase (the clause's end is returned), or, holding a fact, stays under a polite
+    prohibition (that change is returned). None when the phrase forbids nothing that
+    follows; after a condition ("Jangan nangis kalau nanti kena tipiring") comes what will
+    happen, which stays as it was."""
+    forbidding = _FORBIDS.match(text, hit.start)
+    last = _plain(_WORD.findall(text, hit.start, hit.end)[-1])
+    if not forbidding or last in _CONDITION_WORDS.split("|") + ["nanti"]:
+        return None
+    stop = _CLAUSE_END.search(text, hit.end)
+    stop_at = stop.start() if stop else len(text)
+    if not _WORD.search(text, hit.end, stop_at):
+        return None
+    if not _stated_facts(text, hit.end, stop_at, protected):
+        return len(text[:stop_at].rstrip())
+    polite = "mohon untuk tidak"
+    if _at_sentence_start(text, hit.start):
+        polite = _capitalize(polite)
+    return _Change(hit.start, forbidding.end(), polite, _swap_reason(hit.reason))
 
 
 def _sentence_start(text: str, index: int) -> int:

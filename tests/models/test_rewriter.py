@@ -373,11 +373,7 @@ def test_a_word_diff_lines_up_a_lowered_shout_as_its_own_edit():
     edits = _diff_edits(original, final, [])
     assert ("BACA DULU PENGUMUMANNYA", "baca dulu pengumumannya") in {
         (e.old, e.new) for e in edits}
-    rebuilt, cursor = "", 0
-    for edit in edits:
-        rebuilt += original[cursor : edit.start] + edit.new
-        cursor = edit.end
-    assert rebuilt + original[cursor:] == final
+    assert _applied(original, edits) == final
 
 
 def test_a_reproach_that_opens_with_a_verb_is_not_made_a_request():
@@ -840,11 +836,7 @@ def test_a_line_that_goes_leaves_no_extra_blank_line_or_trailing_space(checker, 
     # into the draft as given.
     found = checker.rewrite(text)
     assert suggestion.replace("\r\n", "\n") == checker.rewrite(text.replace("\r\n", "\n")).text
-    rebuilt = text
-    for edit in sorted(found.edits, key=lambda e: e.start, reverse=True):
-        assert rebuilt[edit.start : edit.end] == edit.old
-        rebuilt = rebuilt[: edit.start] + edit.new + rebuilt[edit.end :]
-    assert rebuilt.strip() == suggestion
+    assert _applied(text, found.edits) == suggestion
 
 
 def test_a_lone_exclamation_mark_goes_even_when_the_first_try_passes(checker):
@@ -892,9 +884,14 @@ def test_one_everyday_word_in_capitals_is_lowered_but_acronyms_and_names_stay(ch
 def test_a_draft_mixing_both_kinds_of_line_break_keeps_each_where_it_was(checker):
     text = "\r\n!!! \nBACA"
     found = checker.rewrite(text)
+    assert _applied(text, found.edits) == found.text
+
+
+def _applied(text: str, edits) -> str:
+    """``text`` with the edits made, each checked to point at what it replaces, in order."""
     rebuilt, cursor = [], 0
-    for edit in found.edits:
+    for edit in edits:
+        assert cursor <= edit.start and text[edit.start : edit.end] == edit.old
         rebuilt.append(text[cursor : edit.start] + edit.new)
         cursor = edit.end
-    rebuilt.append(text[cursor:])
-    assert "".join(rebuilt) == found.text
+    return "".join(rebuilt) + text[cursor:]

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from models.analysis import Analysis, analyze
-from models.detector import ClauseScore, ClauseTagger, Detector, Prediction, load_detector
+from models.detector import (
+    ClauseScore,
+    ClauseTagger,
+    Detector,
+    Prediction,
+    load_detector,
+    one_request,
+)
 from models.errors import EmptyTextError, InvalidTextError, TextTooLongError
 from models.explain import (
     combined_aspect_scores,
@@ -64,6 +71,7 @@ class ToneChecker:
         return self.check_many([text], threshold=threshold, rewrite=rewrite,
                                register=register, occlusion=occlusion)[0]
 
+    @one_request()  # a check's readings repeat (clauses left out, variants tried)
     def check_many(self, texts: Sequence[str], *, threshold: float | None = None,
                    rewrite: bool = True, register: Register | None = None,
                    occlusion: bool = True) -> list[CheckResult]:
@@ -97,6 +105,7 @@ class ToneChecker:
             ))
         return results
 
+    @one_request()
     def rewrite(self, text: str, *, register: Register | None = None,
                 threshold: float | None = None) -> Suggestion:
         """A softer version of ``text``; for a reply that already reads as ok, the framing

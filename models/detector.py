@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -23,6 +25,33 @@ logger = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "artifacts" / "default"
+
+
+_REQUEST_MEMORY: ContextVar[dict | None] = ContextVar("santun_request_memory", default=None)
+
+
+@contextmanager
+def one_request() -> Iterator[None]:
+    """Inside this block a detector may remember what it computed, until the block ends.
+
+    A check reads its reply, the reply with each clause left out, and every variant its
+    suggestion tries; many of those readings are the same text. The memory lives only as
+    long as the request (so a benchmark that checks the same replies again measures the
+    work, not a lookup), belongs to this thread or task alone, and a block inside another
+    shares the outer memory."""
+    if _REQUEST_MEMORY.get() is not None:
+        yield
+        return
+    token = _REQUEST_MEMORY.set({})
+    try:
+        yield
+    finally:
+        _REQUEST_MEMORY.reset(token)
+
+
+def request_memory() -> dict | None:
+    """The memory of the :func:`one_request` block running now; ``None`` outside one."""
+    return _REQUEST_MEMORY.get()
 
 
 def model_dir_from_env() -> Path:

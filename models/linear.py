@@ -15,7 +15,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from models.analysis import Analysis, analyze, clauses, sentences
-from models.detector import ClauseScore, Manifest, Prediction
+from models.detector import ClauseScore, Manifest, Prediction, request_memory
 from models.errors import ModelCorruptError
 from models.features import rule_feature_matrix
 from models.taxonomy import ASPECTS
@@ -127,8 +127,36 @@ class LinearDetector:
         rules = sparse.csr_matrix(rule_feature_matrix(list(analyses)) * RULE_WEIGHT)
         return sparse.hstack([grams, rules], format="csr")
 
-    def _logits(self, analyses: Sequence[Analysis], weights: np.ndarray, biases: np.ndarray
-                ) -> np.ndarray:
+    def _heads(self, head: str) -> tuple[np.ndarray, np.ndarray]:
+        """Weights and biases of one stack: ``reply`` (label and aspects of a whole reply),
+        ``label`` (the label alone, for sentences) or ``clause`` (the clause tagger)."""
+        if head == "reply":
+            return self._weights, self._biases
+        if head == "label":
+            return self._weights[:, :1], self._biases[:1]
+        return self._clause_weights, self._clause_biases
+
+    def _logits(self, analyses: Sequence[Analysis], head: str) -> np.ndarray:
+        """The logits of one stack for each reading. Inside :func:`one_request` each
+        distinct reading is computed once: a reading's logits depend only on its normalised
+        text and its rule features, and are the same whatever batch it came in."""
+        weights, biases = self._heads(head)
+        rules = rule_feature_matrix(list(analyses)) * RULE_WEIGHT
+        memory = request_memory()
+        if memory is None:
+            return self._computed_logits(analyses, rules, weights, biases)
+        keys = [(head, a.normalized, row.tobytes()) for a, row in zip(analyses, rules,
+                                                                     strict=True)]
+        missing = {key: i for i, key in enumerate(keys) if key not in memory}
+        if missing:
+            at = list(missing.values())
+            found = self._computed_logits([analyses[i] for i in at], rules[at], weights,
+                                          biases)
+            memory.update(zip(missing, found, strict=True))
+        return np.array([memory[key] for key in keys]).reshape(len(keys), weights.shape[1])
+
+    def _computed_logits(self, analyses: Sequence[Analysis], rules: np.ndarray,
+                         weights: np.ndarray, biases: np.ndarray) -> np.ndarray:
         """``self._features(analyses) @ weights + biases`` for serving, without building the
         sparse matrix: each n-gram's weight row is gathered and summed per text."""
         grams = self._grams
@@ -138,7 +166,6 @@ class LinearDetector:
             starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
             logits[row[starts]] = np.add.reduceat(weights[column] * value[:, None], starts,
                                                   axis=0)
-        rules = rule_feature_matrix(list(analyses)) * RULE_WEIGHT
         # Summed row by row rather than by a matrix product, whose kernel (and so the last
         # bit of a score) could depend on how many texts came in one call.
         logits += np.add.reduce(rules[:, :, None] * weights[None, grams.width:], axis=1)
@@ -151,7 +178,7 @@ class LinearDetector:
         the whole, which the harshest sentence alone would mask)."""
         if not analyses:
             return []
-        probabilities = expit(self._logits(analyses, self._weights, self._biases))
+        probabilities = expit(self._logits(analyses, "reply"))
         if pooled and self.manifest.extra.get("sentence_pooling"):
             probabilities[:, 0] = self._pooled(analyses, probabilities[:, 0])
         return [
@@ -190,8 +217,7 @@ class LinearDetector:
         if missing:
             if len(memory) + len(missing) > self.SENTENCES_REMEMBERED:
                 memory.clear()
-            logits = self._logits([analyze(t) for t in missing], self._weights[:, :1],
-                                  self._biases[:1])
+            logits = self._logits([analyze(t) for t in missing], "label")
             for text, score in zip(missing, expit(logits[:, 0]).tolist(), strict=True):
                 memory[text] = known[text] = score
         return [known[t] for t in texts]
@@ -205,7 +231,7 @@ class LinearDetector:
         if self._clause_weights is None or not pieces:
             return found
         parts = [analyses[i].part(start, end) for i, start, end in pieces]
-        logits = self._logits(parts, self._clause_weights, self._clause_biases)
+        logits = self._logits(parts, "clause")
         for (i, start, end), row in zip(pieces, expit(logits), strict=True):
             found[i].append(ClauseScore(start, end, dict(zip(ASPECTS, row.tolist(),
                                                              strict=True))))

@@ -47,7 +47,7 @@ def test_serving_sums_equal_the_sparse_product(checker):
     analyses = [analyze(t) for t in DEV[:200]]
     analyses += [analyze(t) for t in TEXTS]
     expected = detector._features(analyses) @ detector._weights + detector._biases
-    served = detector._logits(analyses, detector._weights, detector._biases)
+    served = detector._logits(analyses, "reply")
     assert np.allclose(served, expected, rtol=0, atol=1e-9)
 
 
@@ -56,6 +56,32 @@ def test_a_text_scores_the_same_alone_and_in_a_batch(checker):
     analyses = [analyze(t) for t in DEV[:50]]
     batch = detector.predict(analyses)
     assert batch == [detector.predict([a])[0] for a in analyses]
+
+
+def test_one_request_reads_each_text_once_and_scores_it_the_same(checker, monkeypatch):
+    from models.detector import one_request, request_memory
+
+    detector = checker.detector
+    analyses = [analyze(t) for t in TEXTS]
+    outside = detector.predict(analyses + analyses[:2])
+    read: list[str] = []
+    computed = detector._computed_logits
+
+    def counting(parts, *rest):
+        read.extend(a.text for a in parts)
+        return computed(parts, *rest)
+
+    monkeypatch.setattr(detector, "_computed_logits", counting)
+    with one_request():
+        inside = detector.predict(analyses + analyses[:2])
+        again = detector.predict(analyses[1:2], pooled=False)
+        assert request_memory()
+    assert inside == outside
+    assert again[0] == detector.predict(analyses[1:2], pooled=False)[0]
+    # Inside the block each reply is read once, however often it is asked for.
+    assert sorted(read[: len(TEXTS)]) == sorted(TEXTS)
+    assert read.count(TEXTS[1]) == 1 + 1  # once inside, once outside the block
+    assert request_memory() is None
 
 
 def test_remembered_words_do_not_change_a_score(checker):

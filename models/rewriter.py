@@ -25,7 +25,7 @@ from models.analysis import (
     analyze,
     sentences,
 )
-from models.normalize import NEGATIVE_EMOJI
+from models.normalize import NEGATIVE_EMOJI, is_shouted_word
 from models.result import Edit, Register, Span, Suggestion
 from models.taxonomy import LABEL_HARSH, LABEL_OK
 
@@ -906,23 +906,79 @@ def address_of(text: str) -> str:
 _BOTH_TITLES = re.compile(r"(?:Bapak|Pak|Bpk)\s*/\s*(?:Ibu|Bu)\b", re.IGNORECASE)
 
 
+# Words that go on from a letter's opening to say who the citizen is ("Yth. Bapak Sumarno,
+# selaku wali murid SD Negeri 02. ...", "Dengan hormat, kepada Ibu Nur. ...").
+_APPOSITION_WORDS = frozenset("selaku sebagai kepada".split())
+_APPOSITION_STOP = re.compile(r"[,.!?\n]")
+MAX_APPOSITION = 160  # code points
+
+
+def _opening(text: str, start: int = 0) -> str | None:
+    """A letter's or chat's opening at ``start`` (:data:`_OPENING`), with what goes on to say
+    who the citizen is: "selaku ..." up to the end of its sentence, or a run of capitalised
+    words ("Ketua Paguyuban PKL Jalan Dr. Sutomo,") before the letter's first words. Thanks
+    then follow the whole opening and never split it."""
+    match = _OPENING.match(text, start)
+    if match is None:
+        return None
+    opening = match.group(0)
+    end = match.end()
+    first = (_WORD.match(text, end + 1) if opening.endswith(",") and end < len(text)
+             and _LETTER.match(opening) else None)
+    if first is None or text[end : first.start()] != " ":
+        return opening
+    by_word = first.group(0).lower() in _APPOSITION_WORDS
+    if not by_word and not first.group(0)[:1].isupper():
+        return opening
+    for stop in _APPOSITION_STOP.finditer(text, first.end(), end + MAX_APPOSITION):
+        before = _WORD.findall(text, first.start(), stop.start())
+        if any(not _names_who(word, by_word) for word in before[1:]):
+            return opening  # the letter itself has begun ("sebagai warga seharusnya ...")
+        mark = stop.group(0)
+        if mark == "." and before and before[-1].lower() in _ABBREVIATIONS:
+            continue  # "Jl.", "Dr.": inside a name
+        if mark == "." and (stop.end() == len(text) or text[stop.end()].isspace()):
+            return text[start : stop.end()]
+        after = _WORD.match(text, stop.end() + 1) if mark == "," else None
+        if (after is not None and text[stop.end() : after.start()] == " "
+                and _plain(after.group(0)) in _LETTER_OPENERS | {"kami"}):
+            # "..., Ketua RT 03, menanggapi ..."; not "..., sebagai saran, ada baiknya ..."
+            return text[start : stop.end()]
+        if mark != "," or not by_word:
+            return opening
+    return opening
+
+
+_APPOSITION_LINKS = frozenset("di dan dari pada ke".split())
+
+
+def _names_who(word: str, by_word: bool) -> bool:
+    """A word that may stand in an apposition saying who the citizen is: a capitalised or
+    numbered word (never a shouted one), or after "selaku ..." any word but a function word
+    other than "di", "dan" and the like."""
+    if word[:1].isdigit() or (word[:1].isupper() and not is_shouted_word(word)):
+        return True
+    lower = word.lower()
+    return by_word and (lower in _APPOSITION_LINKS or lower not in lexicons.function_words())
+
+
 def _after_opening(text: str, sentences_: str) -> list[_Change]:
     """Thanks and apology put where a letter would: right after the opening ("Yth. Ibu
     Sri, terima kasih ... . Perlu kami ..."), else first. The draft word that now starts a
     sentence takes a capital, as one more edit."""
-    match = _OPENING.match(text)
-    if match is None or not match.group(0).strip(" \t\n,.!"):
+    opening = _opening(text)
+    if opening is None or not opening.strip(" \t\n,.!"):
         return [_Change(0, 0, sentences_ + " ", THANKS_REASON)]
-    end = match.end()
+    end = len(opening)
     after = _WORD.match(text, end + 1) if end < len(text) else None
-    if (match.group(0).endswith(",") and after is not None and text[end:after.start()] == " "
+    if (opening.endswith(",") and after is not None and text[end:after.start()] == " "
             and _plain(after.group(0)) not in lexicons.function_words() | _LETTER_OPENERS):
         # "Kak, meteran air itu ...": capitalising "meteran" would change a fact as
         # written, so a letter goes on with "Adapun meteran ...", a chat thanks first.
-        if _LETTER.match(match.group(0)):
+        if _LETTER.match(opening):
             return [_thanks_going_on(end, sentences_)]
         return [_Change(0, 0, sentences_ + " ", THANKS_REASON)]
-    if match.group(0).endswith(","):
+    if opening.endswith(","):
         changes = [_Change(end, end, " " + sentences_[:1].lower() + sentences_[1:],
                            THANKS_REASON)]
     else:
@@ -930,7 +986,7 @@ def _after_opening(text: str, sentences_: str) -> list[_Change]:
     rest = end
     while rest < len(text) and text[rest] in " \t":
         rest += 1
-    if rest < len(text) and text[rest].islower() and match.group(0).endswith(","):
+    if rest < len(text) and text[rest].islower() and opening.endswith(","):
         changes.append(_Change(rest, rest + 1, text[rest].upper(), CAPITAL_REASON))
     elif rest < len(text) and text[rest] != "\n":
         # The next sentence follows after a space.
@@ -945,10 +1001,10 @@ def _letter_thanks(text: str, sentences_: str, changes: Sequence[_Change]
     """Thanks after a letter's opening that ends with a comma, going on with "Adapun" so
     that no draft word needs a capital ("Yth. Ibu Sri, terima kasih ... . Adapun ...");
     none when the draft does not open as a letter or the opening itself was edited."""
-    match = _OPENING.match(text)
-    if match is None or not match.group(0).endswith(",") or not _LETTER.match(match.group(0)):
+    opening = _opening(text)
+    if opening is None or not opening.endswith(",") or not _LETTER.match(opening):
         return []
-    end = match.end()
+    end = len(opening)
     if any(c.start < end for c in changes):
         return []
     return [_thanks_going_on(end, sentences_)]
@@ -1511,9 +1567,9 @@ def _body_start(text: str, start: int, end: int, protected) -> int:
     """Where a sentence's own words begin: past the handle or name it opens with, and past
     a letter's opening ("Yth. Ibu Sri, ...")."""
     start = _past_address(text, start, end, protected)
-    opening = _OPENING.match(text, start)
-    if opening is not None and opening.group(0).strip(" \t\n,.!") and opening.end() < end:
-        start = _past_address(text, opening.end(), end, protected)
+    opening = _opening(text, start)
+    if opening is not None and opening.strip(" \t\n,.!") and start + len(opening) < end:
+        start = _past_address(text, start + len(opening), end, protected)
     return start
 
 

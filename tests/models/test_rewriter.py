@@ -312,6 +312,36 @@ def test_the_opening_is_the_title_and_name_never_the_words_after_them(draft, ope
     assert found == opening
 
 
+@pytest.mark.parametrize(("draft", "opening"), [
+    # who the citizen is belongs to the opening: thanks never split it
+    ("Yth. Bapak Sumarno, selaku wali murid SD Negeri 02 di Jl. Dr. Cipto. Anak Bapak bolos.",
+     "Yth. Bapak Sumarno, selaku wali murid SD Negeri 02 di Jl. Dr. Cipto."),
+    ("Dengan hormat, kepada Ibu Nurhayati. QRIS itu mudah.",
+     "Dengan hormat, kepada Ibu Nurhayati."),
+    ("Yth. Bapak Sholeh, Ketua Paguyuban PKL Jalan Dr. Sutomo, menanggapi surat Bapak, ...",
+     "Yth. Bapak Sholeh, Ketua Paguyuban PKL Jalan Dr. Sutomo,"),
+    # ... but not the letter's first words, nor a chat's
+    ("Yth. Bapak Ong, sebagai saran, ada baiknya Bapak pindah.", "Yth. Bapak Ong,"),
+    ("Yth. Bapak Budi, sebagai warga seharusnya Bapak tahu aturan.", "Yth. Bapak Budi,"),
+    ("Yth. Bapak Budi, Kami sudah menjawab.", "Yth. Bapak Budi,"),
+    ("Pak, SAYA SUDAH BILANG. Tunggu.", "Pak,"),
+    ("Kak, sebagai warga harusnya tahu.", "Kak,"),
+])
+def test_an_opening_goes_on_to_say_who_the_citizen_is(draft, opening):
+    from models.rewriter import _opening
+
+    assert _opening(draft).strip() == opening
+
+
+def test_thanks_follow_the_whole_opening(checker):
+    letter = ("Yth. Bapak Sumarno, selaku wali murid SD Negeri Pasirsari 02. Kami sudah terima "
+              "laporan Bapak ke media, padahal anak Bapak sendiri sering bolos!!!")
+    suggestion = checker.rewrite(letter).text
+    assert suggestion.startswith("Yth. Bapak Sumarno, selaku wali murid SD Negeri Pasirsari 02."
+                                 " Terima kasih")
+    assert "Adapun" not in suggestion
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

@@ -704,6 +704,11 @@ class Rewriter:
                 changes.append(_Change(hit.start, hit.end, "?" if "?" in run else ".",
                                        PUNCT_REASON))
             elif hit in lexical and id(hit) not in inside_caps:
+                if hit.aspect == "memerintah" and _RELATIVE_BEFORE.search(text, 0, hit.start):
+                    # "sampah yang Bapak buang sendiri" tells what was done, not what to
+                    # do: the command's polite form ("dapat dibawa secara mandiri") would
+                    # garble it
+                    continue
                 start = hit.start
                 before = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
                 if (_WHOLE_CLAUSE.match(hit.alternative) and before is not None
@@ -960,6 +965,13 @@ def _names_who(word: str, by_word: bool) -> bool:
         return True
     lower = word.lower()
     return by_word and (lower in _APPOSITION_LINKS or lower not in lexicons.function_words())
+
+
+# "yang", perhaps with who did it, right before a phrase: the phrase is a relative
+# clause ("yang Bapak lakukan sendiri"), never a command.
+_RELATIVE_BEFORE = re.compile(
+    r"\byang(?:[ \t]+(?:bapak|ibu|pak|bu|anda|kamu|kalian|saudara|saudari|sdr|mereka|dia|"
+    r"warga|njenengan|sampeyan|kakak|kak))?[ \t]+$", re.IGNORECASE)
 
 
 def _after_opening(text: str, sentences_: str) -> list[_Change]:

@@ -342,6 +342,16 @@ def test_thanks_follow_the_whole_opening(checker):
     assert "Adapun" not in suggestion
 
 
+def test_a_command_phrase_in_a_relative_clause_is_not_made_a_polite_request(checker):
+    # "yang Bapak lakukan sendiri" says what was done: no "dapat dilakukan secara mandiri"
+    text = ("Kami tidak dapat bertanggung jawab atas kesalahan pengisian yang Bapak lakukan "
+            "sendiri, NIK 3375010101010001.")
+    suggestion = checker.rewrite(text).text
+    assert "secara mandiri" not in suggestion and "NIK 3375010101010001" in suggestion
+    # the command itself still gets its polite form
+    assert "secara mandiri" in checker.rewrite("Lakukan sendiri di rumah!").text
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

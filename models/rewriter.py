@@ -669,13 +669,20 @@ class Rewriter:
         lexical = [h for h in analysis.hits if h.alternative is not None
                    and not _overlaps(h.start, h.end, protected)]
         inside_caps: set[int] = set()
-        for start, end in sentences(text):
-            # "Makanya jangan bodoh." minus its harsh words says nothing: drop it whole.
+        found = sentences(text)
+        # "Makanya jangan bodoh." minus its harsh words says nothing: drop it whole. Not
+        # when every sentence is such ("Pak, SAYA SUDAH BILANG. Tunggu saja!"): the reply
+        # would lose all the officer said, so a sentence whose phrase becomes a request
+        # stays, swapped ("Mohon kesediaannya menunggu.").
+        empty = [(start, end) for start, end in found if _said_nothing_else(
+            text, start, end, lexical) and not _overlaps(start, end, protected)]
+        if len(empty) == len(found):
+            empty = [(start, end) for start, end in empty if not any(
+                start <= h.start and h.end <= end and _REQUEST.match(h.alternative or "")
+                for h in lexical)]
+        for start, end in found:
             inside = [h for h in lexical if start <= h.start and h.end <= end]
-            rest = [m.group(0).lower() for m in _WORD.finditer(text, start, end)
-                    if not any(h.start <= m.start() < h.end for h in inside)]
-            if (inside and all(w in _empty_words() for w in rest)
-                    and not _overlaps(start, end, protected)):
+            if (start, end) in empty:
                 inside_caps.update(id(h) for h in inside)
                 changes.append(_delete(text, start, end, _swap_reason(inside[0].reason)))
             elif (_NAME_CALLING.fullmatch(text, body := _past_address(text, start, end,
@@ -859,10 +866,46 @@ class Rewriter:
             framed.extend(thanks)
         if not polite.get("penutup") and not polite.get("jalan_keluar"):
             tail = len(text.rstrip())
+            sign_off = _sign_off(text, analysis)
+            if sign_off is not None:
+                # "... Trims Pak." / "... Wassalamualaikum.": the offer of help comes
+                # before the officer's own thanks or farewell, which stay last.
+                gap = text[len(text[:sign_off].rstrip()) : sign_off]
+                framed.append(_Change(sign_off, sign_off, CLOSINGS[register] + (
+                    gap if "\n" in gap else " "), CLOSING_REASON))
+                return _non_overlapping(framed)
             draft = _apply(text, _non_overlapping(framed))
             closing = (" " if _SENTENCE_END.search(draft) else ". ") + CLOSINGS[register]
             framed.append(_Change(tail, tail, closing, CLOSING_REASON))
         return _non_overlapping(framed)
+
+
+MAX_SIGN_OFF_WORDS = 5
+
+
+def _sign_off(text: str, analysis: Analysis) -> int | None:
+    """Where a closing thanks or farewell that ends the reply begins ("Trims Pak.",
+    "Terima kasih 🙏", "Wassalamualaikum."): a short last sentence, on its own after a
+    finished one, made of thanks or greetings and the citizen's title."""
+    found = sentences(text)
+    if len(found) < 2:
+        return None
+    start, end = found[-1]
+    words = _WORD.findall(text, start, end)
+    courtesy = analysis.polite_ranges("terima_kasih", "salam", "penutup")
+    if not words or len(words) > MAX_SIGN_OFF_WORDS or not _overlaps(start, end, courtesy):
+        return None
+    if any(_plain(w) not in _SIGN_OFF_WORDS | _ADDRESS and not _overlaps(
+            m.start(), m.end(), courtesy) for m in _WORD.finditer(text, start, end)
+            for w in [m.group(0)]):
+        return None
+    before = text[:start].rstrip()
+    if not before or not (_SENTENCE_END.search(before) or text[len(before):start].count("\n")):
+        return None
+    return start
+
+
+_SIGN_OFF_WORDS = frozenset("ya nggih njih sekali banyak atas kami".split())
 
 
 _LETTER = re.compile(r"\s*(?:Nomor\s*:\s*\S+\s+)?(?:@\S+\s+)*(?:Kepada\b|Yth\b|"
@@ -972,6 +1015,17 @@ def _names_who(word: str, by_word: bool) -> bool:
 _RELATIVE_BEFORE = re.compile(
     r"\byang(?:[ \t]+(?:bapak|ibu|pak|bu|anda|kamu|kalian|saudara|saudari|sdr|mereka|dia|"
     r"warga|njenengan|sampeyan|kakak|kak))?[ \t]+$", re.IGNORECASE)
+
+
+_REQUEST = re.compile(r"(?:mohon|silakan)\b", re.IGNORECASE)
+
+
+def _said_nothing_else(text: str, start: int, end: int, lexical: list[Hit]) -> bool:
+    """A sentence holding lexicon phrases and, besides them, only empty words."""
+    inside = [h for h in lexical if start <= h.start and h.end <= end]
+    return bool(inside) and all(
+        m.group(0).lower() in _empty_words() for m in _WORD.finditer(text, start, end)
+        if not any(h.start <= m.start() < h.end for h in inside))
 
 
 def _after_opening(text: str, sentences_: str) -> list[_Change]:
@@ -1933,6 +1987,12 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         while stop < len(text) and text[stop] == " ":
             stop += 1
     at_start = _at_sentence_start(text, start)
+    if at_start and text[start:end].rstrip().endswith((".", "!", "?", "…")):
+        # A whole sentence with its mark: what follows is the next sentence, which stays.
+        stop = end
+        while stop < len(text) and text[stop] == " ":
+            stop += 1
+        return _Change(start, stop, "", reason)
     if at_start and stop < len(text) and text[stop] in ".!?…":
         # The whole sentence goes: take its mark and the space after it.
         while stop < len(text) and text[stop] in ".!?…":

@@ -352,6 +352,32 @@ def test_a_command_phrase_in_a_relative_clause_is_not_made_a_polite_request(chec
     assert "secara mandiri" in checker.rewrite("Lakukan sendiri di rumah!").text
 
 
+def test_a_dropped_sentence_leaves_the_next_short_sentence_alone(checker):
+    text = ("Berkas sudah kami terima. Awas ya, nanti nggak kami layani lagi. No. tiket "
+            "TKT/5734/2025. Trims Pak.")
+    suggestion = checker.rewrite(text).text
+    assert "nggak kami layani" not in suggestion
+    assert "No. tiket TKT/5734/2025." in suggestion and "Trims Pak." in suggestion
+
+
+def test_a_reply_made_only_of_harsh_phrases_keeps_its_request(checker):
+    # every sentence minus its phrase says nothing; dropping them all would leave only
+    # the added framing, so the way forward stays as a request
+    suggestion = checker.rewrite("Pak, SAYA SUDAH BILANG. Tunggu saja!").text
+    assert "Mohon kesediaannya menunggu." in suggestion
+    assert "SAYA" not in suggestion and "Tunggu saja" not in suggestion
+
+
+def test_the_offer_of_help_comes_before_the_officers_own_sign_off(checker):
+    text = ("Berkas Bapak lagi diverifikasi, no tiket ADU-2025-2535. Nggak tahu, tanya orang "
+            "lain aja. Trims Pak.")
+    suggestion = checker.rewrite(text).text
+    assert suggestion.endswith("silakan kabari kami lagi. Trims Pak.")
+    on_its_line = "Berkas Bapak lagi diverifikasi.\nNggak tahu, tanya orang lain aja.\nTrims Pak."
+    suggestion = checker.rewrite(on_its_line).text
+    assert suggestion.endswith("silakan kabari kami lagi.\nTrims Pak.")
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

@@ -875,11 +875,14 @@ class Rewriter:
                     gap if "\n" in gap else " "), CLOSING_REASON))
                 return _non_overlapping(framed)
             draft = _apply(text, _non_overlapping(framed))
-            closing = (" " if _SENTENCE_END.search(draft) else ". ") + CLOSINGS[register]
+            # (an emoji ends a chat sentence as a full stop would: "... ya 😊 Kalau ...")
+            ends = _SENTENCE_END.search(draft) or _ENDS_ON_EMOJI.search(draft)
+            closing = (" " if ends else ". ") + CLOSINGS[register]
             framed.append(_Change(tail, tail, closing, CLOSING_REASON))
         return _non_overlapping(framed)
 
 
+_ENDS_ON_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*$")
 MAX_SIGN_OFF_WORDS = 5
 
 

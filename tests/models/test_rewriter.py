@@ -378,6 +378,11 @@ def test_the_offer_of_help_comes_before_the_officers_own_sign_off(checker):
     assert suggestion.endswith("silakan kabari kami lagi.\nTrims Pak.")
 
 
+def test_an_emoji_ends_a_sentence_before_the_offer_of_help(checker):
+    suggestion = checker.rewrite("Bu, berkasnya kurang KK. BACA DULU PERSYARATANNYA 🙂").text
+    assert "🙂 Kalau masih ada kendala" in suggestion and "🙂." not in suggestion
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

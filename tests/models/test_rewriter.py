@@ -383,6 +383,30 @@ def test_an_emoji_ends_a_sentence_before_the_offer_of_help(checker):
     assert "🙂 Kalau masih ada kendala" in suggestion and "🙂." not in suggestion
 
 
+def test_kept_harsh_sentences_share_a_single_apology(checker):
+    text = ("Yth. Bapak Darmo,\nTunggakan retribusi kios B-12 sebesar Rp350.000 sejak Maret "
+            "2025. Pedagang yang tidak mau bayar seperti Bapak memang cuma bisa mengeluh dan "
+            "merugikan Pasar Banjarsari. Sikap Bapak di rapat 3 Juni 2025 juga sangat tidak "
+            "terpuji dan provokatif.")
+    suggestion = checker.rewrite(text).text
+    assert suggestion.count("Mohon maaf sebelumnya.") <= 1
+    assert "Rp350.000" in suggestion and "3 Juni 2025" in suggestion
+
+
+def test_a_deleted_phrase_takes_the_dan_that_joined_it_along():
+    from models.rewriter import _delete
+
+    text = "Pedagang seperti Bapak memang cuma bisa mengeluh dan merugikan pasar."
+    start = text.index("cuma")
+    change = _delete(text, start, start + len("cuma bisa mengeluh"), "-")
+    assert _apply(text, [change]) == "Pedagang seperti Bapak memang merugikan pasar."
+    # a "dan" after a full clause joins what follows, and stays
+    text = "Berkas sudah lengkap, jangan protes terus dan tunggu dihubungi."
+    start = text.index("jangan")
+    change = _delete(text, start, start + len("jangan protes terus"), "-")
+    assert "dan tunggu dihubungi" in _apply(text, [change])
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

@@ -216,7 +216,9 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
         # An all-capital word that opens a name ("PONED Puskesmas ...") is part of it.
         name_head = (word.isupper() and len(word) > 1 and following is not None
                      and text[match.end()] == " " and following.group(0)[:1].isupper()
-                     and not following.group(0).isupper())
+                     and not following.group(0).isupper()
+                     # "udah PENUH Pak": the title after it addresses the citizen
+                     and following.group(0).lower() not in _HONORIFICS)
         if _names_something(word) or name_head or (
             (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
             and not (word.isupper() and word.lower() in lexicons.function_words())
@@ -720,6 +722,12 @@ class Rewriter:
                     # "sampah yang Bapak buang sendiri" tells what was done, not what to
                     # do: the command's polite form ("dapat dibawa secara mandiri") would
                     # garble it
+                    continue
+                if (hit.rule == "makanya" and _CLAUSE_END.match(
+                        text[hit.end :].lstrip(" ") or ".")):
+                    # "Tahun depan gercep makanya.": at the end of its clause it joins
+                    # nothing, it only taunts; it goes rather than becoming "oleh karena itu"
+                    changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
                     continue
                 start = hit.start
                 before = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
@@ -1406,9 +1414,11 @@ def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
     if (word in _EDGE_AT_END and following is not None
             and _plain(following.group(0)) not in ATTITUDE_PARTICLES | _ADDRESS | {"ya", "yo"}):
         return False
-    # "cuma 6 orang", "jelas 3 kali": the word qualifies a fact and stays with it.
-    return not (following is not None and _overlaps(following.start(), following.end(),
-                                                    protected))
+    # "cuma 6 orang", "cuma SATU", "jelas 3 kali": the word qualifies a fact and stays
+    # with it.
+    return not (following is not None and (
+        _overlaps(following.start(), following.end(), protected)
+        or _plain(following.group(0)) in _NUMBER_WORDS))
 
 
 def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Change]:
@@ -2614,9 +2624,11 @@ _CONDITION_YA = re.compile(r"\s+ya\s+(?=[^\W\d_])", re.IGNORECASE)
 # Words that carry what a citizen needs to know even in a harsh remark: amounts and times
 # written as words ("tiga bulan", "hari penutupan") and who bears what ("risiko ...
 # menjadi tanggungan Bapak", "bukan kewenangan kami").
-_CONTENT_WORDS = frozenset(
+_NUMBER_WORDS = frozenset(
     "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus "
-    "ribu juta pertama kedua ketiga keempat kelima jam hari minggu pekan bulan tahun tanggal "
+    "ribu juta seratus seribu sejuta".split())
+_CONTENT_WORDS = _NUMBER_WORDS | frozenset(
+    "pertama kedua ketiga keempat kelima jam hari minggu pekan bulan tahun tanggal "
     "tgl risiko resiko tanggung tanggungan jawab wewenang kewenangan kewajiban wajib hak "
     "sanksi penghentian".split())
 

@@ -407,6 +407,27 @@ def test_a_deleted_phrase_takes_the_dan_that_joined_it_along():
     assert "dan tunggu dihubungi" in _apply(text, [change])
 
 
+def test_a_makanya_that_ends_its_clause_goes_instead_of_becoming_a_connective(checker):
+    suggestion = checker.rewrite("Kuota sudah habis Pak. Tahun depan daftar lebih awal "
+                                 "makanya!!!").text
+    assert "Tahun depan daftar lebih awal." in suggestion
+    assert "oleh karena itu" not in suggestion.lower() and "makanya" not in suggestion
+
+
+def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(checker):
+    suggestion = checker.rewrite("Stand bazar udah PENUH Pak, 60 stand habis hari pertama. "
+                                 "Daftar telat kok protes.").text
+    assert "udah penuh Pak" in suggestion and "PENUH" not in suggestion
+    # "PONED Puskesmas ..." still opens a name
+    assert (0, 5) in _protected("PONED Puskesmas Medono buka 24 jam.")
+
+
+def test_a_belittling_word_before_a_number_word_stays_with_it(checker):
+    suggestion = checker.rewrite("Mobil skylift cuma SATU Pak, SATU!!! Antre kayak yang "
+                                 "lain.").text
+    assert "cuma satu Pak" in suggestion
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

@@ -766,6 +766,13 @@ class Rewriter:
                             changes.append(kept)
                             continue
                         end = kept
+                if _CITIZEN_CLAUSE.match(alternative) and re.search(
+                        r"\w $", text[_sentence_start(text, start) : start]):
+                    # "Kalo ga puas sama pelayanan kami, Bapak/Ibu juga dapat ...": the new
+                    # subject after a condition is set off by a comma
+                    start, alternative = start - 1, ", " + alternative
+                # The citizen as the draft addresses them ("Kakak", "Ibu"), not "Bapak/Ibu".
+                alternative = alternative.replace(DEFAULT_ADDRESS, address_of(text))
                 changes.append(_replace(text, start, end, alternative,
                                         _swap_reason(hit.reason)))
         shouted = [(h.start, h.end) for h in analysis.hits if h.rule == "huruf_kapital"]
@@ -1761,6 +1768,10 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:itu|ini)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?…\n]|\s[-–]\s")
 
 
+# An alternative that is a whole clause about the citizen, with its own subject.
+_CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu\b")
+
+
 def _with_complement(text: str, start: int, end: int, alternative: str, protected) -> int:
     """Where a lexicon swap should end: after the phrase, or, when the alternative is a
     whole clause ("hal tersebut ditangani oleh instansi terkait") and the phrase goes on
@@ -1777,6 +1788,17 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
                 and rest[0] not in lexicons.function_words() | ATTITUDE_PARTICLES
                 | EDGE_WORDS | _ADDRESS):
             return len(text[:stop_at].rstrip())
+    if _CITIZEN_CLAUSE.match(alternative):
+        # "silakan pindah kota aja" -> "Bapak/Ibu juga dapat memilih layanan lain yang
+        # tersedia", not "... tersedia kota": the alternative says the whole clause, so a
+        # short rest that only said where goes with the phrase
+        stop = _CLAUSE_END.search(text, end)
+        stop_at = stop.start() if stop else len(text)
+        rest = [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+        if (rest and len(rest) <= MAX_REST_WORDS and not _overlaps(end, stop_at, protected)
+                and not _refuses(rest) and rest[0] not in _CONDITION_WORDS.split("|")):
+            return len(text[:stop_at].rstrip())
+        return end
     # Only a phrase that ends on whose it is ("... kami", "... Bapak sendiri") is complete;
     # one that ends on a verb or a preposition ("berurusan dengan") wants what follows.
     if not _WHOLE_CLAUSE.match(alternative) or not last or _plain(last[0]) not in _OWNERS:

@@ -2098,6 +2098,10 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             # asks nothing, so it ends with a full stop
             return _Change(start, stop + 1, ".", reason)
         return _Change(start, end, "", reason)
+    if text[end : end + 1] == "," and (subject := _lone_subject(text, start)) is not None:
+        # "..., rompimu <tak copot>, gak usah ...": the clause's subject, left without
+        # what was said of it, goes too
+        return _Change(subject, stop, "", reason)
     joined = _JOIN_AFTER.match(text, stop)
     lead = re.search(r"([^\W_]+)\s+$", text[:start])
     if joined and lead and _plain(lead.group(1)) in _HANGING:
@@ -2105,6 +2109,23 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         # words goes with them, or "memang dan merugikan" is left
         stop = joined.end()
     return _Change(start, stop, "", reason)
+
+
+def _lone_subject(text: str, start: int) -> int | None:
+    """Where the clause before ``start`` begins when it is only a short subject (one or two
+    plain words after a comma: "..., rompimu <...>,") that states no fact and names no
+    service; None otherwise."""
+    clause = text.rfind(",", 0, start)
+    if clause < 0:
+        return None
+    words = _WORD.findall(text, clause + 1, start)
+    plain = [_plain(w) for w in words]
+    if (not words or len(words) > 2 or set(plain) & (lexicons.function_words() | _ADDRESS
+                                                     | lexicons.service_nouns())
+            or any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words)
+            or plain[0] in _CONDITION_WORDS.split("|")):
+        return None
+    return clause + 1 + len(text[clause + 1 : start]) - len(text[clause + 1 : start].lstrip())
 
 
 _JOIN_AFTER = re.compile(r"(?:dan|serta)\s+", re.IGNORECASE)

@@ -437,6 +437,19 @@ def test_a_swap_that_says_the_whole_clause_addresses_the_citizen_as_the_draft_do
     assert "kota" not in suggestion and "Bapak/Ibu" not in suggestion
 
 
+def test_a_deleted_clause_takes_its_lone_subject_along():
+    from models.rewriter import _delete
+
+    text = "Ada laporan pungli di luar karcis, rompimu tak copot, gak usah balik lagi."
+    start = text.index("tak copot")
+    change = _delete(text, start, start + len("tak copot"), "-")
+    assert _apply(text, [change]) == "Ada laporan pungli di luar karcis, gak usah balik lagi."
+    # a subject that names a service, a fact or the citizen stays
+    text = "Berkas lengkap, KTP Bapak tak copot, silakan ambil."
+    start = text.index("tak copot")
+    assert "KTP Bapak" in _apply(text, [_delete(text, start, start + 9, "-")])
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

@@ -773,8 +773,14 @@ class Rewriter:
                     start, alternative = start - 1, ", " + alternative
                 # The citizen as the draft addresses them ("Kakak", "Ibu"), not "Bapak/Ibu".
                 alternative = alternative.replace(DEFAULT_ADDRESS, address_of(text))
-                changes.append(_replace(text, start, end, alternative,
-                                        _swap_reason(hit.reason)))
+                change = _replace(text, start, end, alternative, _swap_reason(hit.reason))
+                if (alternative and text[change.end : change.end + 1] == "?"
+                        and not set(map(_plain, _WORD.findall(alternative))) & _QUESTION_WORDS):
+                    # "..., ngerti gak?" -> "..., semoga penjelasan ini cukup jelas.": what
+                    # replaces a question tag asks nothing
+                    change = dataclasses.replace(change, end=change.end + 1,
+                                                 new=change.new + ".")
+                changes.append(change)
         shouted = [(h.start, h.end) for h in analysis.hits if h.rule == "huruf_kapital"]
         for word in _WORD.finditer(text):
             # One everyday word in capitals inside a plain sentence ("Saudara WAJIB

@@ -450,6 +450,13 @@ def test_a_deleted_clause_takes_its_lone_subject_along():
     assert "KTP Bapak" in _apply(text, [_delete(text, start, start + 9, "-")])
 
 
+def test_a_swapped_question_tag_ends_its_sentence_with_a_full_stop(checker):
+    suggestion = checker.rewrite("Berkas sudah lengkap, ngerti gak? Sekali lagi, ambil di "
+                                 "loket 2.").text
+    assert "semoga penjelasan ini cukup jelas. Sekali lagi" in suggestion
+    assert "jelas?" not in suggestion and "loket 2" in suggestion
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

@@ -209,7 +209,8 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
             # "Pak", "Ibu" address the citizen; the name after them is kept ("berkas Ibu"
             # says whose the file is: no name follows)
             after = _WORD.match(text, match.end() + 1) if match.end() < len(text) else None
-            previous = "" if (word.isupper() and after is not None and _possessive(text, match)
+            # (nor after "berkas Ibu", when "DITOLAK" says what happened to it)
+            previous = "" if (after is not None and _possessive(text, match)
                               and _passive_verb(after.group(0))) else word
             continue
         following = _WORD.match(text, match.end() + 1) if match.end() < len(text) else None
@@ -786,7 +787,10 @@ class Rewriter:
             # One everyday word in capitals inside a plain sentence ("Saudara WAJIB
             # menghentikan") is not shouting to the detector, but it still raises the voice.
             found = word.group(0)
-            if (len(found) >= 4 and found.isupper() and _plain(found) in _known_words()
+            if (len(found) >= 4 and found.isupper() and (
+                    _plain(found) in _known_words()
+                    or _passive_verb(found) and is_shouted_word(found)
+                    and not _overlaps(*word.span(), protected))
                     and not lexicons.is_acronym(found) and not _overlaps(*word.span(), shouted)
                     and _in_plain_sentence(text, word.start())):
                 lowered = found.lower()

@@ -457,6 +457,17 @@ def test_a_swapped_question_tag_ends_its_sentence_with_a_full_stop(checker):
     assert "jelas?" not in suggestion and "loket 2" in suggestion
 
 
+def test_a_shouted_decision_after_whose_file_is_lowered_but_a_name_keeps_its_capitals(
+        checker):
+    suggestion = checker.rewrite("Berkas Bapak DITOLAK. Lengkapi dulu!!!").text
+    assert "Berkas Bapak ditolak." in suggestion
+    assert "Pengajuan ditolak karena" in checker.rewrite(
+        "Pengajuan DITOLAK karena berkas kurang!!!").text
+    # "Bapak TERUNA" names him: it stays as written
+    assert "Bapak TERUNA" in checker.rewrite("Yth. Bapak TERUNA, berkas jangan dikirim "
+                                             "ulang terus!!!").text
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

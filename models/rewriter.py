@@ -738,6 +738,16 @@ class Rewriter:
                     # "Itu bukan urusan kami" -> "Hal tersebut ..." (not "Sampah itu ...")
                     start = before.start()
                 alternative = hit.alternative
+                if (_REQUEST.match(alternative) and _AFTER_CONDITION.search(text, 0, start)
+                        and (found := _sentence_of(text, start)) is not None
+                        and not _stated_facts(text, *found, protected)
+                        and not {_plain(w) for w in _WORD.findall(text, *found)}
+                        & lexicons.service_nouns()):
+                    # "Kalau nggak bisa baca ya minta tolong anaknya." would become "Kalau
+                    # mohon dibaca ...": a request cannot be a condition, and what the
+                    # sentence goes on to say hangs on the insult, so it goes whole
+                    changes.append(_delete(text, *found, _swap_reason(hit.reason)))
+                    continue
                 joined = _JOINED_ON.search(text, 0, start)
                 if _WHOLE_CLAUSE.match(alternative) and joined:
                     # "... kelalaian Bapak dan bukan tanggung jawab kami": the clause
@@ -1178,6 +1188,7 @@ def _sub_span(text: str, span: Span, start: int, end: int) -> Span:
 
 _CONDITION_WORDS = "kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali lagi|sampai"
 _CONDITION = re.compile(rf"(?:{_CONDITION_WORDS})\b", re.IGNORECASE)
+_AFTER_CONDITION = re.compile(rf"\b(?:{_CONDITION_WORDS})\s+$", re.IGNORECASE)
 
 
 def _own_words(text: str, start: int, end: int, protected) -> set[str] | None:
@@ -1932,6 +1943,17 @@ def _still_forbidden(text: str, hit: Hit, protected) -> int | _Change | None:
     if _at_sentence_start(text, hit.start):
         polite = _capitalize(polite)
     return _Change(hit.start, forbidding.end(), polite, _swap_reason(hit.reason))
+
+
+def _sentence_of(text: str, index: int) -> tuple[int, int] | None:
+    """The sentence holding ``index``; past the handle or name it opens with, which stays
+    when the sentence goes (a bare title goes with it)."""
+    protected = fact_ranges(text)
+    for a, b in sentences(text):
+        if a <= index < b:
+            body = _past_address(text, a, b, protected)
+            return (body if _overlaps(a, body, protected) else a), b
+    return None
 
 
 def _sentence_start(text: str, index: int) -> int:

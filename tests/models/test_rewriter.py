@@ -468,6 +468,14 @@ def test_a_shouted_decision_after_whose_file_is_lowered_but_a_name_keeps_its_cap
                                              "ulang terus!!!").text
 
 
+def test_a_request_never_replaces_the_insult_inside_a_condition(checker):
+    suggestion = checker.rewrite("Pak, kalau nggak bisa baca ya minta tolong anaknya. Jadwal "
+                                 "posyandu sudah ditempel di balai RW 05.").text
+    assert "mohon" not in suggestion.lower().split("jadwal")[0]
+    assert "baca" not in suggestion and "Jadwal posyandu sudah ditempel di balai RW 05." in (
+        suggestion)
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

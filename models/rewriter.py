@@ -2113,9 +2113,11 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         protected = fact_ranges(text)
         body = _past_address(text, opening, start, protected)
         subject = [_plain(w) for w in _WORD.findall(text, body, start)]
+        content = set(subject) - _ADDRESS - lexicons.function_words()
         if (0 < len(set(subject) - _ADDRESS) <= MAX_REMAINDER_WORDS
                 and not _stated_facts(text, body, start, protected) and not _refuses(subject)
-                and not set(subject) & lexicons.service_nouns()
+                # ("Petugas <kami juga manusia>." leaves "Petugas.": one noun says nothing)
+                and (not set(subject) & lexicons.service_nouns() or len(content) <= 1)
                 and text[stop : stop + 1] in (".", "!", "…")):
             # "@mas_pasirsari komentar Anda <deleted>.": a subject left without what was
             # said of it goes too; a handle stays, a bare title goes with it

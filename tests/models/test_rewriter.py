@@ -476,6 +476,13 @@ def test_a_request_never_replaces_the_insult_inside_a_condition(checker):
         suggestion)
 
 
+def test_a_lone_noun_left_of_a_dropped_remark_goes_with_it(checker):
+    suggestion = checker.rewrite("Mbak, jangan nyuruh-nyuruh petugas seenaknya. Petugas kami "
+                                 "juga manusia. Pengaduan sudah kami teruskan ke UPT Parkir.").text
+    assert "Petugas." not in suggestion and "manusia" not in suggestion
+    assert "Pengaduan sudah kami teruskan ke UPT Parkir." in suggestion
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

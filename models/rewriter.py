@@ -686,7 +686,7 @@ class Rewriter:
             text, start, end, lexical) and not _overlaps(start, end, protected)]
         if len(empty) == len(found):
             empty = [(start, end) for start, end in empty if not any(
-                start <= h.start and h.end <= end and _REQUEST.match(h.alternative or "")
+                start <= h.start and h.end <= end and _REQUEST_WORD.match(h.alternative or "")
                 for h in lexical)]
         for start, end in found:
             inside = [h for h in lexical if start <= h.start and h.end <= end]
@@ -738,7 +738,7 @@ class Rewriter:
                     # "Itu bukan urusan kami" -> "Hal tersebut ..." (not "Sampah itu ...")
                     start = before.start()
                 alternative = hit.alternative
-                if (_REQUEST.match(alternative) and _AFTER_CONDITION.search(text, 0, start)
+                if (_REQUEST_WORD.match(alternative) and _AFTER_CONDITION.search(text, 0, start)
                         and (found := _sentence_of(text, start)) is not None
                         and not _stated_facts(text, *found, protected)
                         and not {_plain(w) for w in _WORD.findall(text, *found)}
@@ -1060,7 +1060,10 @@ _RELATIVE_BEFORE = re.compile(
     r"warga|njenengan|sampeyan|kakak|kak))?[ \t]+$", re.IGNORECASE)
 
 
-_REQUEST = re.compile(r"(?:mohon|silakan)\b", re.IGNORECASE)
+_REQUEST_WORD = re.compile(r"(?:mohon|silakan)\b", re.IGNORECASE)
+# A request made just before a phrase: "Silakan Bapak ...", "mohon Ibu ...".
+_REQUEST_BEFORE = re.compile(r"\b(?:mohon|silakan|silahkan|tolong)(\s+[^\W\d_]+)?\s+$",
+                             re.IGNORECASE)
 
 
 def _said_nothing_else(text: str, start: int, end: int, lexical: list[Hit]) -> bool:
@@ -1775,6 +1778,15 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
     first = alternative.split(" ", 1)
     if before and len(first) == 2 and before.group(1).lower() == first[0].lower():
         alternative = first[1]  # "sebagaimana" + "sebagaimana telah ...": said once
+    elif (len(first) == 2 and _REQUEST_WORD.match(first[0])
+          and (asked := _REQUEST_BEFORE.search(text, _sentence_start(text, start), start))):
+        if asked.group(1):
+            # "Silakan Bapak urus sendiri ..." -> "Silakan Bapak mengurus langsung ...":
+            # the request is already made, to the citizen named
+            alternative = first[1]
+        else:
+            # "Silakan tunggu saja" -> "Mohon kesediaannya menunggu": one request word
+            start = asked.start()
     if _at_sentence_start(text, start):
         alternative = _capitalize(alternative)
     # "jangan protes terus" -> "mohon pengertiannya", not "mohon pengertiannya terus".

@@ -483,6 +483,15 @@ def test_a_lone_noun_left_of_a_dropped_remark_goes_with_it(checker):
     assert "Pengaduan sudah kami teruskan ke UPT Parkir." in suggestion
 
 
+def test_a_request_already_made_is_not_made_twice(checker):
+    suggestion = checker.rewrite("Rob itu bencana alam. Silakan Bapak urus sendiri "
+                                 "penggantian meter yang rusak!!!").text
+    assert "Silakan Bapak mengurus langsung penggantian meter" in suggestion
+    suggestion = checker.rewrite("Petugas sedang ke kecamatan, jadi tolong jangan asal "
+                                 "nuduh!!!").text
+    assert "jadi mohon tidak terburu-buru" in suggestion and "tolong" not in suggestion
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

@@ -785,10 +785,14 @@ class Rewriter:
                 # The citizen as the draft addresses them ("Kakak", "Ibu"), not "Bapak/Ibu".
                 alternative = alternative.replace(DEFAULT_ADDRESS, address_of(text))
                 change = _replace(text, start, end, alternative, _swap_reason(hit.reason))
+                asked = {_plain(w) for w in _WORD.findall(alternative)} | {
+                    _plain(w) for w in _WORD.findall(text, _sentence_start(text, start),
+                                                     change.start)}
                 if (alternative and text[change.end : change.end + 1] == "?"
-                        and not set(map(_plain, _WORD.findall(alternative))) & _QUESTION_WORDS):
+                        and not asked & _QUESTION_WORDS):
                     # "..., ngerti gak?" -> "..., semoga penjelasan ini cukup jelas.": what
-                    # replaces a question tag asks nothing
+                    # replaces a question tag asks nothing ("Buat apa ... ngeyel?" still
+                    # asks, with its own question word)
                     change = dataclasses.replace(change, end=change.end + 1,
                                                  new=change.new + ".")
                 changes.append(change)
@@ -2227,7 +2231,9 @@ _QUESTION_TAGS = frozenset("ya kan toh to tho yo po".split())  # "..., ya?"
 _DANGLING_JOIN = re.compile(
     r"[\s,]+(?:dan|serta|atau|yang|karena|krn|tapi|tetapi|namun|sehingga|padahal)$",
     re.IGNORECASE)
-_UNWILLING = re.compile(r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora) mau\b", re.I)
+_UNWILLING = re.compile(
+    r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora)(?: pernah| juga| pernah juga)? mau\b",
+    re.I)
 _FILLERS = frozenset("udah udh sudah sdh ya yo pokoknya pokoke makanya wis halah".split())
 # A connective before a command stays with it: "Jadi jangan ..." -> "Jadi mohon untuk
 # tidak ...".

@@ -492,6 +492,19 @@ def test_a_request_already_made_is_not_made_twice(checker):
     assert "jadi mohon tidak terburu-buru" in suggestion and "tolong" not in suggestion
 
 
+def test_a_question_keeps_its_mark_when_its_own_question_word_stays(checker):
+    suggestion = checker.rewrite("Buat apa kami balas kalau Bapak tetap ngeyel? Izin reklame "
+                                 "Bapak habis 12 Mei 2025.").text
+    assert "Buat apa kami balas kalau Bapak tetap berkeberatan?" in suggestion
+
+
+def test_a_reproach_that_opens_with_a_verb_is_not_made_a_request(checker):
+    suggestion = checker.rewrite("Lapor terus tapi nggak pernah mau ikut kerja bakti. Saluran "
+                                 "di RT 02 dibersihkan Minggu pagi, silakan ikut.").text
+    assert "Mohon lapor" not in suggestion
+    assert "Saluran di RT 02 dibersihkan Minggu pagi" in suggestion
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

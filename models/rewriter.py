@@ -499,7 +499,7 @@ class Rewriter:
         decision) is said with an apology first, when it refuses something or what makes it
         harsh is a refusal or a warning of consequences: "Gak ada foto gak kami proses." ->
         "Mohon maaf, gak ada foto gak kami proses." The content stays word for word. Only
-        the first such sentence gets one."""
+        the first gets an apology of its own ("Mohon maaf sebelumnya.")."""
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
         found = [(_body_start(text, a, b, protected), b) for a, b in sentences(text)
@@ -519,11 +519,14 @@ class Rewriter:
                 aspects = ["mengabaikan"]
             if not aspects or set(aspects) - set(_SOFTENED):
                 continue
-            changes.append(_apologise(text, start, protected, _SOFTENED[aspects[0]]))
-            # One apology, before the first such sentence: "Mohon maaf sebelumnya." said
-            # again before every one reads as a formula, not as regret (and it did not
-            # make more suggestions pass on the dev or test split).
-            break
+            apology = _apologise(text, start, protected, _SOFTENED[aspects[0]])
+            if apology.new == _APOLOGY_BEFORE and any(c.new == _APOLOGY_BEFORE
+                                                      for c in changes):
+                # "Mohon maaf sebelumnya." said again before every such sentence reads as
+                # a formula; an apology inside the sentence ("Mohon maaf, niku ...") may
+                # be said again
+                continue
+            changes.append(apology)
         if not changes:
             return None
         # One apology is enough: the general one this rewriter added goes.
@@ -919,14 +922,13 @@ class Rewriter:
                     gap if "\n" in gap else " "), CLOSING_REASON))
                 return _non_overlapping(framed)
             draft = _apply(text, _non_overlapping(framed))
-            # (an emoji ends a chat sentence as a full stop would: "... ya 😊 Kalau ...")
-            ends = _SENTENCE_END.search(draft) or _ENDS_ON_EMOJI.search(draft)
-            closing = (" " if ends else ". ") + CLOSINGS[register]
+            # (after a closing emoji too: "... ya 😊. Kalau ..." keeps the sentences apart
+            # for every later round, which reads sentences by their marks)
+            closing = (" " if _SENTENCE_END.search(draft) else ". ") + CLOSINGS[register]
             framed.append(_Change(tail, tail, closing, CLOSING_REASON))
         return _non_overlapping(framed)
 
 
-_ENDS_ON_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*$")
 MAX_SIGN_OFF_WORDS = 5
 
 

@@ -222,7 +222,7 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
                      and following.group(0).lower() not in _HONORIFICS)
         if _names_something(word) or name_head or (
             (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
-            and not (word.isupper() and word.lower() in lexicons.function_words())
+            and not (word.isupper() and _plain(word) in lexicons.function_words())
         ) or (capitalised and not _at_sentence_start(text, match.start())):
             ranges.append(match.span())
         previous = word
@@ -944,8 +944,9 @@ def _sign_off(text: str, analysis: Analysis) -> int | None:
     courtesy = analysis.polite_ranges("terima_kasih", "salam", "penutup")
     if not words or len(words) > MAX_SIGN_OFF_WORDS or not _overlaps(start, end, courtesy):
         return None
+    names = fact_ranges(text, analysis)  # "Terima kasih Bu Vero 😊": her name may stand
     if any(_plain(w) not in _SIGN_OFF_WORDS | _ADDRESS and not _overlaps(
-            m.start(), m.end(), courtesy) for m in _WORD.finditer(text, start, end)
+            m.start(), m.end(), courtesy + names) for m in _WORD.finditer(text, start, end)
             for w in [m.group(0)]):
         return None
     before = text[:start].rstrip()

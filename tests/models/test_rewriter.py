@@ -373,6 +373,8 @@ def test_the_offer_of_help_comes_before_the_officers_own_sign_off(checker):
             "lain aja. Trims Pak.")
     suggestion = checker.rewrite(text).text
     assert suggestion.endswith("silakan kabari kami lagi. Trims Pak.")
+    named = checker.rewrite("Jalanin alurnya aja, jangan protes. Terima kasih Bu Vero 😊").text
+    assert named.endswith("kabari kami lagi. Terima kasih Bu Vero 😊")  # her name may stand
     on_its_line = "Berkas Bapak lagi diverifikasi.\nNggak tahu, tanya orang lain aja.\nTrims Pak."
     suggestion = checker.rewrite(on_its_line).text
     assert suggestion.endswith("silakan kabari kami lagi.\nTrims Pak.")

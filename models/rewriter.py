@@ -2506,8 +2506,8 @@ def _shouted_name(text: str, match: re.Match, previous: re.Match | None) -> bool
     "JL. GAJAH")."""
     if previous is None or previous.group(0).lower() not in _NAME_TRIGGERS:
         return False
-    if match.group(0).lower() in lexicons.function_words():
-        return False  # "KANTOR KELURAHAN BUKAN TEMPAT ...": "bukan" names nothing
+    if _plain(match.group(0)) in lexicons.function_words():
+        return False  # "KANTOR KELURAHAN BUKAN TEMPAT ...", "IBU YG ...": these name nothing
     if _possessive(text, previous) and _passive_verb(match.group(0)):
         return False  # "BERKAS IBU DITOLAK": "Ibu" says whose; no name follows
     gap = text[previous.end() : match.start()].strip()

@@ -502,6 +502,14 @@ def test_a_reproach_of_what_the_citizen_never_does_is_not_made_a_request(checker
     assert "Saluran di RT 02 dibersihkan Minggu pagi" in suggestion
 
 
+def test_a_chat_spelling_after_a_title_in_shouting_is_no_name():
+    from models.rewriter import _unshout
+
+    text = "GAK CUMA IBU YG PUNYA ANAK"
+    assert _unshout(text, 0, len(text)) == "Gak cuma Ibu yg punya anak"
+    assert _unshout("PAK BUDI SUDAH DATANG", 0, 21) == "Pak Budi sudah datang"
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

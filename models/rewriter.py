@@ -2100,6 +2100,11 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             # "jam 3 ...", "persyaratan ..." stay as written; a letter's sentence opens
             # with "Adapun" rather than with a small letter.
             formal = detect_register(analyze(text)) == "formal"
+            title = _TITLE_BEFORE.search(text, start, stop)
+            if not formal and title is not None:
+                # "Gimana sih Bu, formulirnya ...": the title stays to open the sentence
+                # ("Bu, formulirnya ...") rather than a small letter
+                return _Change(start, stop, _capitalize(title.group(1)) + ", ", reason)
             return _Change(start, stop, "Adapun " if formal else "", reason)
         return _Change(start, stop + 1, text[stop].upper(), reason)
     if stop >= len(text) or text[stop] in ".!?…\n":
@@ -2182,6 +2187,9 @@ def _lone_subject(text: str, start: int) -> int | None:
 
 
 _JOIN_AFTER = re.compile(r"(?:dan|serta)\s+", re.IGNORECASE)
+# The citizen's title that ends a deleted opening remark: "Gimana sih Bu, ".
+_TITLE_BEFORE = re.compile(r"\b(bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah)\s*,\s*$",
+                           re.IGNORECASE)
 # Words that qualify what follows them; left before a bare "dan" they dangle.
 _HANGING = frozenset("memang hanya cuma juga sangat selalu pun yang sudah telah akan "
                      "bisa dapat".split())

@@ -510,6 +510,12 @@ def test_a_chat_spelling_after_a_title_in_shouting_is_no_name():
     assert _unshout("PAK BUDI SUDAH DATANG", 0, 21) == "Pak Budi sudah datang"
 
 
+def test_a_chat_sentence_that_loses_its_opening_remark_keeps_the_title_to_open_it(checker):
+    suggestion = checker.rewrite("Gimana sih Bu, formulirnya kan sudah jelas tulisannya. Isi "
+                                 "lagi yang kolom 4, terus kirim ulang.").text
+    assert "Bu, formulirnya" in suggestion and ". formulirnya" not in suggestion
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

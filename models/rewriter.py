@@ -2242,6 +2242,7 @@ _QUESTION_TAGS = frozenset("ya kan toh to tho yo po".split())  # "..., ya?"
 _DANGLING_JOIN = re.compile(
     r"[\s,]+(?:dan|serta|atau|yang|karena|krn|tapi|tetapi|namun|sehingga|padahal)$",
     re.IGNORECASE)
+_BECAUSE = re.compile(r"\b(?:karena|karna|krn|sebab|soalnya|akibat)\b", re.IGNORECASE)
 _UNWILLING = re.compile(
     r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora)(?: pernah| juga| pernah juga)? mau\b",
     re.I)
@@ -2312,6 +2313,8 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
             new = "Mohon tidak perlu" if opening else "mohon tidak perlu"
             return _Change(begin, second.end(), new, COMMAND_REASON)
         if _imperative(formal) or _imperative(lower):
+            if lower.startswith("di") and _BECAUSE.search(text, first.end(), end):
+                return None  # "Dikembalikan ya karena ...": what was done, and why
             new = "mohon untuk tidak" if formal == "jangan" else "mohon " + lower
             if opening:
                 new = _capitalize(new)

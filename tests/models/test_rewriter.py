@@ -516,6 +516,15 @@ def test_a_chat_sentence_that_loses_its_opening_remark_keeps_the_title_to_open_i
     assert "Bu, formulirnya" in suggestion and ". formulirnya" not in suggestion
 
 
+def test_a_passive_verb_with_its_reason_is_a_statement_not_a_request():
+    from models.rewriter import _polite_command
+
+    text = "Dikembalikan ya karena Bapak upload dokumen yg salah."
+    assert _polite_command(text, 0, len(text) - 1, []) is None
+    text = "Dibaca dulu persyaratannya."
+    assert _polite_command(text, 0, len(text) - 1, []).new == "Mohon dibaca"
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

@@ -907,9 +907,15 @@ class Rewriter:
                         thanks = [t for t in thanks if t.reason != CAPITAL_REASON]
             if any(_clashes(t, c) for t in thanks for c in changes):
                 # What follows the opening was edited: a letter carries on after its
-                # thanks with "Adapun"; otherwise thanks go first.
-                thanks = _letter_thanks(text, " ".join(body), changes) or [
-                    _Change(0, 0, " ".join(body) + " ", THANKS_REASON)]
+                # thanks with "Adapun"; a chat opening whose sentence went takes the thanks
+                # in its place ("Pak Joko, <...>." -> "Pak Joko, terima kasih ...");
+                # otherwise thanks go first.
+                thanks = _letter_thanks(text, " ".join(body), changes) or []
+                if not thanks and (taken := _thanks_in_place(text, " ".join(body),
+                                                             framed)) is not None:
+                    framed = [c for c in framed if c is not taken[0]]
+                    thanks = [taken[1]]
+                thanks = thanks or [_Change(0, 0, " ".join(body) + " ", THANKS_REASON)]
             framed.extend(thanks)
         if not polite.get("penutup") and not polite.get("jalan_keluar"):
             tail = len(text.rstrip())
@@ -1113,6 +1119,24 @@ def _after_opening(text: str, sentences_: str) -> list[_Change]:
         if text[end:rest]:
             changes[0] = _Change(end, rest, changes[0].new, THANKS_REASON)
     return changes
+
+
+def _thanks_in_place(text: str, sentences_: str, changes: Sequence[_Change]
+                     ) -> tuple[_Change, _Change] | None:
+    """For a chat opening ending with a comma ("Pak Joko, ...") whose sentence's rest is
+    deleted up to its full stop: that deletion, and the change that puts the thanks where
+    the rest was (the sentence's own mark ends them)."""
+    opening = _opening(text)
+    if opening is None or not opening.endswith(","):
+        return None
+    end = len(opening)
+    for change in changes:
+        if (not change.new and change.start == end - 1 and change.end > end
+                and text[change.end : change.end + 1] in (".", "!")):
+            new = ", " + sentences_[:1].lower() + sentences_[1:].rstrip().rstrip(".")
+            return change, _Change(change.start, change.end, new,
+                                   f"{change.reason} {THANKS_REASON}")
+    return None
 
 
 def _letter_thanks(text: str, sentences_: str, changes: Sequence[_Change]

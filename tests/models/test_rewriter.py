@@ -525,6 +525,14 @@ def test_a_passive_verb_with_its_reason_is_a_statement_not_a_request():
     assert _polite_command(text, 0, len(text) - 1, []).new == "Mohon dibaca"
 
 
+def test_a_chat_opening_whose_sentence_went_takes_the_thanks_in_its_place(checker):
+    suggestion = checker.rewrite("Pak Joko, ini sudah ketiga kalinya Bapak komplain hal yang "
+                                 "sama. Kami tidak akan menanggapi lagi. Nomor tiket Bapak "
+                                 "ADU-2025-0312.").text
+    assert suggestion.startswith("Pak Joko, terima kasih atas laporan yang Bapak sampaikan.")
+    assert "Pak Joko." not in suggestion and "ADU-2025-0312" in suggestion
+
+
 def test_a_swapped_phrase_takes_its_trailing_particles_along():
     from models.rewriter import _replace
 

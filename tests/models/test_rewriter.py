@@ -23,6 +23,13 @@ def _span(text, phrase):
     return start, start + len(phrase)
 
 
+def _without(text, phrase):
+    """``text`` after the rewriter deletes the first ``phrase`` in it (``_delete``)."""
+    from models.rewriter import _delete
+
+    return _apply(text, [_delete(text, *_span(text, phrase), "-")])
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     ("Kami tidak mengerti bagaimana Saudara bisa tidak melihatnya. Pengumuman ada di papan.",
      "Kami tidak mengerti bagaimana Saudara bisa tidak melihatnya"),
@@ -391,17 +398,12 @@ def test_kept_harsh_sentences_share_a_single_apology(checker):
 
 
 def test_a_deleted_phrase_takes_the_dan_that_joined_it_along():
-    from models.rewriter import _delete
-
     text = "Pedagang seperti Bapak memang cuma bisa mengeluh dan merugikan pasar."
-    start = text.index("cuma")
-    change = _delete(text, start, start + len("cuma bisa mengeluh"), "-")
-    assert _apply(text, [change]) == "Pedagang seperti Bapak memang merugikan pasar."
+    assert _without(text, "cuma bisa mengeluh") == (
+        "Pedagang seperti Bapak memang merugikan pasar.")
     # a "dan" after a full clause joins what follows, and stays
     text = "Berkas sudah lengkap, jangan protes terus dan tunggu dihubungi."
-    start = text.index("jangan")
-    change = _delete(text, start, start + len("jangan protes terus"), "-")
-    assert "dan tunggu dihubungi" in _apply(text, [change])
+    assert "dan tunggu dihubungi" in _without(text, "jangan protes terus")
 
 
 def test_a_makanya_that_ends_its_clause_goes_instead_of_becoming_a_connective(checker):
@@ -435,16 +437,12 @@ def test_a_swap_that_says_the_whole_clause_addresses_the_citizen_as_the_draft_do
 
 
 def test_a_deleted_clause_takes_its_lone_subject_along():
-    from models.rewriter import _delete
-
     text = "Ada laporan pungli di luar karcis, rompimu tak copot, gak usah balik lagi."
-    start = text.index("tak copot")
-    change = _delete(text, start, start + len("tak copot"), "-")
-    assert _apply(text, [change]) == "Ada laporan pungli di luar karcis, gak usah balik lagi."
+    assert _without(text, "tak copot") == (
+        "Ada laporan pungli di luar karcis, gak usah balik lagi.")
     # a subject that names a service, a fact or the citizen stays
     text = "Berkas lengkap, KTP Bapak tak copot, silakan ambil."
-    start = text.index("tak copot")
-    assert "KTP Bapak" in _apply(text, [_delete(text, start, start + 9, "-")])
+    assert "KTP Bapak" in _without(text, "tak copot")
 
 
 def test_a_swapped_question_tag_ends_its_sentence_with_a_full_stop(checker):
@@ -561,17 +559,11 @@ def test_lowered_shouting_lowers_short_words_and_relative_times_but_not_acronyms
 
 
 def test_a_dropped_opening_clause_leaves_a_letter_sentence_that_opens_properly():
-    from models.rewriter import _delete
-
     letter = "Yth. Bapak Warsito, berkas kami terima. Kami heran, persyaratan sudah terpampang."
-    start = letter.index("Kami heran")
-    change = _delete(letter, start, start + len("Kami heran"), "-")
     # "persyaratan" names a service and keeps its case; the letter goes on with "Adapun"
-    assert _apply(letter, [change]).endswith("Adapun persyaratan sudah terpampang.")
+    assert _without(letter, "Kami heran").endswith("Adapun persyaratan sudah terpampang.")
     chat = "Bu, berkas udah kami terima ya. Heran deh, persyaratan udah ditempel gede2."
-    start = chat.index("Heran deh")
-    change = _delete(chat, start, start + len("Heran deh"), "-")
-    assert _apply(chat, [change]).endswith(" persyaratan udah ditempel gede2.")
+    assert _without(chat, "Heran deh").endswith(" persyaratan udah ditempel gede2.")
 
 
 def test_an_emoji_that_keeps_a_reply_harsh_goes_last():
@@ -724,11 +716,8 @@ def test_a_quantity_written_in_words_is_a_fact(text, fact):
 
 
 def test_a_deletion_at_the_end_of_a_sentence_takes_the_conjunction_before_it():
-    from models.rewriter import _delete
-
     text = "Kami tidak memberi keringanan kepada pedagang yang menunggak dan banyak alasan."
-    start, end = _span(text, "banyak alasan")
-    assert _apply(text, [_delete(text, start, end, "-")]) == (
+    assert _without(text, "banyak alasan") == (
         "Kami tidak memberi keringanan kepada pedagang yang menunggak.")
 
 
@@ -810,16 +799,12 @@ def test_spans_are_read_without_the_added_framing_and_point_into_the_suggestion(
 
 
 def test_a_question_that_loses_its_asking_clause_ends_with_a_full_stop():
-    from models.rewriter import _delete
-
     text = "Bu, ini pipa di bawah jalan, emangnya kami bisa lihat tembus tanah? Sudah digali."
-    start, end = _span(text, "emangnya kami bisa lihat tembus tanah")
-    assert _apply(text, [_delete(text, start, end, "-")]) == (
+    assert _without(text, "emangnya kami bisa lihat tembus tanah") == (
         "Bu, ini pipa di bawah jalan. Sudah digali.")
     # what is left still asks: the mark stays
     text = "Kapan Bapak datang ke kantor, emangnya kami bisa lihat tembus tanah? Sudah digali."
-    start, end = _span(text, "emangnya kami bisa lihat tembus tanah")
-    left = _apply(text, [_delete(text, start, end, "-")])
+    left = _without(text, "emangnya kami bisa lihat tembus tanah")
     assert left.startswith("Kapan Bapak datang ke kantor?")
 
 
@@ -833,12 +818,9 @@ def test_one_exclamation_mark_after_shouting_becomes_a_full_stop(checker):
 
 
 def test_a_deletion_that_leaves_only_an_intensifier_takes_the_sentence():
-    from models.rewriter import _delete
-
     text = "Berkas sudah kami cek. Sungguh tidak tahu malu. Bantuan untuk yang membutuhkan."
-    start = text.index("tidak tahu malu")
-    change = _delete(text, start, start + len("tidak tahu malu"), "-")
-    assert _apply(text, [change]) == "Berkas sudah kami cek. Bantuan untuk yang membutuhkan."
+    assert _without(text, "tidak tahu malu") == (
+        "Berkas sudah kami cek. Bantuan untuk yang membutuhkan.")
 
 
 def test_a_reply_that_passes_still_loses_a_sentence_that_reads_harsh_alone():
@@ -886,10 +868,7 @@ def test_negligence_is_named_as_whose_responsibility_it_is_not_as_a_different_pa
      "pindah saja", "Posisi tiang sudah sesuai gambar."),
 ])
 def test_a_deletion_takes_along_what_means_nothing_without_it(text, phrase, expected):
-    from models.rewriter import _delete
-
-    start = text.index(phrase)
-    assert _apply(text, [_delete(text, start, start + len(phrase), "-")]) == expected
+    assert _without(text, phrase) == expected
 
 
 def test_a_dropped_phrase_leaves_the_topic_of_its_clause():

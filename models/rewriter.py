@@ -680,22 +680,24 @@ class Rewriter:
         lexical = [h for h in analysis.hits if h.alternative is not None
                    and not _overlaps(h.start, h.end, protected)]
         inside_caps: set[int] = set()
+        who = address_of(text) if lexical else DEFAULT_ADDRESS  # as the draft addresses
         found = sentences(text)
+        inside = {(a, b): [h for h in lexical if a <= h.start and h.end <= b] for a, b in found}
         # "Makanya jangan bodoh." minus its harsh words says nothing: drop it whole. Not
         # when every sentence is such ("Pak, SAYA SUDAH BILANG. Tunggu saja!"): the reply
         # would lose all the officer said, so a sentence whose phrase becomes a request
         # stays, swapped ("Mohon kesediaannya menunggu.").
-        empty = [(start, end) for start, end in found if _said_nothing_else(
-            text, start, end, lexical) and not _overlaps(start, end, protected)]
+        empty = [(start, end) for start, end in found
+                 if _said_nothing_else(text, start, end, inside[start, end])
+                 and not _overlaps(start, end, protected)]
         if len(empty) == len(found):
-            empty = [(start, end) for start, end in empty if not any(
-                start <= h.start and h.end <= end and _REQUEST_WORD.match(h.alternative or "")
-                for h in lexical)]
+            empty = [sentence for sentence in empty if not any(
+                _REQUEST_WORD.match(h.alternative or "") for h in inside[sentence])]
         for start, end in found:
-            inside = [h for h in lexical if start <= h.start and h.end <= end]
             if (start, end) in empty:
-                inside_caps.update(id(h) for h in inside)
-                changes.append(_delete(text, start, end, _swap_reason(inside[0].reason)))
+                inside_caps.update(id(h) for h in inside[start, end])
+                changes.append(_delete(text, start, end,
+                                       _swap_reason(inside[start, end][0].reason)))
             elif (_NAME_CALLING.fullmatch(text, body := _past_address(text, start, end,
                                                                       protected), end)
                   and not _overlaps(body, end, protected)):
@@ -742,7 +744,7 @@ class Rewriter:
                     start = before.start()
                 alternative = hit.alternative
                 if (_REQUEST_WORD.match(alternative) and _AFTER_CONDITION.search(text, 0, start)
-                        and (found := _sentence_of(text, start)) is not None
+                        and (found := _sentence_of(text, start, protected)) is not None
                         and not _stated_facts(text, *found, protected)
                         and not {_plain(w) for w in _WORD.findall(text, *found)}
                         & lexicons.service_nouns()):
@@ -786,7 +788,7 @@ class Rewriter:
                     # subject after a condition is set off by a comma
                     start, alternative = start - 1, ", " + alternative
                 # The citizen as the draft addresses them ("Kakak", "Ibu"), not "Bapak/Ibu".
-                alternative = alternative.replace(DEFAULT_ADDRESS, address_of(text))
+                alternative = alternative.replace(DEFAULT_ADDRESS, who)
                 change = _replace(text, start, end, alternative, _swap_reason(hit.reason))
                 asked = {_plain(w) for w in _WORD.findall(alternative)} | {
                     _plain(w) for w in _WORD.findall(text, _sentence_start(text, start),
@@ -1079,9 +1081,9 @@ _REQUEST_BEFORE = re.compile(r"\b(?:mohon|silakan|silahkan|tolong)(\s+[^\W\d_]+)
                              re.IGNORECASE)
 
 
-def _said_nothing_else(text: str, start: int, end: int, lexical: list[Hit]) -> bool:
-    """A sentence holding lexicon phrases and, besides them, only empty words."""
-    inside = [h for h in lexical if start <= h.start and h.end <= end]
+def _said_nothing_else(text: str, start: int, end: int, inside: list[Hit]) -> bool:
+    """A sentence (``text[start:end]``, holding the lexicon phrases ``inside``) that says,
+    besides them, only empty words."""
     return bool(inside) and all(
         m.group(0).lower() in _empty_words() for m in _WORD.finditer(text, start, end)
         if not any(h.start <= m.start() < h.end for h in inside))
@@ -1832,6 +1834,14 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:itu|ini)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?…\n]|\s[-–]\s")
 
 
+def _clause_rest(text: str, end: int) -> tuple[int, list[str]]:
+    """Where the clause going on at ``end`` stops (before its mark or dash), and its words
+    from ``end`` on, reduced with :func:`_plain`."""
+    stop = _CLAUSE_END.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    return stop_at, [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+
+
 # An alternative that is a whole clause about the citizen, with its own subject.
 _CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu\b")
 
@@ -1845,9 +1855,7 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
     if alternative and last and _plain(last[0]) in _OWNERS:
         # "jangan salahkan petugas pendaftaran." -> "mohon dimaklumi.", not "mohon dimaklumi
         # pendaftaran.": one plain word left of the clause only said which staff
-        stop = _CLAUSE_END.search(text, end)
-        stop_at = stop.start() if stop else len(text)
-        rest = [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+        stop_at, rest = _clause_rest(text, end)
         if (len(rest) == 1 and not _overlaps(end, stop_at, protected)
                 and rest[0] not in lexicons.function_words() | ATTITUDE_PARTICLES
                 | EDGE_WORDS | _ADDRESS):
@@ -1856,9 +1864,7 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         # "silakan pindah kota aja" -> "Bapak/Ibu juga dapat memilih layanan lain yang
         # tersedia", not "... tersedia kota": the alternative says the whole clause, so a
         # short rest that only said where goes with the phrase
-        stop = _CLAUSE_END.search(text, end)
-        stop_at = stop.start() if stop else len(text)
-        rest = [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+        stop_at, rest = _clause_rest(text, end)
         if (rest and len(rest) <= MAX_REST_WORDS and not _overlaps(end, stop_at, protected)
                 and not _refuses(rest) and rest[0] not in _CONDITION_WORDS.split("|")):
             return len(text[:stop_at].rstrip())
@@ -1867,9 +1873,7 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
     # one that ends on a verb or a preposition ("berurusan dengan") wants what follows.
     if not _WHOLE_CLAUSE.match(alternative) or not last or _plain(last[0]) not in _OWNERS:
         return end
-    stop = _CLAUSE_END.search(text, end)
-    stop_at = stop.start() if stop else len(text)
-    words = [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+    stop_at, words = _clause_rest(text, end)
     if not words or len(words) > 6 or _overlaps(end, stop_at, protected):
         return end
     if all(w in ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS for w in words):
@@ -1891,9 +1895,7 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
                for w in lead) and not (
             _INTERJECTION.fullmatch(text[clause_start:start].strip() + " ")):
         return end
-    stop = _CLAUSE_END.search(text, end)
-    stop_at = stop.start() if stop else len(text)
-    words = [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+    stop_at, words = _clause_rest(text, end)
     if (not words or len(words) > MAX_REST_WORDS or _overlaps(end, stop_at, protected)
             or _refuses(words) or words[0] in _CONDITION_WORDS.split("|")
             or all(w in ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS for w in words)):
@@ -1945,9 +1947,7 @@ def _as_own_clause(text: str, start: int, end: int, alternative: str, protected
         start = lead.start()
     last = _WORD.findall(text, start, end)[-1:]
     if forbids or (last and _plain(last[0]) in _MODALS):
-        stop = _CLAUSE_END.search(text, end)
-        stop_at = stop.start() if stop else len(text)
-        words = [_plain(w) for w in _WORD.findall(text, end, stop_at)]
+        stop_at, words = _clause_rest(text, end)
         limit = MAX_REST_WORDS if forbids else MAX_MODAL_REST_WORDS
         if (words and len(words) <= limit and not _overlaps(end, stop_at, protected)
                 and not _refuses(words) and not _TOPIC.search(text, end, stop_at)
@@ -1988,10 +1988,9 @@ def _still_forbidden(text: str, hit: Hit, protected) -> int | _Change | None:
     return _Change(hit.start, forbidding.end(), polite, _swap_reason(hit.reason))
 
 
-def _sentence_of(text: str, index: int) -> tuple[int, int] | None:
+def _sentence_of(text: str, index: int, protected) -> tuple[int, int] | None:
     """The sentence holding ``index``; past the handle or name it opens with, which stays
     when the sentence goes (a bare title goes with it)."""
-    protected = fact_ranges(text)
     for a, b in sentences(text):
         if a <= index < b:
             body = _past_address(text, a, b, protected)

@@ -324,7 +324,8 @@ class Rewriter:
         # Every highlighted phrase is dealt with from the start: an officer who sees a
         # phrase marked expects the suggestion to change it; and a lone "!" outside thanks
         # or greetings goes ("Tunggu!" -> "Tunggu.").
-        changes = _non_overlapping(base + flagged + self._calm_changes(text, protected))
+        changes = _non_overlapping(base + flagged + self._calm_changes(text, protected)
+                                   + _threat_changes(text, analysis, spans, protected))
         # Framed without an apology first; with one only if that does not pass.
         for apology in (False, True):
             candidate = self._frame(text, analysis, changes, register, apology=apology)
@@ -2313,6 +2314,68 @@ def _one_request(text: str) -> tuple[str, list[_Change]] | None:
     if not changes:
         return None
     return _apply(text, changes), changes
+
+
+# ---- a threat said as a consequence ------------------------------------------------------
+# What an officer threatens to do to a citizen's papers, stall or name: the stems of the
+# verbs of a sanction, as they follow "kami" or "saya" ("warungnya kami laporkan", "sy cabut
+# meter Ibu"). A promise ("akan kami perbaiki") is none of these.
+_SANCTION_STEMS = (
+    "lapor", "polisi", "putus", "cabut", "segel", "bongkar", "blokir", "block", "blacklist",
+    "coret", "hentikan", "batalkan", "tunda", "umumkan", "pajang", "sebar", "derek", "gembok",
+    "angkut", "matikan", "nonaktifkan", "denda", "tindak", "catat", "tertibkan", "keluarkan",
+    "alihkan", "usulkan", "rekomendasikan", "seret", "potong", "sita", "tolak", "balikin",
+    "taruh", "evaluasi", "batasi", "serahkan", "limpahkan", "proses hukum", "pindah",
+    "tahan", "tutup",
+)
+# Words an Indonesian writer joins to "di" with a hyphen: they are English.
+_FOREIGN_VERBS = frozenset({"block", "blacklist", "screenshot", "report", "banned"})
+_THREAT = re.compile(
+    r"\b(?:(?:siap-siap|siap2)(?:\s+(?:saja|aja))?\s+)?"
+    r"(?:(?P<neg>tidak|tdk|gak|ga|nggak|ngga|enggak)\s+)?"
+    r"(?:(?:akan|bakal|bisa|dapat|langsung|juga|nanti|terpaksa)\s+)*"
+    r"(?:kami|saya|sy|aku)\s+(?:(?:langsung|juga|akan|bakal)\s+)?"
+    r"(?P<verb>tindak\s+lanjut[a-z]*|proses\s+hukum|[a-z]+)\b", re.IGNORECASE)
+_SANCTION = re.compile(rf"(?:{'|'.join(_SANCTION_STEMS)})", re.IGNORECASE)
+# Before the threat: an action told, done or not yet done, not one threatened ("yang sudah
+# kami catat", "belum kami tertibkan").
+_TOLD_BEFORE = re.compile(r"\b(?:yang|yg|sudah|sdh|udah|udh|telah|pernah|sampun|wis|uwis|"
+                          r"belum|blm|durung)\s+$", re.IGNORECASE)
+THREAT_REASON = ("Tindakan terhadap warga (\"{old}\") disampaikan sebagai konsekuensi yang "
+                 "dapat terjadi, bukan gertakan pribadi petugas; isinya tetap sama.")
+
+
+def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protected
+                    ) -> list[_Change]:
+    """"Kalo ketahuan lagi, warungnya kami laporkan ke Satpol PP." -> "..., warungnya dapat
+    dilaporkan ke Satpol PP.": in a sentence that reads as a threat (marked so, or marked
+    harsh with the sanction following a condition), what the officer would do to the citizen
+    is said as what may happen. The sanction, its object and its place stay."""
+    marked = [(s.start, s.end, s.aspect) for s in spans] + [
+        (h.start, h.end, h.aspect) for h in analysis.hits]
+    changes = []
+    for a, b in sentences(text):
+        inside = [aspect for start, end, aspect in marked if start < b and a < end]
+        if not inside:
+            continue
+        for match in _THREAT.finditer(text, a, b):
+            # Any refusal ("tidak akan kami ikutkan"); otherwise only a sanction.
+            if (not (match.group("neg") or _SANCTION.match(match.group("verb")))
+                    or _plain(match.group("verb")) in lexicons.function_words()
+                    or match.start() == _body_start(text, a, b, protected)
+                    or _TOLD_BEFORE.search(text, a, match.start())
+                    # "kalau nggak kami potong": "otherwise", not a refusal
+                    or match.group("neg") and _AFTER_CONDITION.search(text, a, match.start())
+                    or _overlaps(match.start(), match.end(), protected)
+                    or "mengancam" not in inside
+                    and not _CONDITION.search(text, a, match.start())):
+                continue
+            verb = re.sub(r"^tindak\s+", "tindak", match.group("verb").lower())  # one word
+            joined = f"di-{verb}" if verb in _FOREIGN_VERBS else f"di{verb}"
+            new = ("tidak dapat " if match.group("neg") else "dapat ") + joined
+            changes.append(_Change(match.start(), match.end(), new,
+                                   THREAT_REASON.format(old=match.group(0))))
+    return changes
 
 
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:

@@ -3,12 +3,14 @@
 import pytest
 
 from models.analysis import analyze
+from models.result import Span
 from models.rewriter import (
     Rewriter,
     _apply,
     _attitude_changes,
     _droppable,
     _polite_command,
+    _threat_changes,
     fact_ranges,
 )
 from tests.models.stand_ins import sentence_rewriter
@@ -1095,3 +1097,47 @@ def _applied(text: str, edits) -> str:
         rebuilt.append(text[cursor : edit.start] + edit.new)
         cursor = edit.end
     return "".join(rebuilt) + text[cursor:]
+
+
+def _threat_said_as_consequence(text, aspect="mengancam"):
+    """``text`` after the threat rule, the whole text marked with ``aspect``."""
+    marked = [Span(start=0, end=len(text), text=text, aspect=aspect, reason="-")]
+    return _apply(text, _threat_changes(text, analyze(text), marked, _protected(text)))
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Kalo ketahuan lagi, warungnya kami laporkan ke Satpol PP.",
+     "Kalo ketahuan lagi, warungnya dapat dilaporkan ke Satpol PP."),
+    ("Apabila berkas tidak jelas, data Bapak akan kami nonaktifkan.",
+     "Apabila berkas tidak jelas, data Bapak dapat dinonaktifkan."),
+    ("Jika data tidak masuk, RT Ibu tidak akan kami ikutkan dalam program PMT.",
+     "Jika data tidak masuk, RT Ibu tidak dapat diikutkan dalam program PMT."),
+    ("Kalau masih pakai calo, permohonan Bapak kami blacklist.",
+     "Kalau masih pakai calo, permohonan Bapak dapat di-blacklist."),
+    ("Kalau masih nyebar hoaks, siap-siap kami laporkan.",
+     "Kalau masih nyebar hoaks, dapat dilaporkan."),
+    ("Kalau tanpa lokasi, ya gak bakal kami tindak lanjuti.",
+     "Kalau tanpa lokasi, ya tidak dapat ditindaklanjuti."),
+])
+def test_what_an_officer_threatens_is_said_as_what_may_happen(draft, said):
+    assert _threat_said_as_consequence(draft) == said
+
+
+@pytest.mark.parametrize("draft", [
+    # what was done, or not yet done, is told, not threatened
+    "Komentar Anda sudah kami catat.",
+    "Syukurlah bangunan tersebut belum kami tertibkan.",
+    # "kalau nggak" is "otherwise": the verb after it is not refused
+    "Copot sebelum Sabtu, kalau nggak kami potong kabelnya.",
+    # the officer's own sentence, not a consequence for someone
+    "Kami catat nama Saudara.",
+])
+def test_a_told_action_or_an_otherwise_is_left_as_written(draft):
+    assert _threat_said_as_consequence(draft) == draft
+
+
+def test_a_promise_after_a_condition_is_no_threat_unless_marked_as_one():
+    promise = "Kalau berkas sudah lengkap, akan kami proses hukum minggu ini."
+    assert _threat_said_as_consequence(promise, aspect="memerintah") != promise
+    assert _apply(promise, _threat_changes(promise, analyze(promise), [],
+                                           _protected(promise))) == promise

@@ -78,7 +78,7 @@ _DROP_WHAT = {
 }
 
 # A dismissive clause that says no is usually the decision itself, which must stay.
-_REFUSAL = frozenset("tidak belum bukan tak ora mboten gak nggak ga enggak dereng durung "
+_REFUSAL = frozenset("tidak belum bukan tak ora ra mboten gak nggak ga enggak dereng durung "
                      "ndak nda".split())
 MAX_DROP_WORDS = 16
 
@@ -416,7 +416,8 @@ class Rewriter:
             # Only a sentence that could go whole, or lose a clause, is worth reading again
             # (cheap first).
             found = [(a, b) for a, b in found if _factless(text, a, b, protected)
-                     or _lecture(text, a, b, protected) or _loses_a_clause(text, a, b, protected)]
+                     or _lecture(text, a, b, protected) or _rhetorical(text, a, b, protected)
+                     or _loses_a_clause(text, a, b, protected)]
         if not found:
             return None
         scores = self._score_many([text[a:b] for a, b in found])
@@ -427,14 +428,15 @@ class Rewriter:
             if score < threshold:
                 continue
             if _factless(text, start, end, protected) or _lecture(
-                    text, start, end, protected) or (
-                    not passing and score >= CERTAIN and _factless(text, start, end, protected,
-                                                   limit=MAX_CERTAIN_WORDS)
+                    text, start, end, protected) or _rhetorical(text, start, end, protected) or (
+                    not passing and score >= CERTAIN and _certain_remark(text, start, end,
+                                                                         protected)
                     and not (start == found[0][0]
                              and (_TOPIC.search(text, start, end)
                                   or "mengabaikan" in self._aspects_alone(text[start:end])))):
                 # A sentence the model is sure of may bring more words of its own ("Kami
                 # harap Bapak membaca surat kami dengan lebih teliti sebelum menulis."),
+                # and name a service it points nowhere ("kayak orang nggak sekolah"),
                 # unless it opens the reply naming its topic or dismissing it: there it
                 # names what the reply is about ("masalah monyet ngono kuwi aku ora
                 # ngerti").
@@ -1288,6 +1290,49 @@ def _lecture(text: str, start: int, end: int, protected) -> bool:
     return not (_refuses(inside) and not _refuses([_plain(w) for w in _WORD.findall(outside)]))
 
 
+def _certain_remark(text: str, start: int, end: int, protected) -> bool:
+    """A sentence brings at most MAX_CERTAIN_WORDS words of its own, no fact and no refusal
+    the rest does not also state, and names a service only as part of the remark: not as a
+    place to go, where something is, or a thing asked for ("ke kelurahan", "mohon ...")."""
+    own = _own_words(text, start, end, protected)
+    if own is None or len(own) > MAX_CERTAIN_WORDS:
+        return False
+    services = lexicons.service_nouns()
+    if not own & services:
+        return True
+    # A service named in a decision, a reason or the way forward is part of what the reply
+    # says: "kami tidak akan memproses permohonan ...", "terlambat karena berkas ...",
+    # "Lunasi tunggakan terlebih dahulu."
+    words = [_plain(w) for w in _WORD.findall(text, start, end)]
+    body = _body_start(text, start, end, protected)
+    return not (set(words) & _ASKING_FOR or _refuses(words) or _LACKS.search(text, start, end)
+                or _polite_command(text, body, end, protected) is not None
+                # it says where something is ("di dinding ruang tunggu", "ke loket")
+                or any(words[i] in _POINTING and words[i + 1] not in _NOT_A_PLACE
+                       for i in range(len(words) - 1)))
+
+
+# The office saying what it lacks ("kami tidak memiliki petugas untuk menjemput"): a fact.
+_LACKS = re.compile(r"\b(?:kami|kita)\s+(?:\w+\s+)?(?:tidak|tdk|belum|blm|gak|nggak|ga)\s+"
+                    r"(?:memiliki|punya|mempunyai|ada)\b", re.IGNORECASE)
+# Words that ask for something or give a reason: a service named with one says something.
+_ASKING_FOR = frozenset("silakan silahkan mohon harap tolong monggo mangga sumangga karena "
+                        "krn sebab akibat".split())
+
+
+def _rhetorical(text: str, start: int, end: int, protected) -> bool:
+    """A question that reads harsh alone and asks for nothing the reply needs: it states no
+    fact the rest does not also state and refuses nothing ("Busnya mau lewat mana?",
+    "Masa kami juga yang disalahin?"). Whatever service it names, it says nothing of it;
+    a question asking for a ticket number or a date holds that fact, and stays."""
+    if not text[start:end].rstrip().endswith("?"):
+        return False
+    own = _own_words(text, start, end, protected)
+    return own is not None and len(own) <= MAX_QUESTION_WORDS
+
+
+# The most words of its own a harsh question may bring and still go (see _rhetorical).
+MAX_QUESTION_WORDS = 8
 _POINTING = frozenset("di ke melalui lewat".split())
 _NOT_A_PLACE = frozenset("sini situ sana depan depannya mana".split())
 
@@ -1326,7 +1371,7 @@ def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
 # "tidak bisa", "belum ada", "gak lolos": a negation before one of these is a decision.
 _DECIDED = frozenset(
     "bisa dapat boleh ada diterima diproses dilayani berlaku lolos masuk terdaftar memenuhi "
-    "mungkin sah disetujui dikabulkan diganti dibayar cair terbit".split())
+    "mungkin sah disetujui dikabulkan diganti dibayar cair terbit iso isa saged angsal".split())
 
 
 # Log-odds a sentence's removal must take off the reply's score for it to be dropped.
@@ -1424,8 +1469,8 @@ def _refuses(words: Sequence[str]) -> bool:
         if word not in _REFUSAL:
             continue
         following = words[i + 1 : i + 3]
-        if set(following) & _DECIDED:
-            return True
+        if set(following) & _DECIDED or word != "bukan" and following[:1] == ["oleh"]:
+            return True  # (Javanese "ra oleh": may not; Indonesian "bukan oleh": not by)
         rest = [w for w in words[i + 1 : i + 5] if w not in _AUXILIARIES]
         asked = i > 0 and words[i - 1] in _ASKING  # "mohon tidak mengirim": a request
         if (rest and not asked and rest[0] not in ("perlu", "usah")
@@ -2449,7 +2494,8 @@ _IMPERATIVES = frozenset(
     "ambil antre antri bawa baca bayar berhenti buka cari cek coba daftar datang diam ikut "
     "ikuti isi jangan kirim klik lapor lengkapi lihat pakai pergi pindah sabar siapkan simpan "
     "stop tanya telepon telpon tulis tunggu unggah urus hubungi foto upload minggir "
-    "ngantri baca".split()
+    "ngantri baca lunasi selesaikan serahkan tunjukkan hapus perbaiki ajukan bersihkan lepas "
+    "copot lampirkan sertakan".split()
 )
 
 

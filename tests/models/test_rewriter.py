@@ -1141,3 +1141,59 @@ def test_a_promise_after_a_condition_is_no_threat_unless_marked_as_one():
     assert _threat_said_as_consequence(promise, aspect="memerintah") != promise
     assert _apply(promise, _threat_changes(promise, analyze(promise), [],
                                            _protected(promise))) == promise
+
+
+def _in_reply(sentence):
+    text = "Jadwal pengambilan KTP hari Senin. " + sentence
+    return text, text.index(sentence), len(text)
+
+
+@pytest.mark.parametrize(("sentence", "remark"), [
+    # a service named only as part of the jab goes with it
+    ("Kakak kalau komen kayak orang nggak sekolah.", True),
+    ("Laporan Ibu ini hanya membuang waktu petugas.", True),
+    # ... but not a service the office says it lacks, refuses, gives as a reason or asks for
+    ("Kami tidak memiliki petugas untuk menjemput.", False),
+    ("Kami tidak akan memproses permohonan tanpa usulan kelurahan.", False),
+    ("Pengambilan terlambat karena berkas Ibu kurang.", False),
+    ("Lunasi tunggakan terlebih dahulu.", False),
+    # nor one that says where something is
+    ("Alur pelayanan kami pasang di dinding ruang tunggu.", False),
+])
+def test_a_sure_remark_may_name_a_service_only_as_part_of_the_remark(sentence, remark):
+    from models.rewriter import _certain_remark
+
+    text, start, end = _in_reply(sentence)
+    assert _certain_remark(text, start, end, _protected(text)) is remark
+
+
+@pytest.mark.parametrize(("sentence", "rhetorical"), [
+    ("Petugas gimana mau baca?", True),
+    ("Masa kami juga yang disalahin?", True),
+    # a question holding a fact of its own asks for something the reply needs
+    ("Nomor tiketnya 0412 atau 0413?", False),
+    # a statement is no question
+    ("Petugas sedang membaca berkasnya.", False),
+])
+def test_a_harsh_question_may_go_only_when_it_holds_nothing_of_its_own(sentence, rhetorical):
+    from models.rewriter import _rhetorical
+
+    text, start, end = _in_reply(sentence)
+    assert _rhetorical(text, start, end, _protected(text)) is rhetorical
+
+
+def test_may_not_is_a_refusal_but_not_by_is_not():
+    from models.rewriter import _plain, _refuses
+
+    def words(text):
+        return [_plain(w) for w in text.split()]
+
+    assert _refuses(words("saiki takon ra oleh bantuan"))
+    assert not _refuses(words("ditentukan Kementerian Sosial bukan oleh kami"))
+
+
+def test_an_order_to_settle_or_hand_over_becomes_a_request():
+    for order, request in [("Lunasi tunggakan terlebih dahulu.", "Mohon lunasi"),
+                           ("Serahkan dokumen asli ke loket 3.", "Mohon serahkan")]:
+        change = _polite_command(order, 0, len(order), _protected(order))
+        assert change is not None and _apply(order, [change]).startswith(request)

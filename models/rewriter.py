@@ -324,8 +324,17 @@ class Rewriter:
         # Every highlighted phrase is dealt with from the start: an officer who sees a
         # phrase marked expects the suggestion to change it; and a lone "!" outside thanks
         # or greetings goes ("Tunggu!" -> "Tunggu.").
-        changes = _non_overlapping(base + flagged + self._calm_changes(text, protected)
-                                   + _threat_changes(text, analysis, spans, protected))
+        # A lexicon swap or deletion says a threat best ("akan kami tertibkan sesuai
+        # ketentuan"), unless it is a swap that starts before the threat and would take its
+        # object along ("nama Ibu kami laporkan" -> "nama hal ini dapat ..."): there the
+        # threat said as what may happen goes first ("nama Ibu dapat dilaporkan").
+        threats = _threat_changes(text, analysis, spans, protected)
+        first = [t for t in threats if any(
+            c.start < t.start < c.end and c.new  # (not shouting lowered: only its case goes)
+            and c.new.lower() != text[c.start : c.end].lower() for c in base)
+            and not any(c.start < t.end and t.start < c.end and not c.new for c in base)]
+        changes = _non_overlapping(first + base + flagged + self._calm_changes(text, protected)
+                                   + threats)
         # Framed without an apology first; with one only if that does not pass.
         for apology in (False, True):
             candidate = self._frame(text, analysis, changes, register, apology=apology)
@@ -561,11 +570,15 @@ class Rewriter:
         found = [(a, b) for a, b in found if a < b and _stated_facts(text, a, b, protected)]
         if not found:
             return None, []
-        plans: list[tuple[int, int, str, str, str]] = []
+        plans: list[tuple[int, int, str, str, str, str]] = []
         notes: list[str] = []
         for (start, end), score in zip(found, self._score_many([text[a:b] for a, b in found]),
                                        strict=True):
             if score < threshold:
+                continue
+            asked = _lecture_as_request(text, start, end)
+            if asked is not None:
+                plans.append((start, end, *asked, "menyalahkan", LECTURE_REQUEST_REASON))
                 continue
             if _rebuilt(text, start, end, protected, "menyalahkan", register) is None:
                 # Not safely done whatever the aspect; the lexicon says what it reads as.
@@ -578,15 +591,15 @@ class Rewriter:
             aspect = aspects[0] if aspects else "menyalahkan"
             plan = _rebuilt(text, start, end, protected, aspect, register)
             if plan is not None:
-                plans.append((start, end, *plan, aspect))
+                plans.append((start, end, *plan, aspect, REBUILD_REASONS[aspect]))
         if not plans:
             return None, notes
         # Each rebuilt sentence and its bare content, all in one model call.
         scores = iter(self._score_many([t for p in plans for t in (p[2], p[3])]))
         changes = []
-        for start, end, sentence, _, aspect in plans:
+        for start, end, sentence, _, aspect, reason in plans:
             if max(next(scores), next(scores)) < threshold:
-                changes.append(_Change(start, end, sentence, REBUILD_REASONS[aspect]))
+                changes.append(_Change(start, end, sentence, reason))
             else:
                 notes.append(_rebuild_note(text, start, end, protected, aspect))
         if not changes:
@@ -1720,6 +1733,30 @@ def _rebuilt(text: str, start: int, end: int, protected, aspect: str,
     return new.rstrip(" ,") + ".", _capitalize(core) + "."
 
 
+# "Kami harap kali ini Ibu melengkapi ...": what the officer wants done, said as a hope
+# that hints the citizen failed before; asked for plainly instead ("Mohon Ibu ...").
+_LECTURE_REQUEST = re.compile(
+    r"(?:mohon maaf,\s+)?(?:(?:namun|tapi|jadi),?\s+)?kami\s+(?:harap|berharap|sarankan|minta)"
+    r"(?:\s+(?:agar|supaya))?(?:\s+(?:kali ini|ke ?depan(?:nya)?|lain kali|selanjutnya))?,?\s+"
+    r"(?=(?:bapak|ibu|saudara|saudari|sdr|kakak|kak|mas|mbak|anda)\b)", re.IGNORECASE)
+LECTURE_REQUEST_REASON = ("Harapan yang menyiratkan warga pernah lalai (\"kami harap kali "
+                          "ini ...\") diganti permintaan yang lugas dan sopan; isinya sama.")
+
+
+def _lecture_as_request(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """``text[start:end]`` asked for with "Mohon" when it opens with the officer's hope that
+    the citizen will do something (see _LECTURE_REQUEST), with its content alone (to
+    verify); None otherwise."""
+    lead = _LECTURE_REQUEST.match(text, start, end)
+    if lead is None:
+        return None
+    rest = text[lead.end() : end].rstrip()
+    if not rest.endswith((".", "!")):
+        return None  # a question, or a sentence that runs on
+    rest = rest.rstrip(".!") + "."
+    return "Mohon " + rest, _capitalize(rest)
+
+
 def _says(text: str, fact: str) -> bool:
     """Whether ``fact`` stands in ``text`` as written, not inside a longer word."""
     return re.search(rf"(?<!\w){re.escape(fact)}(?!\w)", text) is not None
@@ -2378,7 +2415,7 @@ _FOREIGN_VERBS = frozenset({"block", "blacklist", "screenshot", "report", "banne
 _THREAT = re.compile(
     r"\b(?:(?:siap-siap|siap2)(?:\s+(?:saja|aja))?\s+)?"
     r"(?:(?P<neg>tidak|tdk|gak|ga|nggak|ngga|enggak)\s+)?"
-    r"(?:(?:akan|bakal|bisa|dapat|langsung|juga|nanti|terpaksa)\s+)*"
+    r"(?:(?:akan|bakal|bisa|dapat|langsung|juga|nanti|terpaksa|saja|aja)\s+)*"
     r"(?:kami|saya|sy|aku)\s+(?:(?:langsung|juga|akan|bakal)\s+)?"
     r"(?P<verb>tindak\s+lanjut[a-z]*|proses\s+hukum|[a-z]+)\b", re.IGNORECASE)
 _SANCTION = re.compile(rf"(?:{'|'.join(_SANCTION_STEMS)})", re.IGNORECASE)

@@ -425,7 +425,8 @@ class Rewriter:
             # Only a sentence that could go whole, or lose a clause, is worth reading again
             # (cheap first).
             found = [(a, b) for a, b in found if _factless(text, a, b, protected)
-                     or _lecture(text, a, b, protected) or _rhetorical(text, a, b, protected)
+                     or _lecture(text, a, b, protected)
+                     or _rhetorical(text, a, b, protected, first=(a, b) == found[0])
                      or _loses_a_clause(text, a, b, protected)]
         if not found:
             return None
@@ -437,7 +438,8 @@ class Rewriter:
             if score < threshold:
                 continue
             if _factless(text, start, end, protected) or _lecture(
-                    text, start, end, protected) or _rhetorical(text, start, end, protected) or (
+                    text, start, end, protected) or _rhetorical(
+                    text, start, end, protected, first=start == found[0][0]) or (
                     not passing and score >= CERTAIN and _certain_remark(text, start, end,
                                                                          protected)
                     and not (start == found[0][0]
@@ -1333,15 +1335,18 @@ _ASKING_FOR = frozenset("silakan silahkan mohon harap tolong monggo mangga suman
                         "krn sebab akibat".split())
 
 
-def _rhetorical(text: str, start: int, end: int, protected) -> bool:
+def _rhetorical(text: str, start: int, end: int, protected, first: bool = False) -> bool:
     """A question that reads harsh alone and asks for nothing the reply needs: it states no
     fact the rest does not also state and refuses nothing ("Busnya mau lewat mana?",
-    "Masa kami juga yang disalahin?"). Whatever service it names, it says nothing of it;
-    a question asking for a ticket number or a date holds that fact, and stays."""
+    "Masa kami juga yang disalahin?"). Whatever service it names, it says nothing of it,
+    unless it is the ``first`` sentence of the reply, which names what the reply is about
+    ("Kok bisa Bapak nggak tahu jadwal vaksin? Sudah diumumkan ..."). A question asking
+    for a ticket number or a date holds that fact, and stays."""
     if not text[start:end].rstrip().endswith("?"):
         return False
     own = _own_words(text, start, end, protected)
-    return own is not None and len(own) <= MAX_QUESTION_WORDS
+    return own is not None and len(own) <= MAX_QUESTION_WORDS and not (
+        first and own & lexicons.service_nouns())
 
 
 # The most words of its own a harsh question may bring and still go (see _rhetorical).
@@ -1544,6 +1549,10 @@ def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
         or _plain(following.group(0)) in _NUMBER_WORDS))
 
 
+# "bisa" after "kok" is part of the wonder ("kok bisa ...?"), not a "can" to keep.
+_KOK_BISA = re.compile(r" (?:bisa|bisa-bisanya|iso)\b", re.IGNORECASE)
+
+
 def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Change]:
     """Attitude particles and edge words inside ``text[start:end]`` removed, one edit
     each."""
@@ -1556,8 +1565,11 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
             _edge_word(text, match, previous, protected))
         if particle and not _overlaps(match.start(), match.end(), protected):
             reason = EDGE_REASON if word in EDGE_WORDS else ATTITUDE_REASON
-            changes.append(_drop_word(text, match.start(), match.end(),
-                                      reason.format(word=match.group(0))))
+            stop = match.end()
+            if word == "kok" and (can := _KOK_BISA.match(text, stop)):
+                stop = can.end()  # "Kok bisa Bapak nggak tahu?" without "kok" would ask
+            changes.append(_drop_word(text, match.start(), stop,
+                                      reason.format(word=text[match.start() : stop])))
         previous = word
     return changes
 

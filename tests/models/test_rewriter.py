@@ -1230,3 +1230,18 @@ def test_a_threat_keeps_its_object_where_a_lexicon_swap_would_take_it_along(chec
                                  "laporkan ke RT.").text
     assert "nama Ibu dapat dilaporkan ke RT" in suggestion
     assert "nama hal ini" not in suggestion
+
+
+def test_kok_bisa_goes_whole_so_the_wonder_does_not_become_a_request():
+    text = "Kok bisa Bapak nggak tahu jadwal vaksin?"
+    left = _apply(text, _attitude_changes(text, 0, len(text), _protected(text)))
+    assert left == "Bapak nggak tahu jadwal vaksin?"
+
+
+def test_a_harsh_question_that_opens_the_reply_keeps_the_service_it_names():
+    from models.rewriter import _rhetorical
+
+    text = "Kok Bapak nggak tahu jadwal vaksin? Sudah diumumkan di grup RW sejak 1 November."
+    end = text.index("?") + 1
+    assert not _rhetorical(text, 0, end, _protected(text), first=True)
+    assert _rhetorical(text, 0, end, _protected(text))

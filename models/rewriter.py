@@ -1517,7 +1517,7 @@ _SERVICE_ACTIONS = (
 # Words that, inside a marked clause, add only the speaker's edge: blame ("warga sendiri"),
 # nagging ("WA terus"), belittling ("cuma", "aja", "doang"), certainty that lectures ("ini
 # jelas akibat ...", "tentu"). Each is kept where it means something else (below).
-EDGE_WORDS = frozenset("sendiri dewe terus aja saja cuma doang jelas tentu kan sekalian "
+EDGE_WORDS = frozenset("sendiri dewe terus aja saja cuma doang jelas tentu kan sekalian pokoknya pokoke "
                        "segala".split())
 # ... after these words it does: "datang sendiri" (in person), "apa saja" (which ones),
 # "lurus terus", "tidak jelas", "sama saja".

@@ -1517,8 +1517,8 @@ _SERVICE_ACTIONS = (
 # Words that, inside a marked clause, add only the speaker's edge: blame ("warga sendiri"),
 # nagging ("WA terus"), belittling ("cuma", "aja", "doang"), certainty that lectures ("ini
 # jelas akibat ...", "tentu"). Each is kept where it means something else (below).
-EDGE_WORDS = frozenset("sendiri dewe terus aja saja cuma doang jelas tentu kan sekalian pokoknya pokoke "
-                       "segala".split())
+EDGE_WORDS = frozenset("sendiri dewe terus aja saja cuma doang jelas tentu kan sekalian "
+                       "segala pokoknya pokoke".split())
 # ... after these words it does: "datang sendiri" (in person), "apa saja" (which ones),
 # "lurus terus", "tidak jelas", "sama saja".
 _EDGE_KEPT_AFTER = frozenset("datang hadir diambil mengambil apa siapa mana kapan sama lurus "

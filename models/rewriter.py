@@ -2419,9 +2419,12 @@ _SANCTION_STEMS = (
     "coret", "hentikan", "batalkan", "tunda", "umumkan", "pajang", "sebar", "derek", "gembok",
     "angkut", "matikan", "nonaktifkan", "denda", "tindak", "catat", "tertibkan", "keluarkan",
     "alihkan", "usulkan", "rekomendasikan", "seret", "potong", "sita", "tolak", "balikin",
-    "taruh", "evaluasi", "batasi", "serahkan", "limpahkan", "proses hukum", "pindah",
-    "tahan", "tutup",
+    "taruh", "batasi", "serahkan", "limpahkan", "proses hukum",
 )
+# "petugas kami potong", "kantor kami pindah": "kami" says whose staff or office acts, and
+# the verb is theirs, not a sanction on the citizen.
+_OURS = re.compile(r"\b(?:petugas|tim|staf|staff|pegawai|teknisi|kantor|loket|pihak|bagian|"
+                   r"unit|dinas|admin|sopir|kader|bidan|dokter|perawat|guru)\s+$", re.IGNORECASE)
 # Words an Indonesian writer joins to "di" with a hyphen: they are English.
 _FOREIGN_VERBS = frozenset({"block", "blacklist", "screenshot", "report", "banned"})
 _THREAT = re.compile(
@@ -2458,6 +2461,7 @@ def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protec
                     or _plain(match.group("verb")) in lexicons.function_words()
                     or match.start() == _body_start(text, a, b, protected)
                     or _TOLD_BEFORE.search(text, a, match.start())
+                    or _OURS.search(text, a, match.start())
                     # "kalau nggak kami potong": "otherwise", not a refusal
                     or match.group("neg") and _AFTER_CONDITION.search(text, a, match.start())
                     or _overlaps(match.start(), match.end(), protected)

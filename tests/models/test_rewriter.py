@@ -1248,3 +1248,9 @@ def test_a_harsh_question_that_opens_the_reply_keeps_the_service_it_names():
     end = text.index("?") + 1
     assert not _rhetorical(text, 0, end, _protected(text), first=True)
     assert _rhetorical(text, 0, end, _protected(text))
+
+
+def test_our_staff_doing_something_is_no_threat():
+    # "kami" says whose staff acts; the tree is cut, not the officer's staff
+    draft = "Kalau pohonnya sudah miring, petugas kami potong besok."
+    assert _threat_said_as_consequence(draft) == draft

@@ -321,20 +321,13 @@ class Rewriter:
         if register == "formal":
             base += _formal_spellings(analysis, protected)
         flagged = self._flagged_changes(text, analysis, spans, protected)
+        threats = _threat_changes(text, analysis, spans, protected)
+        first = _before_lexicon_swaps(text, threats, base)
         # Every highlighted phrase is dealt with from the start: an officer who sees a
         # phrase marked expects the suggestion to change it; and a lone "!" outside thanks
         # or greetings goes ("Tunggu!" -> "Tunggu.").
-        # A lexicon swap or deletion says a threat best ("akan kami tertibkan sesuai
-        # ketentuan"), unless it is a swap that starts before the threat and would take its
-        # object along ("nama Ibu kami laporkan" -> "nama hal ini dapat ..."): there the
-        # threat said as what may happen goes first ("nama Ibu dapat dilaporkan").
-        threats = _threat_changes(text, analysis, spans, protected)
-        first = [t for t in threats if any(
-            c.start < t.start < c.end and c.new  # (not shouting lowered: only its case goes)
-            and c.new.lower() != text[c.start : c.end].lower() for c in base)
-            and not any(c.start < t.end and t.start < c.end and not c.new for c in base)]
         changes = _non_overlapping(first + base + flagged + self._calm_changes(text, protected)
-                                   + threats)
+                                   + [t for t in threats if t not in first])
         # Framed without an apology first; with one only if that does not pass.
         for apology in (False, True):
             candidate = self._frame(text, analysis, changes, register, apology=apology)
@@ -1299,8 +1292,7 @@ def _lecture(text: str, start: int, end: int, protected) -> bool:
             if _plain(fact) not in _ADDRESS and fact not in outside:
                 return False
     inside = [_plain(m.group(0)) for m in words]
-    if any(inside[i] in _POINTING and inside[i + 1] not in _NOT_A_PLACE
-           for i in range(len(inside) - 1)):
+    if _says_where(inside):
         return False  # it says where something is ("di dinding ruang tunggu"): a fact
     return not (_refuses(inside) and not _refuses([_plain(w) for w in _WORD.findall(outside)]))
 
@@ -1322,9 +1314,7 @@ def _certain_remark(text: str, start: int, end: int, protected) -> bool:
     body = _body_start(text, start, end, protected)
     return not (set(words) & _ASKING_FOR or _refuses(words) or _LACKS.search(text, start, end)
                 or _polite_command(text, body, end, protected) is not None
-                # it says where something is ("di dinding ruang tunggu", "ke loket")
-                or any(words[i] in _POINTING and words[i + 1] not in _NOT_A_PLACE
-                       for i in range(len(words) - 1)))
+                or _says_where(words))
 
 
 # The office saying what it lacks ("kami tidak memiliki petugas untuk menjemput"): a fact.
@@ -1353,6 +1343,13 @@ def _rhetorical(text: str, start: int, end: int, protected, first: bool = False)
 MAX_QUESTION_WORDS = 8
 _POINTING = frozenset("di ke melalui lewat".split())
 _NOT_A_PLACE = frozenset("sini situ sana depan depannya mana".split())
+
+
+def _says_where(words: Sequence[str]) -> bool:
+    """Whether plain ``words`` say where something is or where to go ("di dinding ruang
+    tunggu", "ke loket"), not merely "di sini"."""
+    return any(words[i] in _POINTING and words[i + 1] not in _NOT_A_PLACE
+               for i in range(len(words) - 1))
 
 
 def _loses_a_clause(text: str, start: int, end: int, protected) -> bool:
@@ -2435,9 +2432,10 @@ _THREAT = re.compile(
     r"(?P<verb>tindak\s+lanjut[a-z]*|proses\s+hukum|[a-z]+)\b", re.IGNORECASE)
 _SANCTION = re.compile(rf"(?:{'|'.join(_SANCTION_STEMS)})", re.IGNORECASE)
 # Before the threat: an action told, done or not yet done, not one threatened ("yang sudah
-# kami catat", "belum kami tertibkan").
-_TOLD_BEFORE = re.compile(r"\b(?:yang|yg|sudah|sdh|udah|udh|telah|pernah|sampun|wis|uwis|"
-                          r"belum|blm|durung)\s+$", re.IGNORECASE)
+# kami catat", "belum kami tertibkan"): the perfective words and these.
+_TOLD_ALSO = frozenset("yang yg sampun wis uwis belum blm durung".split())
+_TOLD_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PERFECTIVE | _TOLD_ALSO))})\s+$",
+                          re.IGNORECASE)
 THREAT_REASON = ("Tindakan terhadap warga (\"{old}\") disampaikan sebagai konsekuensi yang "
                  "dapat terjadi, bukan gertakan pribadi petugas; isinya tetap sama.")
 
@@ -2474,6 +2472,19 @@ def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protec
             changes.append(_Change(match.start(), match.end(), new,
                                    THREAT_REASON.format(old=match.group(0))))
     return changes
+
+
+def _before_lexicon_swaps(text: str, threats: list[_Change], base: list[_Change]
+                          ) -> list[_Change]:
+    """The threats said as what may happen that must win over the first round's lexicon
+    changes. A lexicon swap or deletion says a threat best ("akan kami tertibkan sesuai
+    ketentuan"), unless it is a swap that starts before the threat and would take its object
+    along ("nama Ibu kami laporkan" -> "nama hal ini dapat ..."): there the threat goes
+    first ("nama Ibu dapat dilaporkan"). Shouting lowered is no swap: only its case goes."""
+    return [t for t in threats
+            if any(c.start < t.start < c.end and c.new
+                   and c.new.lower() != text[c.start : c.end].lower() for c in base)
+            and not any(c.start < t.end and t.start < c.end and not c.new for c in base)]
 
 
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:

@@ -7,7 +7,8 @@ rewriter, so the three never disagree about what the text contains.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from models import lexicons
@@ -82,12 +83,22 @@ class Analysis:
             return [(a + shift, b + shift) for start, end, shift in moves
                     for a, b in spans if start <= a and b <= end]
 
-        tokens = [t._replace(start=t.start + shift, end=t.end + shift)
-                  for start, end, shift in moves
-                  for t in self.tokens if start <= t.start and t.end <= end]
-        hits = [replace(h, start=h.start + shift, end=h.end + shift)
-                for start, end, shift in moves
-                for h in self.hits if start <= h.start and h.end <= end]
+        # Tokens and hits are in text order: each stretch takes the run of them that starts
+        # inside it (found by bisection) and keeps those that also end inside it.
+        token_starts = [t.start for t in self.tokens]
+        hit_starts = [h.start for h in self.hits]
+        tokens: list[Token] = []
+        hits: list[Hit] = []
+        for start, end, shift in moves:
+            first, last = bisect_left(token_starts, start), bisect_left(token_starts, end)
+            tokens += [t if not shift else
+                       Token(t.start + shift, t.end + shift, t.text, t.lower, t.norm)
+                       for t in self.tokens[first:last] if t.end <= end]
+            first, last = bisect_left(hit_starts, start), bisect_left(hit_starts, end)
+            hits += [h if not shift else
+                     Hit(h.start + shift, h.end + shift, h.aspect, h.reason, h.alternative,
+                         h.rule)
+                     for h in self.hits[first:last] if h.end <= end]
         return Analysis(
             text=text,
             tokens=tokens,

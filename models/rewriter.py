@@ -239,8 +239,20 @@ def detect_register(analysis: Analysis) -> Register:
 
 def _at_sentence_start(text: str, index: int) -> bool:
     # Emoji, quotes and brackets before a word do not start or end a sentence.
-    before = _LEADING_HANDLES.sub("", _LEADING_SYMBOLS.sub("", text[:index]))
+    before = _LEADING_SYMBOLS.sub("", text[max(0, index - _LOOK_BACK) : index])
+    if index > _LOOK_BACK and ("@" in before or not _NO_HANDLE_RUN.search(before)):
+        # Only the stretch just before the word is read, unless what is left of it could
+        # be part of a run of handles (or symbols) starting further back.
+        before = _LEADING_SYMBOLS.sub("", text[:index])
+    before = _LEADING_HANDLES.sub("", before)
     return not before or bool(_SENTENCE_END.search(before)) or before.endswith(("\n", ":"))
+
+
+# How far back _at_sentence_start reads: a long letter has hundreds of capitalised words,
+# and reading everything before each of them grew with the square of its length. A space
+# followed by anything but "@" or another space ends any run of handles before it.
+_LOOK_BACK = 120
+_NO_HANDLE_RUN = re.compile(r"\s[^\s@]")
 
 
 def _capitalize(phrase: str) -> str:

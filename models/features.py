@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
-from models.analysis import Analysis
+from models import lexicons
+from models.analysis import Analysis, sentences
 from models.taxonomy import ASPECTS
 
 POLITE_KINDS = ("salam", "sapaan", "terima_kasih", "maaf", "jalan_keluar", "penutup")
@@ -21,7 +23,42 @@ FEATURE_NAMES: tuple[str, ...] = (
     "single_exclamation",
     "question_marks",
     "log_words",
+    "command_openers",
 )
+# Features that say which kind of harshness a reply has, not whether it is harsh: the aspect
+# and clause heads read them, the label head does not (``LinearDetector.fit``).
+ASPECT_ONLY: tuple[str, ...] = ("command_openers",)
+# Words that may stand before a command without softening it: fillers and addresses ("Ya
+# udah, bayar dulu", "Pak, tunggu aja"); a capitalised name after a title is passed over too.
+_BEFORE_COMMAND = frozenset(
+    "ya yah lha la lah wah udah udh sudah pak bu bapak ibu kak mas mbak dik adik sdr makanya "
+    "pokoknya terus trus".split())
+_TITLES = frozenset("pak bu kak mas mbak bapak ibu".split())
+_HANDLE = re.compile(r"@[\w.]*\w")
+
+
+def command_openers(analysis: Analysis) -> int:
+    """Sentences that open with a bare command verb ("Bayar dulu.", "Sana ke bank.", "Ojo
+    nggrundel."), after any filler, address or handle: the curt command of `memerintah`,
+    which word n-grams cannot tell from the same verb after "mohon" or "silakan"."""
+    text, tokens = analysis.text, analysis.tokens
+    handles = [m.span() for m in _HANDLE.finditer(text)] if "@" in text else []
+    verbs = lexicons.command_verbs()
+    count = first = 0
+    for start, end in sentences(text):
+        while first < len(tokens) and tokens[first].start < start:
+            first += 1
+        i = first
+        while i < len(tokens) and tokens[i].end <= end and (
+                tokens[i].lower in _BEFORE_COMMAND
+                or any(a <= tokens[i].start < b for a, b in handles)
+                or (i > first and tokens[i - 1].lower in _TITLES
+                    and text[tokens[i - 1].end : tokens[i].start] == " "
+                    and tokens[i].text[:1].isupper())):
+            i += 1
+        if i < len(tokens) and tokens[i].end <= end and tokens[i].norm in verbs:
+            count += 1
+    return count
 
 
 def rule_features(analysis: Analysis) -> np.ndarray:
@@ -48,6 +85,7 @@ def rule_features(analysis: Analysis) -> np.ndarray:
         math.log1p(max(text.count("!") - 2 * punct_runs, 0)),
         math.log1p(text.count("?")),
         math.log(words) / 5.0,
+        math.log1p(command_openers(analysis)),
     ]
     return np.asarray(values, dtype=np.float64)
 

@@ -17,7 +17,7 @@ from sklearn.linear_model import LogisticRegression
 from models.analysis import Analysis, analyze, clauses, sentences
 from models.detector import ClauseScore, Manifest, Prediction, request_memory
 from models.errors import ModelCorruptError
-from models.features import rule_feature_matrix
+from models.features import ASPECT_ONLY, FEATURE_NAMES, rule_feature_matrix
 from models.taxonomy import ASPECTS
 
 WEIGHTS = "linear.joblib"
@@ -79,7 +79,13 @@ class LinearDetector:
         features = detector._features(analyses)
         label = LogisticRegression(C=c_label, class_weight="balanced", max_iter=4000,
                                    random_state=seed, solver="liblinear")
-        label.fit(features, labels)
+        # The label head does not see the features that only tell one kind of harshness
+        # from another (a bare command opens many a helpful instruction: "Bawa KK asli ya").
+        hidden = [detector._grams.width + FEATURE_NAMES.index(n) for n in ASPECT_ONLY]
+        shown = np.ones(features.shape[1])
+        shown[hidden] = 0.0
+        label.fit(features @ sparse.diags(shown, format="csr"), labels)
+        label.coef_[0, hidden] = 0.0
         detector._label = label
         # Aspects are only ever read for replies judged harsh, so they are learnt from harsh
         # rows alone: the models then separate one kind of harshness from another.

@@ -127,6 +127,12 @@ def service_nouns() -> frozenset[str]:
 
 
 @cache
+def command_verbs() -> frozenset[str]:
+    """Command verbs a curt reply opens a sentence with ("bayar", "tunggu", "sana")."""
+    return frozenset(row["word"].lower() for row in _rows("command_verbs.tsv"))
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Everyday words (listed, or used in the other lexicons) that are never acronyms."""
     words = set(listed_common_words() | marker_words())

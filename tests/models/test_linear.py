@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from models.analysis import analyze
+from models.features import ASPECT_ONLY, FEATURE_NAMES
 from training.dataset import load_corpus
 
 DEV = [r["text"] for r in load_corpus().split("dev")]
@@ -130,3 +131,12 @@ def test_a_sentence_scores_the_same_remembered_or_not(checker):
     # ... and in a batch with other replies
     others = [analyze("Baik Pak, segera kami cek."), analyze("Mohon ditunggu. Tim berangkat.")]
     assert detector.predict([*others, analyze(letter)])[2].score == first
+
+
+def test_label_head_does_not_read_aspect_only_features(checker):
+    detector = checker.detector
+    width = detector._grams.width
+    columns = [width + FEATURE_NAMES.index(name) for name in ASPECT_ONLY]
+    assert np.all(detector._label.coef_[0, columns] == 0.0)
+    # ... while the aspect heads do: a bare command is evidence of `memerintah`.
+    assert detector._aspects["memerintah"].coef_[0, columns[0]] > 0

@@ -1,0 +1,27 @@
+import pytest
+
+from models.analysis import analyze
+from models.features import FEATURE_NAMES, command_openers, rule_feature_matrix
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Bayar dulu tunggakannya.", 1),
+    ("Ya udah, sana ke bank.", 1),  # after a filler
+    ("Pak Budi Tunggu aja.", 1),  # after an address and the name that follows it
+    ("@juned.store JANGAN NANYA DI KOLOM KOMENTAR!!", 1),  # after a handle
+    ("Ojo nggrundel neng kene. Takon PDAM wae.", 2),  # Javanese
+    ("Dtg ke UPT Metrologi, bawa timbangannya.", 1),  # chat spelling, normalised
+    ("Mohon bayar sebelum tanggal 20.", 0),  # softened
+    ("Silakan datang ke kantor kelurahan.", 0),
+    ("Kami bawa berkasnya ke dinas besok.", 0),  # not the opening word
+    ("Pak, Tunggu aja.", 1),  # a comma after the title: the capital is not a name
+])
+def test_command_openers_counts_sentences_that_open_with_a_bare_command(text, count):
+    assert command_openers(analyze(text)) == count
+
+
+def test_rule_features_have_one_value_per_name():
+    matrix = rule_feature_matrix([analyze("Bayar dulu!"), analyze("Terima kasih.")])
+    assert matrix.shape == (2, len(FEATURE_NAMES))
+    assert matrix[0, FEATURE_NAMES.index("command_openers")] > 0
+    assert matrix[1, FEATURE_NAMES.index("command_openers")] == 0

@@ -29,6 +29,8 @@ _NAME_TRIGGERS = frozenset(
     "kecamatan desa dusun kampung gang gg perum perumahan pasar puskesmas rsud rs dr dokter "
     "kota kabupaten kab provinsi".split()
 )
+# A handle replied to on social media ("@andri_k", "@juned.store").
+HANDLE = re.compile(r"@[\w.]*\w")
 _QUOTES = re.compile(r"[\"“”«»„]([^\"“”«»„\n]{1,300})[\"“”«»„]|'([^'\n]{1,300})'")
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import math
-import re
 
 import numpy as np
 
 from models import lexicons
-from models.analysis import Analysis, sentences
+from models.analysis import HANDLE, Analysis, sentences
 from models.taxonomy import ASPECTS
 
 POLITE_KINDS = ("salam", "sapaan", "terima_kasih", "maaf", "jalan_keluar", "penutup")
@@ -34,7 +33,6 @@ _BEFORE_COMMAND = frozenset(
     "ya yah lha la lah wah udah udh sudah pak bu bapak ibu kak mas mbak dik adik sdr makanya "
     "pokoknya terus trus".split())
 _TITLES = frozenset("pak bu kak mas mbak bapak ibu".split())
-_HANDLE = re.compile(r"@[\w.]*\w")
 
 
 def command_openers(analysis: Analysis) -> int:
@@ -42,7 +40,7 @@ def command_openers(analysis: Analysis) -> int:
     nggrundel."), after any filler, address or handle: the curt command of `memerintah`,
     which word n-grams cannot tell from the same verb after "mohon" or "silakan"."""
     text, tokens = analysis.text, analysis.tokens
-    handles = [m.span() for m in _HANDLE.finditer(text)] if "@" in text else []
+    handles = [m.span() for m in HANDLE.finditer(text)] if "@" in text else []
     verbs = lexicons.command_verbs()
     count = first = 0
     for start, end in sentences(text):

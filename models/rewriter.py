@@ -20,6 +20,7 @@ from models import lexicons
 from models.analysis import (
     _ABBREVIATIONS,
     _NAME_TRIGGERS,
+    HANDLE,
     Analysis,
     Hit,
     analyze,
@@ -40,7 +41,7 @@ _RELATIVE_TIME = re.compile(
 _FACT_PATTERNS = [
     re.compile(r"(?:https?://|www\.)\S+", re.I),
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    re.compile(r"@[\w.]*\w"),  # a handle replied to on social media
+    HANDLE,
     re.compile(r"\b(?:SP4N-)?LAPOR!"),  # the national complaint channel's name
     re.compile(r"(?:\+62|\b0)\d[\d\s-]{7,}\d"),
     re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?\b", re.I),

@@ -23,10 +23,11 @@ FEATURE_NAMES: tuple[str, ...] = (
     "question_marks",
     "log_words",
     "command_openers",
+    "blamed_addressee",
 )
 # Features that say which kind of harshness a reply has, not whether it is harsh: the aspect
 # and clause heads read them, the label head does not (``LinearDetector.fit``).
-ASPECT_ONLY: tuple[str, ...] = ("command_openers",)
+ASPECT_ONLY: tuple[str, ...] = ("command_openers", "blamed_addressee")
 # Words that may stand before a command without softening it: fillers and addresses ("Ya
 # udah, bayar dulu", "Pak, tunggu aja"); a capitalised name after a title is passed over too.
 _BEFORE_COMMAND = frozenset(
@@ -59,6 +60,43 @@ def command_openers(analysis: Analysis) -> int:
     return count
 
 
+# The citizen as the one at fault: "Bapak sendiri yang telat", "Ibu aja yang nggak dengerin",
+# "Harusnya Kakak lapor dari dulu", "itu kelalaian Bapak". Word n-grams learn each address
+# word apart ("Ibu sendiri", "Kakak sendiri"); these read any of them in the same slot.
+_ADDRESSEES = frozenset(
+    "bapak ibu pak bu bpk kakak kak anda kamu km situ sampeyan njenengan panjenengan "
+    "saudara saudari sdr sdri mas mbak adik dik warga".split())
+_ONESELF = frozenset("sendiri dhewe dewe".split())
+_AS_AGENT = frozenset("yang yg sing aja saja".split())
+_FAILING = frozenset(
+    "tidak nggak gak ga enggak ngga ndak ora salah telat terlambat lupa lalai".split())
+_OUGHT = frozenset("harusnya seharusnya mestinya semestinya".split())
+_FAULT = frozenset(
+    "salah salahnya kesalahan kelalaian ketidakpatuhan keteledoran kecerobohan risiko "
+    "resiko konsekuensi".split())
+
+
+def blamed_addressee(analysis: Analysis) -> int:
+    """Places where the reply names the citizen as the one at fault: an address word with
+    "sendiri" ("Bapak sendiri", "sendiri yang"), an address word as the agent of a failing
+    ("Ibu aja yang nggak ...", "Kakak yang telat"), "harusnya" before one, or a word of
+    fault before one ("kelalaian Bapak"). The blame of `menyalahkan` in any address."""
+    words = [{t.lower, t.norm} for t in analysis.tokens]
+    count = 0
+    for i, word in enumerate(words):
+        if not word & _ADDRESSEES:
+            continue
+        after = words[i + 1 : i + 4]
+        before = words[max(i - 2, 0) : i]
+        if after and after[0] & _ONESELF:
+            count += 1
+        elif after and after[0] & _AS_AGENT and any(w & _FAILING for w in after[1:]):
+            count += 1
+        elif any(w & _OUGHT for w in before[-1:]) or any(w & _FAULT for w in before):
+            count += 1
+    return count
+
+
 def rule_features(analysis: Analysis) -> np.ndarray:
     lexicon_counts = dict.fromkeys(ASPECTS, 0)
     caps_runs = punct_runs = 0
@@ -84,6 +122,7 @@ def rule_features(analysis: Analysis) -> np.ndarray:
         math.log1p(text.count("?")),
         math.log(words) / 5.0,
         math.log1p(command_openers(analysis)),
+        math.log1p(blamed_addressee(analysis)),
     ]
     return np.asarray(values, dtype=np.float64)
 

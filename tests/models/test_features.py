@@ -1,7 +1,12 @@
 import pytest
 
 from models.analysis import analyze
-from models.features import FEATURE_NAMES, command_openers, rule_feature_matrix
+from models.features import (
+    FEATURE_NAMES,
+    blamed_addressee,
+    command_openers,
+    rule_feature_matrix,
+)
 
 
 @pytest.mark.parametrize(("text", "count"), [
@@ -18,6 +23,21 @@ from models.features import FEATURE_NAMES, command_openers, rule_feature_matrix
 ])
 def test_command_openers_counts_sentences_that_open_with_a_bare_command(text, count):
     assert command_openers(analyze(text)) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Itu salahnya Kakak sendiri.", 1),  # address word with "sendiri"
+    ("Njenengan dhewe sing telat.", 1),  # Javanese
+    ("Ibu aja yang nggak dengerin.", 1),  # the citizen as the agent of a failing
+    ("Dari awal Bapak yang tidak teliti.", 1),
+    ("Harusnya Ibu lapor dari dulu.", 1),  # "harusnya" before the address
+    ("Hal itu akibat kelalaian Bapak.", 1),  # a word of fault before it
+    ("Bapak yang terhormat, berkas sudah kami terima.", 0),  # "yang" without a failing
+    ("Mohon Bapak melengkapi berkas sebelum tanggal 5.", 0),
+    ("Terima kasih Ibu, kami cek hari ini.", 0),
+])
+def test_blamed_addressee_counts_the_citizen_named_as_at_fault(text, count):
+    assert blamed_addressee(analyze(text)) == count
 
 
 def test_rule_features_have_one_value_per_name():

@@ -138,5 +138,8 @@ def test_label_head_does_not_read_aspect_only_features(checker):
     width = detector._grams.width
     columns = [width + FEATURE_NAMES.index(name) for name in ASPECT_ONLY]
     assert np.all(detector._label.coef_[0, columns] == 0.0)
-    # ... while the aspect heads do: a bare command is evidence of `memerintah`.
-    assert detector._aspects["memerintah"].coef_[0, columns[0]] > 0
+    # ... while the aspect heads do: a bare command is evidence of `memerintah`, the
+    # citizen named as at fault evidence of `menyalahkan`.
+    for name, aspect in (("command_openers", "memerintah"), ("blamed_addressee", "menyalahkan")):
+        column = width + FEATURE_NAMES.index(name)
+        assert detector._aspects[aspect].coef_[0, column] > 0

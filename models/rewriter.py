@@ -391,6 +391,8 @@ class Rewriter:
             adopt(self._clear_marked(text, new_text, spans, threshold), clears=True)
         # Two requests side by side ("Mohon bayar, mohon pengertiannya.") are said as one.
         adopt(_one_request(new_text), clears=True)
+        # What the edits left hanging ("... sebelum.", "meminta minta izin") is tidied.
+        adopt(_loose_ends(text, new_text), clears=True)
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
         notes += rebuild_notes if score >= threshold else []
         notes += _left_in_place(text, new_text, spans, protected)
@@ -1851,7 +1853,9 @@ def _emoji_removal(text: str, start: int, end: int, reason: str) -> _Change:
     if start > 0 and text[start - 1] == " ":
         start -= 1
     following = text[end:].lstrip(" ")
-    ends = following[:1].isupper() and text[:start].rstrip()[-1:] not in ".!?"
+    # Other emoji of the same run are passed over: "... njenengan. 😂😂 No." has its mark.
+    before = text[:start].rstrip(" " + "".join(NEGATIVE_EMOJI) + "\ufe0f")
+    ends = following[:1].isupper() and before[-1:] not in ".!?"
     return _Change(start, end, "." if ends else "", reason)
 
 
@@ -2415,6 +2419,44 @@ def _one_request(text: str) -> tuple[str, list[_Change]] | None:
                 changes.append(_Change(match.start(), match.end(), " serta ",
                                        ONE_REQUEST_REASON))
             break  # one per sentence: the next is judged on the text as it will read
+    if not changes:
+        return None
+    return _apply(text, changes), changes
+
+
+LOOSE_END_REASON = "Kata yang tertinggal setelah bagian lain dihapus atau diganti ikut dirapikan."
+# A joining word with nothing left to join, at the end of a sentence ("... menurunkan video
+# tersebut sebelum.", "..., bukan untuk."), with a "bukan" or "tidak" that only led into it.
+_LOOSE_JOIN = re.compile(
+    r"(?:,[ \t]*(?:bukan|tidak|dan|atau|tapi|namun))?[ \t]+"
+    r"(?:sebelum|sesudah|setelah|untuk|agar|supaya|hingga|sampai|dengan|karena|krn|bahwa|"
+    r"dan|atau|serta|yang|yg|tapi|tetapi|namun|sehingga|padahal|jika|kalau|apabila|bila|"
+    r"oleh|dari|ke|di|pada|bagi|demi)(?=[.!?…])",
+    re.IGNORECASE)
+# A full stop twice where a sentence between two went ("... salahin kami.. Kalau ...").
+_TWO_STOPS = re.compile(r"(?<![.])[.](?=[.](?![.]))")
+# A word said twice where a swap met the word after it: "meminta minta izin".
+_TWICE = re.compile(r"\b([^\W\d_]+) (?=([^\W\d_]{3,})\b)")
+
+
+def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
+    """Words the edits left hanging in ``text`` that the draft did not have: a joining word
+    before a sentence's end, a second full stop, and a word said again right after the
+    swapped-in word that already holds it ("merengek minta izin" -> "meminta minta izin" ->
+    "meminta izin")."""
+    changes = [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+               for m in _LOOSE_JOIN.finditer(text)
+               if text[m.start() : m.end() + 1].strip() not in draft]
+    if ".." in text and ".." not in draft:
+        changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                    for m in _TWO_STOPS.finditer(text)]
+    for match in _TWICE.finditer(text):
+        first, second = match.group(1).lower(), match.group(2).lower()
+        if (first == second or first.startswith("me") and first.endswith(second)) and (
+                f"{first} {second}" not in draft.lower()):
+            changes.append(_Change(match.end(1), match.end() + len(second), "",
+                                   LOOSE_END_REASON))
+    changes = _non_overlapping(changes)
     if not changes:
         return None
     return _apply(text, changes), changes

@@ -9,6 +9,8 @@ from models.rewriter import (
     _apply,
     _attitude_changes,
     _droppable,
+    _emoji_removal,
+    _loose_ends,
     _polite_command,
     _threat_changes,
     fact_ranges,
@@ -1254,3 +1256,39 @@ def test_our_staff_doing_something_is_no_threat():
     # "kami" says whose staff acts; the tree is cut, not the officer's staff
     draft = "Kalau pohonnya sudah miring, petugas kami potong besok."
     assert _threat_said_as_consequence(draft) == draft
+
+
+@pytest.mark.parametrize(("draft", "text", "tidied"), [
+    # a joining word left with nothing to join
+    ("Turunkan video itu sebelum kami tempuh jalur hukum.",
+     "Mohon turunkan video itu sebelum.", "Mohon turunkan video itu."),
+    ("Bantuan itu untuk yang membutuhkan, bukan untuk nambah uang jajan.",
+     "Bantuan itu untuk yang membutuhkan, bukan untuk.", "Bantuan itu untuk yang membutuhkan."),
+    # a swapped-in word that already holds the next one
+    ("lalu merengek minta izin.", "lalu meminta minta izin.", "lalu meminta izin."),
+    # two full stops where a sentence between them went
+    ("Jangan salahin kami 😂 Ibu sendiri yg bikin.", "Jangan salahin kami.. Kalau ada kendala.",
+     "Jangan salahin kami. Kalau ada kendala."),
+])
+def test_loose_ends_left_by_the_edits_are_tidied(draft, text, tidied):
+    found = _loose_ends(draft, text)
+    assert found is not None and found[0] == tidied
+
+
+@pytest.mark.parametrize("text", [
+    "Berkas sudah kami terima dan akan diproses.",
+    "Mohon datang lagi lain kali. Kami tunggu di loket 3...",
+    "Kami mohon maaf.",
+])
+def test_loose_ends_leave_what_the_draft_already_had(text):
+    assert _loose_ends(text, text) is None
+    assert _loose_ends("Nanti kami kabari lagi, sampai.", "Nanti kami kabari lagi, sampai.") is None
+
+
+def test_an_emoji_after_a_full_stop_leaves_no_second_one():
+    text = "Sudah kami cek. 😂😂 No. tiket 12."
+    second = text.index("😂") + 1
+    assert _emoji_removal(text, second, second + 1, "-").new == ""
+    text = "Sudah kami cek 😂 Besok diperbaiki."
+    first = text.index("😂")
+    assert _emoji_removal(text, first, first + 1, "-").new == "."

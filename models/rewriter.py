@@ -348,7 +348,8 @@ class Rewriter:
             score = self._verify([new_text])[0]
             if score < threshold:
                 break
-        edits = _edits(text, new_text, candidate)
+        tracked = _apply_tracked(_untouched(text), candidate)
+        edits = _edits_of(text, new_text, tracked, candidate)
         # Still harsh: read the suggestion again and soften what now stands out; as a last
         # resort, drop whole sentences or clauses that read harsh and hold no fact.
         rounds = [lambda t: self._drop_harsh_sentences(t, threshold)]
@@ -360,7 +361,7 @@ class Rewriter:
         def adopt(found: tuple[str, list[_Change]] | None, clears: bool = False) -> None:
             """Take a round's text if it reads calmer (or, when ``clears``, no harsher or
             calm enough)."""
-            nonlocal edits, new_text, score
+            nonlocal edits, new_text, score, tracked
             if found is None:
                 return
             next_text, next_changes = found
@@ -368,7 +369,9 @@ class Rewriter:
             if next_score < score or clears and (next_score < threshold
                                                  or next_score == score):
                 applied.extend(next_changes)
-                edits = _diff_edits(text, next_text, applied)
+                tracked = (_apply_tracked(tracked, next_changes)
+                           if tracked is not None and tracked.text == new_text else None)
+                edits = _edits_of(text, next_text, tracked, applied)
                 new_text, score = next_text, next_score
 
         for next_round in rounds:
@@ -2828,6 +2831,229 @@ _SPACE_BEFORE_BREAK = re.compile(r"[ \t]+(?=\r?\n)")
 _BLANK_LINES = re.compile(r"(?:\r?\n[ \t]*){3,}")
 
 
+# ---- where each part of a suggestion came from ----------------------------------------
+# The rounds rewrite the draft's rewrite; the edits shown to the officer must still say, of
+# each stretch of the draft, what became of it and why. A suggestion in the making is kept
+# as runs: the draft's own words (with where they stand in the draft) and words a change put
+# in (with its reason), so the edits are read off exactly instead of guessed by a diff.
+@dataclass(frozen=True, slots=True)
+class _Run:
+    text: str
+    at: int | None  # where the draft's own words start in the draft; None: put in
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Tracked:
+    runs: tuple[_Run, ...]
+    removed: tuple[tuple[int, int, str], ...]  # draft stretches a change took out, and why
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+def _untouched(draft: str) -> _Tracked:
+    return _Tracked((_Run(draft, 0),) if draft else (), ())
+
+
+def _cut(runs: Sequence[_Run], starts: list[int], start: int, end: int) -> list[_Run]:
+    """The runs that make up ``[start, end)`` of their text; ``starts`` are their offsets."""
+    out = []
+    for run, at in zip(runs, starts, strict=True):
+        a, b = max(start, at), min(end, at + len(run.text))
+        if a < b:
+            out.append(_Run(run.text[a - at : b - at],
+                            None if run.at is None else run.at + a - at, run.reason))
+    return out
+
+
+def _strip_runs(runs: list[_Run], chars: str | None, left: bool) -> list[_Run]:
+    """``runs`` with ``chars`` (whitespace if None) stripped at one end, as str.strip does."""
+    runs = list(runs)
+    while runs:
+        run = runs[0] if left else runs[-1]
+        kept = run.text.lstrip(chars) if left else run.text.rstrip(chars)
+        if kept:
+            if len(kept) != len(run.text):
+                cut = len(run.text) - len(kept)
+                moved = _Run(kept, None if run.at is None or not left else run.at + cut,
+                             run.reason) if left else _Run(kept, run.at, run.reason)
+                runs[0 if left else -1] = moved
+            break
+        runs.pop(0 if left else -1)
+    return runs
+
+
+def _last_char(runs: list[_Run]) -> str:
+    return runs[-1].text[-1] if runs else ""
+
+
+def _join_runs(left: list[_Run], right: list[_Run]) -> list[_Run]:
+    """:func:`_join` on runs: the same characters kept, each with where it came from."""
+    last = _last_char(left)
+    if last in (" ", "\n") and right and right[0].text.startswith(" "):
+        right = _strip_runs(right, " ", left=True)
+    first = right[0].text[:1] if right else ""
+    if last == " " and first in (",", ".", "?", "!"):
+        left = _strip_runs(left, " ", left=False)
+    if first in (".", "?", "!") and _last_char(left) in (",", ";", ":"):
+        run = left[-1]
+        left = left[:-1] + ([_Run(run.text[:-1], run.at, run.reason)] if len(run.text) > 1
+                            else [])
+    return left + right
+
+
+def _apply_tracked(tracked: _Tracked, changes: list[_Change]) -> _Tracked:
+    """What :func:`_apply` makes of ``tracked.text``, as runs (step for step the same)."""
+    text = tracked.text
+    starts, at = [], 0
+    for run in tracked.runs:
+        starts.append(at)
+        at += len(run.text)
+    out: list[_Run] = []
+    removed = list(tracked.removed)
+    cursor = 0
+    for change in changes:
+        out = _join_runs(out, _cut(tracked.runs, starts, cursor, change.start))
+        for run in _cut(tracked.runs, starts, change.start, change.end):
+            if run.at is not None:
+                removed.append((run.at, run.at + len(run.text), change.reason))
+        out = _join_runs(out, [_Run(change.new, None, change.reason)] if change.new else [])
+        cursor = change.end
+    out = _join_runs(out, _cut(tracked.runs, starts, cursor, len(text)))
+    out = _strip_runs(_strip_runs(out, None, left=True), None, left=False)
+    if not _SPACE_BEFORE_BREAK.search(text):
+        out = _sub_runs(out, _SPACE_BEFORE_BREAK, "")
+    if not _BLANK_LINES.search(text):
+        out = _sub_runs(out, _BLANK_LINES, "\r\n\r\n" if "\r\n" in text else "\n\n")
+    return _Tracked(tuple(out), tuple(removed))
+
+
+def _sub_runs(runs: list[_Run], pattern: re.Pattern, replacement: str) -> list[_Run]:
+    """``pattern.sub(replacement, text)`` on runs: of each match, the characters that
+    spell the replacement keep where they came from."""
+    text = "".join(run.text for run in runs)
+    if not pattern.search(text):
+        return runs
+    chars = [(char, None if run.at is None else run.at + k, run.reason)
+             for run in runs for k, char in enumerate(run.text)]
+    kept: list[tuple[str, int | None, str]] = []
+    cursor = 0
+    for match in pattern.finditer(text):
+        kept += chars[cursor : match.start()]
+        wanted, picked = list(replacement), []
+        for item in chars[match.start() : match.end()]:
+            if wanted and item[0] == wanted[0]:
+                picked.append(item)
+                wanted.pop(0)
+        kept += picked if not wanted else [(char, None, "") for char in replacement]
+        cursor = match.end()
+    kept += chars[cursor:]
+    merged: list[_Run] = []
+    for char, at, reason in kept:
+        last = merged[-1] if merged else None
+        if last is not None and last.reason == reason and (
+                at is None and last.at is None
+                or at is not None and last.at is not None and last.at + len(last.text) == at):
+            merged[-1] = _Run(last.text + char, last.at, reason)
+        else:
+            merged.append(_Run(char, at, reason))
+    return merged
+
+
+def _tracked_edits(draft: str, tracked: _Tracked) -> list[Edit] | None:
+    """The edits that turn ``draft`` into ``tracked.text``, one per stretch between the
+    draft's words that stay, each with the reason of the change behind it; a stretch
+    where a change put words in and another took words out gives one edit for each."""
+    parts: list[tuple[str, int, int, str, str | None]] = []  # kind, start, end, new, reason
+    position = 0
+    for run in tracked.runs:
+        if run.at is None:
+            parts.append(("in", position, position, run.text, run.reason))
+            continue
+        if run.at < position:
+            return None
+        if run.at > position:
+            parts += _taken_out(tracked, position, run.at)
+        parts.append(("keep", run.at, run.at + len(run.text), "", None))
+        position = run.at + len(run.text)
+    if position < len(draft):
+        parts += _taken_out(tracked, position, len(draft))
+    edits: list[Edit] = []
+    gap: list[tuple[str, int, int, str, str | None]] = []
+    for part in parts + [("keep", len(draft), len(draft), "", None)]:
+        if part[0] != "keep":
+            gap.append(part)
+            continue
+        edits += _gap_edits(draft, gap)
+        gap = []
+    return [e for e in edits if e.old != e.new]
+
+
+def _taken_out(tracked: _Tracked, start: int, end: int
+               ) -> list[tuple[str, int, int, str, str | None]]:
+    """``draft[start:end]``, gone from the suggestion, cut where the change that took it
+    out changes; what only a clean-up took (a space where two edits met) goes with the
+    stretch before it (or after it, at the start)."""
+    pieces: list[list] = []
+    at = start
+    while at < end:
+        why = next((r for a, b, r in tracked.removed if a <= at < b), None)
+        stop = min([b for a, b, _ in tracked.removed if a <= at < b]
+                   + [a for a, _, _ in tracked.removed if at < a < end] + [end])
+        if pieces and (why is None or pieces[-1][2] == why):
+            pieces[-1][1] = stop
+        elif pieces and pieces[-1][2] is None:
+            pieces[-1][1:] = [stop, why]
+        else:
+            pieces.append([at, stop, why])
+        at = stop
+    return [("out", a, b, "", why) for a, b, why in pieces]
+
+
+def _gap_edits(draft: str, gap: list[tuple[str, int, int, str, str | None]]) -> list[Edit]:
+    """One stretch between kept words as edits: the words put in there and the draft's
+    words taken out. A change that took words out shows as one edit with the words it put
+    in ("tunggu saja" -> "mohon kesediaannya menunggu"); words other changes put in are
+    edits of their own where they stand, side by side ones together."""
+    if not gap:
+        return []
+    inserted = [(new, reason) for kind, _, _, new, reason in gap if kind == "in"]
+    outs = [(a, b, reason) for kind, a, b, _, reason in gap if kind == "out"]
+    if not outs:
+        return [_put_in(draft, gap[0][1], gap[0][1], inserted)]
+    edits: list[Edit] = []
+    matched = False
+    for start, end, reason in outs:
+        own = next((i for i, (_, why) in enumerate(inserted) if reason and why == reason),
+                   None)
+        if own is None:
+            edits.append(Edit(start=start, end=end, old=draft[start:end], new="",
+                              reason=reason or GENERIC_REASON))
+            continue
+        if own:
+            edits.append(_put_in(draft, start, start, inserted[:own]))
+        edits.append(Edit(start=start, end=end, old=draft[start:end], new=inserted[own][0],
+                          reason=reason))
+        inserted = inserted[own + 1 :]
+        matched = True
+    if inserted:
+        # Left over: after the last swap, or where the stretch starts when none was made.
+        at = outs[-1][1] if matched else outs[0][0]
+        edits.insert(len(edits) if matched else 0, _put_in(draft, at, at, inserted))
+    return edits
+
+
+def _put_in(draft: str, start: int, end: int, inserted: list[tuple[str, str | None]]
+            ) -> Edit:
+    """Words put in side by side as one edit, under the reason of the longest of them."""
+    named = [(len(new.strip()), reason) for new, reason in inserted if reason]
+    reason = max(named, key=lambda pair: pair[0])[1] if named else GENERIC_REASON
+    return Edit(start=start, end=end, old=draft[start:end],
+                new="".join(new for new, _ in inserted), reason=reason)
+
+
 def _join(left: str, right: str) -> str:
     if left.endswith((" ", "\n")) and right.startswith(" "):
         right = right.lstrip(" ")
@@ -2924,6 +3150,17 @@ def _reason_for(start: int, end: int, new: str, changes: Sequence[_Change],
         if change.start <= end and start <= change.end:
             return change.reason
     return GENERIC_REASON
+
+
+def _edits_of(draft: str, final: str, tracked: _Tracked | None,
+              changes: list[_Change]) -> list[Edit]:
+    """The edits read off the runs when they spell ``final`` (they always should); else,
+    as a safety net, the changes themselves or a word diff."""
+    if tracked is not None and tracked.text == final:
+        found = _tracked_edits(draft, tracked)
+        if found is not None:
+            return found
+    return _edits(draft, final, changes)
 
 
 def _edits(original: str, final: str, changes: list[_Change]) -> list[Edit]:

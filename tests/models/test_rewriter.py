@@ -1,18 +1,24 @@
 """The rewriter's building blocks, without a model: what may go, what must stay."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models.analysis import analyze
 from models.result import Span
 from models.rewriter import (
     Rewriter,
     _apply,
+    _apply_tracked,
     _attitude_changes,
+    _Change,
     _droppable,
     _emoji_removal,
     _loose_ends,
     _polite_command,
     _threat_changes,
+    _tracked_edits,
+    _untouched,
     fact_ranges,
 )
 from tests.models.stand_ins import sentence_rewriter
@@ -1292,3 +1298,60 @@ def test_an_emoji_after_a_full_stop_leaves_no_second_one():
     text = "Sudah kami cek 😂 Besok diperbaiki."
     first = text.index("😂")
     assert _emoji_removal(text, first, first + 1, "-").new == "."
+
+
+# ---- edits read off the runs -------------------------------------------------------------
+_PIECES = st.sampled_from(["Pak", "BACA", " ", "  ", ",", ".", "!!!", "\n", "\n\n\n", " \n",
+                           "kami", "😂", "Rp50.000", "\t"])
+
+
+@st.composite
+def _text_and_rounds(draw):
+    """A draft and up to three rounds of sorted, non-overlapping changes on each text."""
+    text = "".join(draw(st.lists(_PIECES, max_size=14)))
+    rounds = []
+    current = text
+    for _ in range(draw(st.integers(0, 3))):
+        cuts = sorted(draw(st.lists(st.integers(0, len(current)), max_size=6)))
+        changes = [
+            _Change(a, b, draw(st.sampled_from(["", " ", ".", "mohon ", " Terima kasih.",
+                                                ", "])), f"r{k}")
+            for k, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=False))]
+        rounds.append(changes)
+        current = _apply(current, changes)
+    return text, rounds
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=_text_and_rounds())
+def test_tracked_runs_spell_what_apply_makes_and_their_edits_rebuild_it(case):
+    text, rounds = case
+    tracked, current = _untouched(text), text
+    for changes in rounds:
+        tracked, current = _apply_tracked(tracked, changes), _apply(current, changes)
+        assert tracked.text == current
+    edits = _tracked_edits(text, tracked)
+    rebuilt, cursor = [], 0
+    for edit in edits:
+        assert cursor <= edit.start <= edit.end and text[edit.start : edit.end] == edit.old
+        rebuilt.append(text[cursor : edit.start] + edit.new)
+        cursor = edit.end
+    assert "".join(rebuilt) + text[cursor:] == current
+
+
+def test_each_change_of_a_later_round_keeps_its_own_reason():
+    draft = "Jangan salahin kami dong 😂 Ibu sendiri yg bikin."
+    first = [_Change(0, 6, "Mohon tidak", "perintah"), _Change(19, 24, "", "partikel"),
+             _Change(24, 26, ".", "emoji"), _Change(len(draft), len(draft),
+                                                    " Terima kasih.", "penutup")]
+    text = _apply(draft, first)
+    at = text.index(" Ibu")
+    second = [_Change(at, text.index(" Terima"), "", "kalimat")]
+    tracked = _apply_tracked(_apply_tracked(_untouched(draft), first), second)
+    assert tracked.text == _apply(text, second) == "Mohon tidak salahin kami. Terima kasih."
+    found = {(e.old, e.new): e.reason for e in _tracked_edits(draft, tracked)}
+    assert found[("Jangan", "Mohon tidak")] == "perintah"
+    assert found[(" dong", "")] == "partikel"
+    assert found[(" Ibu sendiri yg bikin.", "")] == "kalimat"
+    assert found[(" 😂", ".")] == "emoji"
+    assert found[("", " Terima kasih.")] == "penutup"

@@ -1315,6 +1315,7 @@ def _lecture(text: str, start: int, end: int, protected) -> bool:
     return not (_refuses(inside) and not _refuses([_plain(w) for w in _WORD.findall(outside)]))
 
 
+
 def _certain_remark(text: str, start: int, end: int, protected) -> bool:
     """A sentence brings at most MAX_CERTAIN_WORDS words of its own, no fact and no refusal
     the rest does not also state, and names a service only as part of the remark: not as a
@@ -2438,21 +2439,29 @@ _LOOSE_JOIN = re.compile(
     re.IGNORECASE)
 # A full stop twice where a sentence between two went ("... salahin kami.. Kalau ...").
 _TWO_STOPS = re.compile(r"(?<![.])[.](?=[.](?![.]))")
+# A request word before the "mohon" a swap put in: "harap mohon kesediaannya menunggu".
+_TWO_ASKS = re.compile(r"\b(?:harap|tolong|silakan|silahkan)\s+(mohon)\b", re.IGNORECASE)
 # A word said twice where a swap met the word after it: "meminta minta izin".
 _TWICE = re.compile(r"\b([^\W\d_]+) (?=([^\W\d_]{3,})\b)")
 
 
 def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     """Words the edits left hanging in ``text`` that the draft did not have: a joining word
-    before a sentence's end, a second full stop, and a word said again right after the
-    swapped-in word that already holds it ("merengek minta izin" -> "meminta minta izin" ->
-    "meminta izin")."""
+    before a sentence's end, a second full stop, a request word before a swapped-in "mohon",
+    and a word said again right after the swapped-in word that already holds it ("merengek
+    minta izin" -> "meminta minta izin" -> "meminta izin")."""
     changes = [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                for m in _LOOSE_JOIN.finditer(text)
                if text[m.start() : m.end() + 1].strip() not in draft]
     if ".." in text and ".." not in draft:
         changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                     for m in _TWO_STOPS.finditer(text)]
+    for match in _TWO_ASKS.finditer(text):
+        if match.group(0).lower() not in draft.lower():
+            asked = match.group(1)
+            changes.append(_Change(match.start(), match.end(),
+                                   _capitalize(asked) if match.group(0)[0].isupper()
+                                   else asked, LOOSE_END_REASON))
     for match in _TWICE.finditer(text):
         first, second = match.group(1).lower(), match.group(2).lower()
         if (first == second or first.startswith("me") and first.endswith(second)) and (

@@ -1270,6 +1270,9 @@ def test_our_staff_doing_something_is_no_threat():
      "Mohon turunkan video itu sebelum.", "Mohon turunkan video itu."),
     ("Bantuan itu untuk yang membutuhkan, bukan untuk nambah uang jajan.",
      "Bantuan itu untuk yang membutuhkan, bukan untuk.", "Bantuan itu untuk yang membutuhkan."),
+    # a request word before the "mohon" a swap put in
+    ("harap tunggu saja.", "harap mohon kesediaannya menunggu.", "mohon kesediaannya menunggu."),
+    ("Harap tunggu saja.", "Harap mohon kesediaannya menunggu.", "Mohon kesediaannya menunggu."),
     # a swapped-in word that already holds the next one
     ("lalu merengek minta izin.", "lalu meminta minta izin.", "lalu meminta izin."),
     # two full stops where a sentence between them went

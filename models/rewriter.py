@@ -2227,6 +2227,22 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         while stop < len(text) and text[stop] == " ":
             stop += 1
         return _Change(start, stop, "", reason)
+    if at_start and stop < len(text) and (joined := _SUBORDINATE.match(text, stop)):
+        # "Kami tidak dapat ..., karena ketentuan ini berlaku ..." without its main clause
+        # leaves a reason for nothing: the sentence goes whole when the reason states no
+        # fact, service or refusal of its own; else only its joining word goes with it.
+        mark = _SENTENCE_MARK.search(text, joined.end())
+        close = mark.start() if mark is not None else len(text)
+        words = [_plain(w) for w in _WORD.findall(text, joined.end(), close)]
+        if not (_overlaps(joined.end(), close, fact_ranges(text)) or _refuses(words)
+                or set(words) & (lexicons.service_nouns() | _QUESTION_WORDS)):
+            if mark is not None and text[mark.start()] != "?":
+                end = mark.end()
+                while end < len(text) and text[end] == " ":
+                    end += 1
+                return _Change(start, end, "", reason)
+        elif joined.end() < len(text) and text[joined.end()].isalpha():
+            return _Change(start, joined.end() + 1, text[joined.end()].upper(), reason)
     if at_start and stop < len(text) and (remainder := _short_remainder(text, stop)):
         # "Petugas juga manusia, punya keluarga.": what is left of the sentence said
         # nothing without the part that goes, so the sentence goes whole.
@@ -2358,6 +2374,9 @@ def _short_remainder(text: str, start: int) -> int | None:
 
 
 _SENTENCE_MARK = re.compile(r"[.!?…\n]+")
+# A word that joins a reason or a result to the clause before it.
+_SUBORDINATE = re.compile(r"(?:karena|karna|krn|sebab|soalnya|sehingga|padahal)\b[ \t]*",
+                          re.IGNORECASE)
 
 
 def _past_fillers(text: str, start: int) -> int:

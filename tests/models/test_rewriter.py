@@ -1358,3 +1358,15 @@ def test_each_change_of_a_later_round_keeps_its_own_reason():
     assert found[(" Ibu sendiri yg bikin.", "")] == "kalimat"
     assert found[(" 😂", ".")] == "emoji"
     assert found[("", " Terima kasih.")] == "penutup"
+
+
+@pytest.mark.parametrize(("text", "phrase", "left"), [
+    # a reason for nothing goes with its main clause
+    ("Jangan marah-marah, karena kami juga manusia. Berkas sudah kami terima.",
+     "Jangan marah-marah", "Berkas sudah kami terima."),
+    # a reason that states a fact stays, without its joining word
+    ("Ya jelas saja, karena pipa di Jl. Merdeka 5 bocor sejak 3 Mei.", "Ya jelas saja",
+     "Pipa di Jl. Merdeka 5 bocor sejak 3 Mei."),
+])
+def test_a_main_clause_that_goes_leaves_no_reason_hanging(text, phrase, left):
+    assert _without(text, phrase) == left

@@ -1315,7 +1315,6 @@ def _lecture(text: str, start: int, end: int, protected) -> bool:
     return not (_refuses(inside) and not _refuses([_plain(w) for w in _WORD.findall(outside)]))
 
 
-
 def _certain_remark(text: str, start: int, end: int, protected) -> bool:
     """A sentence brings at most MAX_CERTAIN_WORDS words of its own, no fact and no refusal
     the rest does not also state, and names a service only as part of the remark: not as a
@@ -2903,11 +2902,12 @@ def _strip_runs(runs: list[_Run], chars: str | None, left: bool) -> list[_Run]:
         run = runs[0] if left else runs[-1]
         kept = run.text.lstrip(chars) if left else run.text.rstrip(chars)
         if kept:
-            if len(kept) != len(run.text):
-                cut = len(run.text) - len(kept)
-                moved = _Run(kept, None if run.at is None or not left else run.at + cut,
-                             run.reason) if left else _Run(kept, run.at, run.reason)
-                runs[0 if left else -1] = moved
+            if left and run.at is not None:  # the run now starts further into the draft
+                runs[0] = _Run(kept, run.at + len(run.text) - len(kept), run.reason)
+            elif left:
+                runs[0] = _Run(kept, None, run.reason)
+            else:
+                runs[-1] = _Run(kept, run.at, run.reason)
             break
         runs.pop(0 if left else -1)
     return runs

@@ -2486,7 +2486,10 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
                 f"{first} {second}" not in draft.lower()):
             changes.append(_Change(match.end(1), match.end() + len(second), "",
                                    LOOSE_END_REASON))
-    changes = _non_overlapping(changes)
+    # (a fact is never touched, whatever it looks like)
+    protected = fact_ranges(text) if changes else []
+    changes = _non_overlapping([c for c in changes
+                                if not _overlaps(c.start, c.end, protected)])
     if not changes:
         return None
     return _apply(text, changes), changes

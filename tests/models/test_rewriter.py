@@ -1292,6 +1292,8 @@ def test_loose_ends_left_by_the_edits_are_tidied(draft, text, tidied):
 def test_loose_ends_leave_what_the_draft_already_had(text):
     assert _loose_ends(text, text) is None
     assert _loose_ends("Nanti kami kabari lagi, sampai.", "Nanti kami kabari lagi, sampai.") is None
+    # a name is a fact, whatever word it looks like
+    assert _loose_ends("Halo Pak Dan!", "Terima kasih Bapak Dan.") is None
 
 
 def test_an_emoji_after_a_full_stop_leaves_no_second_one():

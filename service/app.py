@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from importlib import resources
 from typing import Annotated
 
+import anyio.to_thread
+from anyio import CapacityLimiter
 from fastapi import Body, Depends, FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -95,6 +98,16 @@ async def get_exercises(request: Request) -> ExerciseSet:
 ExercisesDep = Annotated[ExerciseSet, Depends(get_exercises)]
 
 
+async def _in_turn(request: Request, work):
+    """Run one check in a thread, at most ``SANTUN_CHECK_THREADS`` of them at once in this
+    worker: the others wait their turn instead of sharing the interpreter, so a long harsh
+    reply runs at full speed rather than stretched by the replies beside it."""
+    limiter = getattr(request.app.state, "check_limiter", None)
+    if limiter is None:
+        return await run_in_threadpool(work)
+    return await anyio.to_thread.run_sync(work, limiter=limiter)
+
+
 def _error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
 
@@ -119,6 +132,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.checker.check(_WARM_UP_TEXT)
         if getattr(app.state, "exercises", None) is None:
             app.state.exercises = exercise_files.load(settings.exercises)
+        app.state.check_limiter = (CapacityLimiter(settings.check_threads)
+                                   if settings.check_threads else None)
         yield
 
     app = FastAPI(
@@ -181,12 +196,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                          **error_responses(*GATE, *TEXT_INPUT, *_MODEL_ERRORS)},
               summary="Check one draft reply")
     async def check(body: Annotated[CheckRequest, Body(openapi_examples=CHECK_REQUESTS)],
-                    checker: CheckerDep) -> CheckResult:
+                    checker: CheckerDep, request: Request) -> CheckResult:
         # The model runs in a thread: a long harsh reply takes seconds and the event loop must
         # go on answering. (Checking short replies on the loop itself was measured slower under
         # load.) An async route makes that thread the request's only hop.
-        result = await run_in_threadpool(checker.check, body.text, threshold=body.threshold,
-                                         rewrite=body.rewrite, register=body.register_)
+        result = await _in_turn(request, partial(
+            checker.check, body.text, threshold=body.threshold, rewrite=body.rewrite,
+            register=body.register_))
         metrics.observe_results([result])
         return result
 
@@ -224,9 +240,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                          **error_responses(*GATE, *TEXT_INPUT, *_MODEL_ERRORS)},
               summary="Suggest a softer version of a draft")
     async def rewrite(body: Annotated[RewriteRequest, Body(openapi_examples=REWRITE_REQUESTS)],
-                      checker: CheckerDep) -> Suggestion:
-        return await run_in_threadpool(checker.rewrite, body.text, register=body.register_,
-                                       threshold=body.threshold)
+                      checker: CheckerDep, request: Request) -> Suggestion:
+        return await _in_turn(request, partial(checker.rewrite, body.text,
+                                                register=body.register_,
+                                                threshold=body.threshold))
 
     @app.get("/v1/info", response_model=InfoResponse, openapi_extra=_KEYED,
              responses={**ok_response("info"), **error_responses(*GATE, *_MODEL_ERRORS)},

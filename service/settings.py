@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     cors_origins: Annotated[tuple[str, ...], NoDecode] = Field(
         default=(), description="Origins allowed to call the API from a browser; empty: none.")
     workers: int = Field(default=1, ge=1, le=64, description="Worker processes of `serve`.")
+    check_threads: int = Field(
+        default=1, ge=0, le=64,
+        description="Single checks and rewrites a worker runs at once (the rest wait their "
+                    "turn); 0: as many as the shared thread pool allows.")
     graceful_timeout: int = Field(
         default=10, ge=0, le=600,
         description="Seconds `serve` waits for requests in flight when asked to stop.")

@@ -1,4 +1,7 @@
 import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from fastapi.testclient import TestClient
@@ -199,3 +202,41 @@ def test_serve_with_two_workers_logs_json_and_stops_gracefully(model_dir):
     assert len({line["message"] for line in lines if "model loaded" in line["message"]}) == 1
     assert sum("model loaded" in line["message"] for line in lines) == 2  # once per worker
     assert "Sulastri" not in err
+
+
+class _Counting:
+    """The real checker, made slow, counting how many of its checks run at once."""
+
+    def __init__(self, checker):
+        self._checker = checker
+        self._lock = threading.Lock()
+        self.running = self.most = 0
+
+    def __getattr__(self, name):
+        return getattr(self._checker, name)
+
+    def check(self, *args, **kwargs):
+        with self._lock:
+            self.running += 1
+            self.most = max(self.most, self.running)
+        try:
+            time.sleep(0.1)
+            return self._checker.check(*args, **kwargs)
+        finally:
+            with self._lock:
+                self.running -= 1
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_a_worker_runs_at_most_check_threads_checks_at_once(model_dir, checker, threads):
+    app = create_app(Settings(model=model_dir, check_threads=threads))
+    counting = app.state.checker = _Counting(checker)
+    with TestClient(app) as client:
+        counting.most = 0  # (the warm-up check at start counts for nothing)
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            answers = list(pool.map(
+                lambda i: client.post("/v1/check", json={"text": f"Tunggu saja {i}!!!"}),
+                range(4)))
+    assert [a.status_code for a in answers] == [200] * 4
+    # The others waited their turn; with room for three, three ran side by side.
+    assert counting.most == threads

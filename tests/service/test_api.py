@@ -1,3 +1,4 @@
+import gc
 import logging
 import threading
 import time
@@ -240,3 +241,11 @@ def test_a_worker_runs_at_most_check_threads_checks_at_once(model_dir, checker, 
     assert [a.status_code for a in answers] == [200] * 4
     # The others waited their turn; with room for three, three ran side by side.
     assert counting.most == threads
+
+
+def test_the_model_is_kept_out_of_the_garbage_collectors_scans(model_dir):
+    gc.unfreeze()
+    with TestClient(create_app(Settings(model=model_dir))) as client:
+        assert client.get("/readyz").status_code == 200
+        # the loaded model's objects are frozen: a full collection skips them
+        assert gc.get_freeze_count() > 10_000

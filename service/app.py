@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from functools import partial
 from importlib import resources
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import anyio.to_thread
 from anyio import CapacityLimiter
@@ -99,7 +99,10 @@ async def get_exercises(request: Request) -> ExerciseSet:
 ExercisesDep = Annotated[ExerciseSet, Depends(get_exercises)]
 
 
-async def _in_turn(request: Request, work):
+_T = TypeVar("_T")
+
+
+async def _in_turn(request: Request, work: Callable[[], _T]) -> _T:
     """Run one check in a thread, at most ``SANTUN_CHECK_THREADS`` of them at once in this
     worker: the others wait their turn instead of sharing the interpreter, so a long harsh
     reply runs at full speed rather than stretched by the replies beside it."""

@@ -2232,9 +2232,7 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         # fact, service or refusal of its own; else only its joining word goes with it.
         mark = _SENTENCE_MARK.search(text, joined.end())
         close = mark.start() if mark is not None else len(text)
-        words = [_plain(w) for w in _WORD.findall(text, joined.end(), close)]
-        if not (_overlaps(joined.end(), close, fact_ranges(text)) or _refuses(words)
-                or set(words) & (lexicons.service_nouns() | _QUESTION_WORDS)):
+        if _states_nothing(text, joined.end(), close):
             if mark is not None and text[mark.start()] != "?":
                 end = mark.end()
                 while end < len(text) and text[end] == " ":
@@ -2361,15 +2359,22 @@ def _short_remainder(text: str, start: int) -> int | None:
     stop = _SENTENCE_MARK.search(text, start)
     if stop is None or text[stop.start()] in "?\n":
         return None
-    words = [_plain(w) for w in _WORD.findall(text, start, stop.start())]
+    words = _WORD.findall(text, start, stop.start())
     if (not words or len(words) > MAX_REMAINDER_WORDS
-            or _overlaps(start, stop.start(), fact_ranges(text)) or _refuses(words)
-            or set(words) & (lexicons.service_nouns() | _QUESTION_WORDS)):
+            or not _states_nothing(text, start, stop.start())):
         return None
     end = stop.end()
     while end < len(text) and text[end] == " ":
         end += 1
     return end
+
+
+def _states_nothing(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` states no fact, names no service, refuses nothing and
+    asks nothing: what is left of a sentence that may go with the part before it."""
+    words = [_plain(w) for w in _WORD.findall(text, start, stop)]
+    return not (_overlaps(start, stop, fact_ranges(text)) or _refuses(words)
+                or set(words) & (lexicons.service_nouns() | _QUESTION_WORDS))
 
 
 _SENTENCE_MARK = re.compile(r"[.!?…\n]+")
@@ -2474,8 +2479,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if ".." in text and ".." not in draft:
         changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                     for m in _TWO_STOPS.finditer(text)]
+    lowered = draft.lower()
     for match in _TWO_ASKS.finditer(text):
-        if match.group(0).lower() not in draft.lower():
+        if match.group(0).lower() not in lowered:
             asked = match.group(1)
             changes.append(_Change(match.start(), match.end(),
                                    _capitalize(asked) if match.group(0)[0].isupper()
@@ -2483,7 +2489,7 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     for match in _TWICE.finditer(text):
         first, second = match.group(1).lower(), match.group(2).lower()
         if (first == second or first.startswith("me") and first.endswith(second)) and (
-                f"{first} {second}" not in draft.lower()):
+                f"{first} {second}" not in lowered):
             changes.append(_Change(match.end(1), match.end() + len(second), "",
                                    LOOSE_END_REASON))
     # (a fact is never touched, whatever it looks like)

@@ -3191,29 +3191,13 @@ def _reason_for(start: int, end: int, new: str, changes: Sequence[_Change],
 
 def _edits_of(draft: str, final: str, tracked: _Tracked | None,
               changes: list[_Change]) -> list[Edit]:
-    """The edits read off the runs when they spell ``final`` (they always should); else,
-    as a safety net, the changes themselves or a word diff."""
+    """The edits read off the runs when they spell ``final`` (they always do while each
+    round returns ``_apply`` of its changes); else, as a safety net, a word diff."""
     if tracked is not None and tracked.text == final:
         found = _tracked_edits(draft, tracked)
         if found is not None:
             return found
-    return _edits(draft, final, changes)
-
-
-def _edits(original: str, final: str, changes: list[_Change]) -> list[Edit]:
-    """The changes as edits when applying them literally gives ``final``; otherwise (spaces
-    merged where an edit met a space) edits re-derived from a word diff, so that applying
-    the edits to the draft always gives exactly the suggestion."""
-    edits = [Edit(start=c.start, end=c.end, old=original[c.start : c.end], new=c.new,
-                  reason=c.reason) for c in changes]
-    pieces, cursor = [], 0
-    for edit in edits:
-        pieces.append(original[cursor : edit.start] + edit.new)
-        cursor = edit.end
-    pieces.append(original[cursor:])
-    if "".join(pieces) == final:
-        return edits
-    return _diff_edits(original, final, changes)
+    return _diff_edits(draft, final, changes)
 
 
 # ---- marked clauses that are still there -----------------------------------------------

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from models.detector import Manifest
+from models.features import ASPECT_ONLY, FEATURE_NAMES
 from training.dataset import Corpus, counts
 
 
@@ -21,6 +22,7 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         f"data hash `{manifest.data_hash[:16]}`.",
         f"- Decision threshold {manifest.threshold:.2f} (chosen on dev for at most "
         f"{_budget(manifest)} false alarms on `ok` replies).",
+        *_input_lines(manifest),
         *(["- The label score of a reply of several sentences is the geometric mean of the "
            "whole reply's and its harshest sentence's (each sentence read alone)."]
           if manifest.extra.get("sentence_pooling") else []),
@@ -89,3 +91,15 @@ def _budget(manifest: Manifest) -> str:
     """The false-alarm budget the threshold was chosen for, as the manifest records it."""
     budget = manifest.extra.get("max_false_alarm")
     return f"{float(budget):.1%}" if budget is not None else "the chosen share of"
+
+
+def _input_lines(manifest: Manifest) -> list[str]:
+    """What the embedded default reads; a transformer's inputs are its tokenizer's."""
+    if manifest.kind != "linear":
+        return []
+    return [
+        "- Inputs: word 1-2-grams and character 2-5-grams (tf-idf) of the normalised text, "
+        "and rule features: " + ", ".join(f"`{n}`" for n in FEATURE_NAMES) + ". "
+        + ", ".join(f"`{n}`" for n in ASPECT_ONLY) + " tell one kind of harshness from "
+        "another: the aspect and clause heads read them, the label head does not.",
+    ]

@@ -19,6 +19,8 @@ def test_training_is_seeded_and_self_describing(tmp_path, model_dir):
     for heading in ("## Details", "## Labels", "## Evaluation", "## Intended use",
                     "## Out of scope", "## Limitations", "## Training data"):
         assert heading in card
+    # it says what the model reads, and which rule features the label head leaves out
+    assert "`blamed_addressee`" in card and "the label head does not" in card
     texts = ["BACA DULU!!!", "Terima kasih, laporan sudah kami teruskan ke DLH."]
     again = ToneChecker.load(out).check_many(texts)
     before = ToneChecker.load(model_dir).check_many(texts)

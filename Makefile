@@ -13,10 +13,11 @@ help: ## List the targets
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --no-cache-dir --upgrade pip
 	# CPU torch first: a bare torch requirement would pull a multi-GB CUDA build.
-	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e ".[dev]"
+	# No pip cache: the wheels are not kept twice on a machine short of disk.
+	$(PY) -m pip install --quiet --no-cache-dir torch==2.13.0
+	$(PY) -m pip install --quiet --no-cache-dir -e ".[dev]"
 	touch $(STAMP)
 
 setup: $(STAMP) ## Create .venv and install Santun with its dependencies

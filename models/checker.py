@@ -54,7 +54,9 @@ class ToneChecker:
         self.manifest = detector.manifest
         self.max_chars = max_chars
         self.model_info = ModelInfo(name=self.manifest.name, version=self.manifest.version)
-        self._rewriter = Rewriter(self._score_texts, self.manifest.threshold, self._spans_of)
+        self._rewriter = Rewriter(self._score_texts, self.manifest.threshold, self._spans_of,
+                                  self._clauses_marked if isinstance(detector, ClauseTagger)
+                                  else None)
 
     @classmethod
     def load(cls, model_dir: Path | str | None = None, *, max_chars: int = MAX_CHARS
@@ -150,6 +152,14 @@ class ToneChecker:
         """Spans the detector finds in a reply, whatever its score (threshold 0)."""
         prediction = self.detector.predict([analysis])[0]
         return self._explain(analysis, prediction, 0.0, True, self._tag([analysis])[0])[2]
+
+    def _clauses_marked(self, texts: list[str]) -> list[bool]:
+        """Whether the clause tagger marks some clause of each text, read alone, at the
+        clause thresholds chosen on dev (as a check marks the clauses of a reply)."""
+        thresholds = self.manifest.extra.get("clause_thresholds", {})
+        return [any(score >= float(thresholds.get(aspect, 1.1))
+                    for clause in found for aspect, score in clause.aspects.items())
+                for found in self._tag([analyze(t) for t in texts])]
 
     def _score_texts(self, texts: list[str]) -> list[float]:
         return self.score([analyze(t) for t in texts])

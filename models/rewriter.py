@@ -294,10 +294,13 @@ class Rewriter:
     """Builds a suggestion from a draft; ``score_many`` says how harsh texts still read."""
 
     def __init__(self, score_many: Callable[[list[str]], list[float]], threshold: float,
-                 find_spans: Callable[[Analysis], Sequence[Span]] | None = None):
+                 find_spans: Callable[[Analysis], Sequence[Span]] | None = None,
+                 clause_marks: Callable[[list[str]], list[bool]] | None = None):
         self._score_many = score_many
         self._threshold = threshold
         self._find_spans = find_spans
+        # Whether a detector that reads clauses marks some clause of each text read alone.
+        self._clause_marks = clause_marks
 
     def rewrite(self, text: str, analysis: Analysis | None = None,
                 spans: Sequence[Span] = (), register: Register | None = None,
@@ -492,6 +495,22 @@ class Rewriter:
         changes = _non_overlapping(changes)
         return _apply(text, changes), changes
 
+    def _harsh_alone(self, remarks: list[str], threshold: float) -> list[bool]:
+        """Whether each remark reads harsh on its own: the reply model scores it at
+        ALONE_FACTOR of the threshold or more, or, where the detector reads clauses, marks a
+        clause of it. Read alone, a short remark ("Hehe", "Ya mana saya tau") is a few
+        words to a model of whole replies, and scores low; the clause model was taught on
+        clauses that short."""
+        if not remarks:
+            return []
+        harsh = [s >= threshold * ALONE_FACTOR for s in self._score_many(remarks)]
+        if self._clause_marks is not None and not all(harsh):
+            rest = [i for i, h in enumerate(harsh) if not h]
+            for i, marked in zip(rest, self._clause_marks([remarks[i] for i in rest]),
+                                 strict=True):
+                harsh[i] = marked
+        return harsh
+
     def _aspects_alone(self, sentence: str) -> list[str]:
         """What a sentence is marked for, read alone (short: cheap), span by span."""
         if self._find_spans is None:
@@ -682,11 +701,11 @@ class Rewriter:
                 else:
                     changes += change
         if remarks:
-            scores = self._score_many([text[a:b] for a, b, _, _ in remarks])
-            for (a, b, aspect, softer), score in zip(remarks, scores, strict=True):
-                if score >= threshold * ALONE_FACTOR:
-                    changes.append(_delete(text, a, b, DROP_REASON.format(
-                        what=_DROP_WHAT[aspect])))
+            harsh = self._harsh_alone([text[a:b] for a, b, _, _ in remarks], threshold)
+            for (a, b, aspect, softer), alone in zip(remarks, harsh, strict=True):
+                if alone:
+                    changes.append(_delete(text, a, _past_own_emoji(text, a, b),
+                                           DROP_REASON.format(what=_DROP_WHAT[aspect])))
                 else:
                     changes += softer
         # A sentence that goes takes along the apology an earlier round put before it.
@@ -888,10 +907,11 @@ class Rewriter:
                 changes.extend(_attitude_changes(text, trimmed.start, trimmed.end, protected))
         # A remark with words of its own goes only if it reads harsh on its own too
         # ("semua ada di linktree bio" after a sneer is the way forward, and stays).
-        scores = self._score_many([c.text for c in candidates]) if candidates else []
-        for piece, score in zip(candidates, scores, strict=True):
-            if score >= self._threshold * ALONE_FACTOR:
-                changes.append(_delete(text, piece.start, piece.end,
+        harsh = self._harsh_alone([c.text for c in candidates], self._threshold)
+        for piece, alone in zip(candidates, harsh, strict=True):
+            if alone:
+                changes.append(_delete(text, piece.start,
+                                       _past_own_emoji(text, piece.start, piece.end),
                                        DROP_REASON.format(what=_DROP_WHAT[piece.aspect])))
             else:
                 changes.extend(_attitude_changes(text, piece.start, piece.end, protected))
@@ -1273,6 +1293,8 @@ def _own_words(text: str, start: int, end: int, protected) -> set[str] | None:
     outside_words = [_plain(w) for w in _WORD.findall(outside_text)]
     if _refuses(inside) and not _refuses(outside_words):
         return None
+    if _promises(inside):
+        return None  # "Nanti juga diangkut.": curt, but the way forward
     ignorable = lexicons.function_words() | ATTITUDE_PARTICLES | _PLACE_WORDS | _ADDRESS
     return set(inside) - set(outside_words) - ignorable
 
@@ -1513,6 +1535,36 @@ def _refuses(words: Sequence[str]) -> bool:
 
 
 _ASKING = frozenset("mohon harap tolong agar supaya untuk jangan".split())
+
+
+def _promises(words: Sequence[str]) -> bool:
+    """Whether the words say the office will do something, or is doing it: a time to come
+    (or "lagi", "sedang") shortly before a passive verb or a service done ("nanti juga
+    diangkut", "mengko yo digarap", "skrg lagi digali", "besok kami cek")."""
+    for i, word in enumerate(words):
+        if word not in _UNDER_WAY or set(words[max(0, i - 3) : i + 3]) & _NOT_A_DEED:
+            continue
+        rest = [w for w in words[i + 1 : i + 5] if w not in _AUXILIARIES
+                and w not in ATTITUDE_PARTICLES and w not in _FILLERS_BEFORE_DEED][:1]
+        if rest and (re.fullmatch(r"di[a-z]{3,}", rest[0]) and rest[0] not in _NOT_PASSIVE
+                     or any(root in rest[0] for root in _SERVICE_ACTIONS)
+                     or rest[0] in _DEEDS):
+            return True
+    return False
+
+
+# When a deed is to come or under way; "lagi" only counts before its verb ("lagi digali").
+_UNDER_WAY = frozenset("nanti ntar entar besok segera akan bakal mengko sesuk lagi sedang "
+                       "lg".split())
+# ... not when it is refused, forbidden or asked of the citizen ("tidak akan ditoleransi
+# lagi", "harap tidak lagi mengirim").
+_NOT_A_DEED = frozenset("tidak tak gak nggak ga enggak ora mboten bukan jangan jgn harap mohon "
+                        "tolong".split())
+_FILLERS_BEFORE_DEED = frozenset("ya yo yang sudah udah udh baru dulu tetap tetep "
+                                 "kita".split())
+_NOT_PASSIVE = frozenset("dia diri dinas dini dikit dong".split())
+# Deeds said in the active voice without a service root: "besok kami cek".
+_DEEDS = frozenset("cek ngecek dicek kerjakan garap benahi benerin".split())
 
 
 # Between a negation and the service it refuses: "tidak akan lagi kami layani".
@@ -2171,6 +2223,19 @@ def _with_dangling(text: str, start: int, end: int) -> tuple[str, int, int]:
     if before is not None and before.end() == start:
         start = before.start()
     return text, start, _past_trailing(text, end, ATTITUDE_PARTICLES | _INTENSIFIERS)
+
+
+def _past_own_emoji(text: str, start: int, end: int) -> int:
+    """``end`` moved past the emoji that closes a remark said as a sentence of its own
+    ("Kami ngurus yang resmi 🙂."): without the remark, the emoji would stand alone."""
+    found = _OWN_EMOJI.match(text, end)
+    if found is None or not _at_sentence_start(text, start):
+        return end
+    return found.end(1)
+
+
+# An emoji run after a remark, then the end of its sentence.
+_OWN_EMOJI = re.compile(r"\s*(" + _EMOJI_RUN.pattern + r")(?=\s*(?:[.!?…]|\n|$))")
 
 
 def _delete(text: str, start: int, end: int, reason: str) -> _Change:

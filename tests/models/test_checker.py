@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from models.analysis import analyze
 from models.errors import EmptyTextError, InvalidTextError, TextTooLongError
 from models.result import CheckResult
 from models.rewriter import STILL_HARSH_NOTE
@@ -151,3 +152,15 @@ def test_a_long_letter_is_explained_clause_by_clause_in_local_context(checker):
     assert any("baca dulu" in span.text or "!!!" in span.text for span in result.spans)
     for span in result.spans:
         assert text[span.start : span.end] == span.text
+
+
+def test_the_rewriter_asks_the_clause_model_whether_a_remark_reads_harsh_alone(checker):
+    """The embedded default reads clauses; what it marks alone is what a check would mark."""
+    thresholds = checker.manifest.extra["clause_thresholds"]
+    texts = ["Ya mana saya tau", "Jadwal pengangkutan sampah hari Selasa dan Jumat."]
+    marked = checker._clauses_marked(texts)
+    for text, found in zip(texts, marked, strict=True):
+        clauses = checker._tag([analyze(text)])[0]
+        assert found == any(c.aspects[a] >= thresholds[a] for c in clauses for a in thresholds)
+    assert marked[1] is False  # a plain schedule is no remark
+    assert checker._rewriter._clause_marks == checker._clauses_marked

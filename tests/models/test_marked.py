@@ -11,6 +11,7 @@ from models.rewriter import (
     WAY_REASON,
     Rewriter,
     _follows_condition,
+    _promises,
 )
 
 
@@ -171,3 +172,63 @@ def test_a_taunt_after_a_condition_that_has_its_own_result_goes():
     suggestion = _suggest(draft, ["kami tidak takut"], harsh_alone=["takut"])
     assert "kami tidak takut" not in suggestion.text
     assert "silakan lapor ke kanal resmi" in suggestion.text
+
+
+def _clause_reader(marked_words):
+    """A stand-in clause model: marks a text read alone when it holds one of the words."""
+    return lambda texts: [any(w in t for w in marked_words) for t in texts]
+
+
+def test_a_short_remark_the_clause_model_marks_alone_goes_though_the_reply_model_reads_it_calm():
+    """Read alone, "Ya mana saya tau" is three words to a model of whole replies, which
+    scores it low; the clause model, taught on clauses that short, marks it."""
+    draft = "Berkas Ibu sudah kami terima pada 3 Mei 2025. Ya mana saya tau."
+    remark = "Ya mana saya tau"
+    start = draft.index(remark)
+    spans = [Span(start=start, end=start + len(remark), text=remark, aspect="mengabaikan",
+                  reason="-")]
+    calm = Rewriter(lambda texts: [0.1] * len(texts), 0.5)
+    assert remark in calm.rewrite(draft, spans=spans).text
+    reading = Rewriter(lambda texts: [0.1] * len(texts), 0.5,
+                       clause_marks=_clause_reader(["mana saya"]))
+    suggestion = reading.rewrite(draft, spans=spans)
+    assert remark not in suggestion.text
+    assert "3 Mei 2025" in suggestion.text
+    assert _apply_edits(draft, suggestion.edits) == suggestion.text
+    # ... and a remark the clause model does not mark either stays
+    unmarked = Rewriter(lambda texts: [0.1] * len(texts), 0.5,
+                        clause_marks=_clause_reader(["lain"]))
+    assert remark in unmarked.rewrite(draft, spans=spans).text
+
+
+def test_an_emoji_closing_a_dropped_remark_goes_with_it():
+    draft = "Parkir liar menjadi kewenangan polisi. Kami ngurus yang resmi 🙂"
+    suggestion = _suggest(draft, ["Kami ngurus yang resmi"], harsh_alone=["resmi"])
+    assert "🙂" not in suggestion.text and "resmi" not in suggestion.text
+    assert "kewenangan polisi" in suggestion.text
+    assert _apply_edits(draft, suggestion.edits) == suggestion.text
+
+
+@pytest.mark.parametrize("promise", ["Nanti juga diangkut", "Nanti dibahas",
+                                     "Skrg lagi digali", "Besok kami cek"])
+def test_a_curt_promise_stays_it_is_the_way_forward(promise):
+    """ "Nanti juga diangkut." reads curt, and may be marked; it is still what the office
+    will do, which the citizen needs."""
+    draft = f"Laporan sampah di Jl. Sindoro sudah kami terima. {promise}."
+    suggestion = Rewriter(lambda texts: [0.1] * len(texts), 0.5,
+                          clause_marks=_clause_reader([promise])).rewrite(
+        draft, spans=[Span(start=draft.index(promise), end=draft.index(promise) + len(promise),
+                           text=promise, aspect="mengabaikan", reason="-")])
+    assert promise.split()[-1] in suggestion.text
+
+
+@pytest.mark.parametrize(("words", "promises"), [
+    ("nanti juga diangkut", True),
+    ("mengko yo digarap", True),
+    ("lagi diurus", True),
+    ("hal ini tidak akan ditoleransi lagi", False),  # refused, not promised
+    ("harap tidak lagi mengirim laporan", False),  # asked of the citizen
+    ("mau dicek berapa kali lg juga hasilnya sama", False),
+])
+def test_what_counts_as_a_promise(words, promises):
+    assert _promises(words.split()) is promises

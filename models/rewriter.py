@@ -2517,6 +2517,8 @@ def _one_request(text: str) -> tuple[str, list[_Change]] | None:
 
 
 LOOSE_END_REASON = "Kata yang tertinggal setelah bagian lain dihapus atau diganti ikut dirapikan."
+LONE_ADDRESS_REASON = ("Sapaan yang tertinggal sendirian setelah bagian lain dihapus digabung "
+                       "dengan kalimat di dekatnya.")
 # A joining word with nothing left to join, at the end of a sentence ("... menurunkan video
 # tersebut sebelum.", "..., bukan untuk."), with a "bukan" or "tidak" that only led into it.
 _LOOSE_JOIN = re.compile(
@@ -2557,13 +2559,56 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
                 f"{first} {second}" not in lowered):
             changes.append(_Change(match.end(1), match.end() + len(second), "",
                                    LOOSE_END_REASON))
-    # (a fact is never touched, whatever it looks like)
-    protected = fact_ranges(text) if changes else []
-    changes = _non_overlapping([c for c in changes
-                                if not _overlaps(c.start, c.end, protected)])
+    addressed = _lone_address(draft, text)
+    # (a fact is never touched, whatever it looks like; the lone address moves its name
+    # along whole)
+    protected = fact_ranges(text) if changes or addressed else []
+    changes = [c for c in changes if not _overlaps(c.start, c.end, protected)]
+    changes = _non_overlapping(changes + [
+        c for c in addressed if all(text[a:b] in c.new for a, b in protected
+                                    if c.start < b and a < c.end)])
     if not changes:
         return None
     return _apply(text, changes), changes
+
+
+def _lone_address(draft: str, text: str) -> list[_Change]:
+    """A sentence the edits left holding only whom it addresses ("Bu.", "BU.", "Mas
+    @andre_klego.") is said as part of its neighbour, the next one if the draft's words go on
+    there ("Bu. Malah protes ..." -> "Bu, malah protes ..."), else the one before ("...
+    minta bansos, Mas @andre_klego."). The name stays: it is whom the reply is for."""
+    found = [(a, b) for a, b in sentences(text) if not _is_framing(text[a:b])]
+    for k, (start, end) in enumerate(found):
+        body = text[start:end].rstrip(" .!?…")
+        words = body.split()
+        if not (1 <= len(words) <= 3 and _plain(words[0]) in _ADDRESS
+                and all(w.startswith("@") or w[:1].isupper() for w in words[1:])
+                and start + len(body) < end and f"{body}." not in draft):
+            continue
+        said = _capitalize(body.lower()) if body.isupper() else body
+        if k + 1 < len(found) and found[k + 1][0] == _past_spaces(text, end):
+            following = found[k + 1][0]
+            word = _WORD.match(text, following)
+            lowered = (word is not None and word.group(0)[1:].islower()
+                       and _plain(word.group(0)) in _joinable_words())
+            if lowered:  # "Malah" -> "malah", which is no name
+                return [_Change(start, following + 1, f"{said}, {text[following].lower()}",
+                                LONE_ADDRESS_REASON)]
+            return [_Change(start, following, f"{said}, ", LONE_ADDRESS_REASON)]
+        if k > 0 and found[k - 1][1] <= start and text[found[k - 1][1] - 1] in ".!?":
+            before = found[k - 1][1] - 1
+            return [_Change(before, start + len(body), ", " + said, LONE_ADDRESS_REASON)]
+    return []
+
+
+def _past_spaces(text: str, index: int) -> int:
+    while index < len(text) and text[index] == " ":
+        index += 1
+    return index
+
+
+def _joinable_words() -> frozenset[str]:
+    return lexicons.common_words() | lexicons.function_words()
 
 
 # ---- a threat said as a consequence ------------------------------------------------------

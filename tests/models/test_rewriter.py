@@ -1278,6 +1278,15 @@ def test_our_staff_doing_something_is_no_threat():
     # two full stops where a sentence between them went
     ("Jangan salahin kami 😂 Ibu sendiri yg bikin.", "Jangan salahin kami.. Kalau ada kendala.",
      "Jangan salahin kami. Kalau ada kendala."),
+    # only whom it addresses left of a sentence: said with the next one, or the one before
+    ("Bu, PR itu buat anaknya. Kok malah protes PR 🙄", "Bu. Malah protes PR.",
+     "Bu, malah protes PR."),
+    ("BU!!! Itu anjing tetangga.", "BU. Itu anjing tetangga.", "Bu, itu anjing tetangga."),
+    ("Kerja dong, Mas @andre_k 😂", "Bantuan sudah disalurkan. Mas @andre_k.",
+     "Bantuan sudah disalurkan, Mas @andre_k."),
+    # ... a name after the title keeps its capital, and the next sentence's
+    ("Bu Siti!!! KTP-el belum jadi.", "Bu Siti. KTP-el belum jadi.",
+     "Bu Siti, KTP-el belum jadi."),
 ])
 def test_loose_ends_left_by_the_edits_are_tidied(draft, text, tidied):
     found = _loose_ends(draft, text)
@@ -1291,6 +1300,9 @@ def test_loose_ends_left_by_the_edits_are_tidied(draft, text, tidied):
 ])
 def test_loose_ends_leave_what_the_draft_already_had(text):
     assert _loose_ends(text, text) is None
+    # an address said alone in the draft itself stays as the officer wrote it
+    alone = "Pak Rusdi. Lapak sudah kami cek."
+    assert _loose_ends(alone, alone) is None
     assert _loose_ends("Nanti kami kabari lagi, sampai.", "Nanti kami kabari lagi, sampai.") is None
     # a name is a fact, whatever word it looks like
     assert _loose_ends("Halo Pak Dan!", "Terima kasih Bapak Dan.") is None

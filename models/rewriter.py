@@ -454,8 +454,7 @@ class Rewriter:
             if _factless(text, start, end, protected) or _lecture(
                     text, start, end, protected) or _rhetorical(
                     text, start, end, protected, first=start == found[0][0]) or (
-                    not passing and score >= CERTAIN and _certain_remark(text, start, end,
-                                                                         protected)
+                    not passing and self._sure(text, start, end, score, protected)
                     and not (start == found[0][0]
                              and (_TOPIC.search(text, start, end)
                                   or "mengabaikan" in self._aspects_alone(text[start:end])))):
@@ -493,23 +492,44 @@ class Rewriter:
         if not changes:
             return None
         changes = _non_overlapping(changes)
-        return _apply(text, changes), changes
+        new_text = _apply(text, changes)
+        if _says_nothing(new_text):
+            return None  # nothing of the draft would be left
+        return new_text, changes
 
     def _harsh_alone(self, remarks: list[str], threshold: float) -> list[bool]:
         """Whether each remark reads harsh on its own: the reply model scores it at
         ALONE_FACTOR of the threshold or more, or, where the detector reads clauses, marks a
         clause of it. Read alone, a short remark ("Hehe", "Ya mana saya tau") is a few
         words to a model of whole replies, and scores low; the clause model was taught on
-        clauses that short."""
+        clauses that short (and is asked only about a remark that names no service)."""
         if not remarks:
             return []
         harsh = [s >= threshold * ALONE_FACTOR for s in self._score_many(remarks)]
         if self._clause_marks is not None and not all(harsh):
-            rest = [i for i, h in enumerate(harsh) if not h]
+            # ... unless it names a service, even one said elsewhere ("blangko habis ya
+            # habis" is curt, and the news), or says a decision or the way on
+            rest = [i for i, h in enumerate(harsh) if not h and not _decides(remarks[i])]
             for i, marked in zip(rest, self._clause_marks([remarks[i] for i in rest]),
                                  strict=True):
                 harsh[i] = marked
         return harsh
+
+    def _sure(self, text: str, start: int, end: int, score: float, protected) -> bool:
+        """Whether a sentence that reads harsh alone (``score``) is a remark beyond doubt
+        (see :func:`_certain_remark`): the reply model is CERTAIN of it, or, for a sentence
+        of one clause naming no service, the clause model (where there is one) marks it
+        too. A longer sentence keeps its other clauses ("Parkir di situ memang dilarang,
+        ..."); one naming a service may say what becomes of it ("Ketidakhadiran kami
+        anggap Saudara mencabut pengaduan.")."""
+        if not _certain_remark(text, start, end, protected):
+            return False
+        if score >= CERTAIN:
+            return True
+        if self._clause_marks is None or len(_clauses(text, start, end)) > 1:
+            return False
+        own = _own_words(text, start, end, protected) or set()
+        return not own & lexicons.service_nouns() and self._clause_marks([text[start:end]])[0]
 
     def _aspects_alone(self, sentence: str) -> list[str]:
         """What a sentence is marked for, read alone (short: cheap), span by span."""
@@ -704,7 +724,7 @@ class Rewriter:
             harsh = self._harsh_alone([text[a:b] for a, b, _, _ in remarks], threshold)
             for (a, b, aspect, softer), alone in zip(remarks, harsh, strict=True):
                 if alone:
-                    changes.append(_delete(text, a, _past_own_emoji(text, a, b),
+                    changes.append(_delete(text, a, _past_own_emoji(text, b),
                                            DROP_REASON.format(what=_DROP_WHAT[aspect])))
                 else:
                     changes += softer
@@ -716,7 +736,7 @@ class Rewriter:
         if not changes:
             return None
         new_text = _apply(text, changes)
-        if all(_is_framing(new_text[a:b]) for a, b in sentences(new_text)):
+        if _says_nothing(new_text):
             return None  # nothing of the draft would be left
         return new_text, changes
 
@@ -911,7 +931,7 @@ class Rewriter:
         for piece, alone in zip(candidates, harsh, strict=True):
             if alone:
                 changes.append(_delete(text, piece.start,
-                                       _past_own_emoji(text, piece.start, piece.end),
+                                       _past_own_emoji(text, piece.end),
                                        DROP_REASON.format(what=_DROP_WHAT[piece.aspect])))
             else:
                 changes.extend(_attitude_changes(text, piece.start, piece.end, protected))
@@ -1564,7 +1584,8 @@ _FILLERS_BEFORE_DEED = frozenset("ya yo yang sudah udah udh baru dulu tetap tete
                                  "kita".split())
 _NOT_PASSIVE = frozenset("dia diri dinas dini dikit dong".split())
 # Deeds said in the active voice without a service root: "besok kami cek".
-_DEEDS = frozenset("cek ngecek dicek kerjakan garap benahi benerin".split())
+_DEEDS = frozenset("cek ngecek dicek kerjakan garap benahi benerin catat teruskan sampaikan "
+                   "kabari infokan hubungi koordinasikan survei datang dateng".split())
 
 
 # Between a negation and the service it refuses: "tidak akan lagi kami layani".
@@ -2225,11 +2246,12 @@ def _with_dangling(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text, start, _past_trailing(text, end, ATTITUDE_PARTICLES | _INTENSIFIERS)
 
 
-def _past_own_emoji(text: str, start: int, end: int) -> int:
-    """``end`` moved past the emoji that closes a remark said as a sentence of its own
-    ("Kami ngurus yang resmi 🙂."): without the remark, the emoji would stand alone."""
+def _past_own_emoji(text: str, end: int) -> int:
+    """``end`` moved past the emoji that closes a remark ending its sentence ("Kami ngurus
+    yang resmi 🙂.", "..., kami sudah simpan screenshotnya 😊."): without the remark, the
+    emoji would stand alone."""
     found = _OWN_EMOJI.match(text, end)
-    if found is None or not _at_sentence_start(text, start):
+    if found is None:
         return end
     return found.end(1)
 
@@ -2581,8 +2603,7 @@ def _lone_address(draft: str, text: str) -> list[_Change]:
     for k, (start, end) in enumerate(found):
         body = text[start:end].rstrip(" .!?…")
         words = body.split()
-        if not (1 <= len(words) <= 3 and _plain(words[0]) in _ADDRESS
-                and all(w.startswith("@") or w[:1].isupper() for w in words[1:])
+        if not (len(words) <= 3 and _only_whom(words) and _plain(words[0]) in _ADDRESS
                 and start + len(body) < end and f"{body}." not in draft):
             continue
         said = _capitalize(body.lower()) if body.isupper() else body
@@ -2599,6 +2620,46 @@ def _lone_address(draft: str, text: str) -> list[_Change]:
             before = found[k - 1][1] - 1
             return [_Change(before, start + len(body), ", " + said, LONE_ADDRESS_REASON)]
     return []
+
+
+def _decides(remark: str) -> bool:
+    """Whether a short remark names a service (Javanese "-ne"/"-e" read off: "kuotane"),
+    turns something down ("Ya ditolak.", "Permohonan Ibu kami arsipkan.") or points the way
+    on ("Silakan ke bank."): curt as it may read alone, it is the reply's news."""
+    words = [_plain(w) for w in _WORD.findall(remark)]
+    services = lexicons.service_nouns()
+    return (any(w in services or w.endswith("ne") and w[:-2] in services
+                or w.endswith("e") and w[:-1] in services for w in words)
+            or bool(set(words) & _TURNED_DOWN) or _refuses(words) or _says_where(words)
+            or bool(words) and words[0] in _INVITING)
+
+
+# A request turned down, without a negation: "ditolak", "kami arsipkan", "gugur".
+_TURNED_DOWN = frozenset("ditolak tolak menolak diarsipkan arsipkan dibatalkan batalkan batal "
+                         "digugurkan gugur dicoret coret ditangguhkan ditunda".split())
+_INVITING = frozenset("silakan silahkan monggo mangga sumangga".split())
+
+
+def _says_nothing(text: str) -> bool:
+    """Whether all that is left of a reply is framing this rewriter added and whom it
+    addresses ("@rahmat.kauman Kak.")."""
+    for a, b in sentences(text):
+        if _is_framing(text[a:b]):
+            continue
+        if not _only_whom(text[a:b].rstrip(" .!?…").split()):
+            return False
+    return True
+
+
+def _only_whom(words: Sequence[str]) -> bool:
+    """Whether the words only name whom a reply addresses: a title or a handle first, then
+    handles and names ("Bu", "Mas @andre_k", "Pak RT", "Ibu Siti"); not a shouted sentence
+    that opens with a title ("BAPAK WAJIB BAYAR")."""
+    if not words or not (words[0].startswith("@") or _plain(words[0]) in _ADDRESS):
+        return False
+    return all(w.startswith("@") or w[:1].isupper() and (not w[1:].isupper()
+                                                          or w in lexicons.acronyms())
+               for w in words[1:])
 
 
 def _past_spaces(text: str, index: int) -> int:

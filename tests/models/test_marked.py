@@ -10,6 +10,7 @@ from models.rewriter import (
     ORDER_DROP_REASON,
     WAY_REASON,
     Rewriter,
+    _decides,
     _follows_condition,
     _promises,
 )
@@ -121,9 +122,11 @@ def test_what_a_condition_leads_to_is_not_dropped_without_it():
     draft = "Kalau masih bikin gaduh di grup, akun Ibu kami batasi."
     suggestion = _suggest(draft, ["akun Ibu kami batasi"], harsh_alone=["batasi"],
                           aspect="mengancam")
-    # the two stay together or go together (a sure, factless threat may go whole)
+    # the two stay together (the threat said as a consequence: "akun Ibu dapat dibatasi")
+    # or go together (a sure, factless threat may go whole, unless nothing would be left)
     assert ("Kalau masih bikin gaduh di grup" in suggestion.text) == (
-        "akun Ibu kami batasi" in suggestion.text)
+        "akun Ibu" in suggestion.text)
+    assert "akun Ibu" in suggestion.text  # the reply says nothing else
 
 
 def test_a_clause_the_next_one_leans_on_stays():
@@ -232,3 +235,77 @@ def test_a_curt_promise_stays_it_is_the_way_forward(promise):
 ])
 def test_what_counts_as_a_promise(words, promises):
     assert _promises(words.split()) is promises
+
+
+def _harsh_by(words, score):
+    """A stand-in reply model: a text holding one of ``words`` scores ``score``."""
+    return lambda texts: [score if any(w in t for w in words) else 0.1 for t in texts]
+
+
+def test_a_remark_the_clause_model_marks_may_go_with_more_words_of_its_own():
+    """A sentence that reads harsh alone, though short of CERTAIN, goes when it is one
+    clause naming no service and the clause model marks it too."""
+    text = ("Pembayaran retribusi kini lewat QRIS. Kami dapat memahami bahwa tidak semua orang "
+            "paham teknologi.")
+    remark = "Kami dapat memahami bahwa tidak semua orang paham teknologi."
+    reading = Rewriter(_harsh_by(["teknologi"], 0.7), 0.5,
+                       clause_marks=_clause_reader(["teknologi"]))
+    found = reading._drop_harsh_sentences(text, 0.5)
+    assert found is not None and remark not in found[0] and "QRIS" in found[0]
+    # without the clause model's word, a model this unsure leaves it be
+    unsure = Rewriter(_harsh_by(["teknologi"], 0.7), 0.5, clause_marks=_clause_reader(["x"]))
+    found = unsure._drop_harsh_sentences(text, 0.5)
+    assert found is None or remark in found[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    # two clauses: the first one states the rule
+    "Parkir di situ memang dilarang, rambunya segede itu masa ga keliatan.",
+    # a service named: it may say what becomes of it
+    "Ketidakhadiran kami anggap Saudara mencabut pengaduan.",
+])
+def test_a_sentence_that_may_say_something_stays_whatever_the_clause_model_marks(sentence):
+    text = "Mobil Bapak kami derek ke kantor Dishub. " + sentence
+    reading = Rewriter(_harsh_by([sentence[:12]], 0.7), 0.5,
+                       clause_marks=_clause_reader([sentence[:12]]))
+    found = reading._drop_harsh_sentences(text, 0.5)
+    assert found is None or sentence in found[0]
+
+
+def test_no_round_leaves_only_whom_the_reply_addresses():
+    text = "@rahmat.kauman Kak. Mau marah2 di kolom komentar jg ga bikin muncul."
+    reading = Rewriter(_harsh_by(["marah2"], 0.95), 0.5,
+                       clause_marks=_clause_reader(["marah2"]))
+    assert reading._drop_harsh_sentences(text, 0.5) is None
+
+
+@pytest.mark.parametrize(("remark", "decides"), [
+    ("Ya ditolak", True),
+    ("Permohonan Ibu kami arsipkan", True),
+    ("Silakan ke bank", True),
+    ("Kuotane entek", True),  # Javanese: the quota ("kuota") has run out
+    ("blangko habis ya habis", True),
+    ("Ya mana saya tau", False),
+    ("Hehe", False),
+])
+def test_what_a_remark_must_not_lose_however_curt(remark, decides):
+    assert _decides(remark) is decides
+
+
+def test_the_clause_model_is_not_asked_about_a_decision():
+    draft = "Usia pemohon 35 tahun, di luar kriteria. Ya ditolak."
+    remark = "Ya ditolak"
+    start = draft.index(remark)
+    spans = [Span(start=start, end=start + len(remark), text=remark, aspect="mengabaikan",
+                  reason="-")]
+    reading = Rewriter(lambda texts: [0.1] * len(texts), 0.5,
+                       clause_marks=_clause_reader(["ditolak"]))
+    assert "ditolak" in reading.rewrite(draft, spans=spans).text
+
+
+def test_an_emoji_closing_a_dropped_last_clause_goes_with_it():
+    draft = "Unggahan begituan bisa kena UU ITE, kami sudah simpan screenshotnya 😊"
+    suggestion = _suggest(draft, ["kami sudah simpan screenshotnya"],
+                          harsh_alone=["screenshot"])
+    assert "😊" not in suggestion.text and "UU ITE" in suggestion.text
+    assert _apply_edits(draft, suggestion.edits) == suggestion.text

@@ -505,11 +505,11 @@ class Rewriter:
         clauses that short (and is asked only about a remark that names no service)."""
         if not remarks:
             return []
-        harsh = [s >= threshold * ALONE_FACTOR for s in self._score_many(remarks)]
+        news = [_decides(r) for r in remarks]
+        harsh = [s >= threshold * ALONE_FACTOR and not n
+                 for s, n in zip(self._score_many(remarks), news, strict=True)]
         if self._clause_marks is not None and not all(harsh):
-            # ... unless it names a service, even one said elsewhere ("blangko habis ya
-            # habis" is curt, and the news), or says a decision or the way on
-            rest = [i for i, h in enumerate(harsh) if not h and not _decides(remarks[i])]
+            rest = [i for i, h in enumerate(harsh) if not h and not news[i]]
             for i, marked in zip(rest, self._clause_marks([remarks[i] for i in rest]),
                                  strict=True):
                 harsh[i] = marked
@@ -2555,6 +2555,12 @@ _TWO_STOPS = re.compile(r"(?<![.])[.](?=[.](?![.]))")
 _TWO_ASKS = re.compile(r"\b(?:harap|tolong|silakan|silahkan)\s+(mohon)\b", re.IGNORECASE)
 # A word said twice where a swap met the word after it: "meminta minta izin".
 _TWICE = re.compile(r"\b([^\W\d_]+) (?=([^\W\d_]{3,})\b)")
+# A title opening a sentence, a comma, and a word with a capital: "Bu, Pompa".
+# ("Bu, Kali Bremi ...": a capital after it too makes a name)
+_TITLE_THEN_CAPITAL = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+), ([A-Z][a-z]+)\b(?! [A-Z])")
+# A request word a swap began with a capital, now after a comma: "Bu, Mohon tanya ...".
+_CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapun)\b")
 
 
 def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
@@ -2581,12 +2587,23 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
                 f"{first} {second}" not in lowered):
             changes.append(_Change(match.end(1), match.end() + len(second), "",
                                    LOOSE_END_REASON))
+    # (the draft never wrote this word so: it is no name, though it reads like one)
+    lowered_words = [_Change(m.start(), m.start() + 1, m.group(0)[0].lower(),
+                             LOOSE_END_REASON)
+                     for m in _CAPITAL_AFTER_COMMA.finditer(text) if m.group(0) not in draft]
+    # ... nor is a plain word that opened a sentence of the draft, now after the title a
+    # dropped sentence left: "Bu, Pompa di Jl. Teratai ..."
+    lowered_words += [_Change(m.start(2), m.start(2) + 1, m.group(2)[0].lower(),
+                              LOOSE_END_REASON)
+                      for m in _TITLE_THEN_CAPITAL.finditer(text)
+                      if m.group(0) not in draft and _plain(m.group(1)) in _ADDRESS
+                      and _plain(m.group(2)) in _joinable_words()]
     addressed = _lone_address(draft, text)
     # (a fact is never touched, whatever it looks like; the lone address moves its name
     # along whole)
     protected = fact_ranges(text) if changes or addressed else []
     changes = [c for c in changes if not _overlaps(c.start, c.end, protected)]
-    changes = _non_overlapping(changes + [
+    changes = _non_overlapping(changes + lowered_words + [
         c for c in addressed if all(text[a:b] in c.new for a, b in protected
                                     if c.start < b and a < c.end)])
     if not changes:
@@ -2669,7 +2686,8 @@ def _past_spaces(text: str, index: int) -> int:
 
 
 def _joinable_words() -> frozenset[str]:
-    return lexicons.common_words() | lexicons.function_words()
+    """Words that take a small letter inside a sentence (no name is among them)."""
+    return lexicons.common_words() | lexicons.function_words() | lexicons.service_nouns()
 
 
 # ---- a threat said as a consequence ------------------------------------------------------

@@ -309,3 +309,10 @@ def test_an_emoji_closing_a_dropped_last_clause_goes_with_it():
                           harsh_alone=["screenshot"])
     assert "😊" not in suggestion.text and "UU ITE" in suggestion.text
     assert _apply_edits(draft, suggestion.edits) == suggestion.text
+
+
+def test_a_way_forward_stays_however_harsh_the_reply_model_reads_it_alone():
+    draft = "Parkir di depan sekolah bikin macet. Antre di kantong parkir kayak yang lain."
+    remark = "Antre di kantong parkir kayak yang lain"
+    suggestion = _suggest(draft, [remark], harsh_alone=["kantong"], aspect="memerintah")
+    assert "kantong parkir" in suggestion.text

@@ -1287,6 +1287,10 @@ def test_our_staff_doing_something_is_no_threat():
     # ... a name after the title keeps its capital, and the next sentence's
     ("Bu Siti!!! KTP-el belum jadi.", "Bu Siti. KTP-el belum jadi.",
      "Bu Siti, KTP-el belum jadi."),
+    # a capital left after a title and a comma by a swap or a dropped sentence
+    ("Tanya cucunya aja bu.", "Bu, Mohon tanya cucunya.", "Bu, mohon tanya cucunya."),
+    ("Bu, matiin pompanya. Pompa di Jl. Teratai 5 nyedot air.",
+     "Bu, Pompa di Jl. Teratai 5 nyedot air.", "Bu, pompa di Jl. Teratai 5 nyedot air."),
 ])
 def test_loose_ends_left_by_the_edits_are_tidied(draft, text, tidied):
     found = _loose_ends(draft, text)
@@ -1303,6 +1307,8 @@ def test_loose_ends_leave_what_the_draft_already_had(text):
     # an address said alone in the draft itself stays as the officer wrote it
     alone = "Pak Rusdi. Lapak sudah kami cek."
     assert _loose_ends(alone, alone) is None
+    # a name after the title keeps its capitals
+    assert _loose_ends("Kali Bremi meluap.", "Bu, Kali Bremi meluap.") is None
     assert _loose_ends("Nanti kami kabari lagi, sampai.", "Nanti kami kabari lagi, sampai.") is None
     # a name is a fact, whatever word it looks like
     assert _loose_ends("Halo Pak Dan!", "Terima kasih Bapak Dan.") is None

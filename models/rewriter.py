@@ -217,6 +217,8 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
         following = _WORD.match(text, match.end() + 1) if match.end() < len(text) else None
         # An all-capital word that opens a name ("PONED Puskesmas ...") is part of it.
         name_head = (word.isupper() and len(word) > 1 and following is not None
+                     # ("sudah DIJADWALKAN Jumat": a shouted verb before a day)
+                     and not _passive_verb(word) and word.lower() not in lexicons.common_words()
                      and text[match.end()] == " " and following.group(0)[:1].isupper()
                      and not following.group(0).isupper()
                      # "udah PENUH Pak": the title after it addresses the citizen
@@ -2936,8 +2938,9 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
         elif heads_name or goes_on or word.lower() in _CALENDAR:
             out.append(word[:1] + word[1:].lower())
             in_name = not heads_name
-        elif _overlaps(match.start(), match.end(), [r for r in facts if r != own]):
-            out.append(word)
+        elif (_overlaps(match.start(), match.end(), [r for r in facts if r != own])
+              and word.lower() not in _NUMBER_WORDS | _COUNTED):
+            out.append(word)  # ("TIGA KALI" is three times in any case)
         elif _at_sentence_start(text, match.start()) or word.lower() in _TITLE_CASE:
             out.append(word[:1] + word[1:].lower())  # "NOMOR IBU" -> "Nomor Ibu"
         else:
@@ -3431,6 +3434,8 @@ _CONDITION_YA = re.compile(r"\s+ya\s+(?=[^\W\d_])", re.IGNORECASE)
 # Words that carry what a citizen needs to know even in a harsh remark: amounts and times
 # written as words ("tiga bulan", "hari penutupan") and who bears what ("risiko ...
 # menjadi tanggungan Bapak", "bukan kewenangan kami").
+# What a number in words counts, shouted or not: "TIGA KALI", "DUA MINGGU".
+_COUNTED = frozenset("kali hari minggu bulan tahun jam menit".split())
 _NUMBER_WORDS = frozenset(
     "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus "
     "ribu juta seratus seribu sejuta".split())

@@ -681,11 +681,24 @@ def test_a_swapped_clause_leaves_no_complement_dangling(draft, expected):
      "Gaji dibayar 13 Januari hari Senin, bukan minggu ini"),
     # an acronym stays in capitals, a name after it too ("UPT" is no title)
     ("SURAT KE UPT DAN BPJS SUDAH KAMI KIRIM", "Surat ke UPT dan BPJS sudah kami kirim"),
+    # a count in words is a fact in any case
+    ("SUDAH DIPERINGATKAN TIGA KALI", "Sudah diperingatkan tiga kali"),
 ])
 def test_lowered_shouting_writes_names_months_and_days_as_names(text, expected):
     from models.rewriter import _unshout
 
     assert _unshout(text, 0, len(text), _protected(text)) == expected
+
+
+def test_a_shouted_verb_before_a_day_is_no_name():
+    """"PONED Puskesmas" opens a name; "DIJADWALKAN Jumat" is a shouted verb."""
+    text = "Saluran di Jl. Gajah Mada sudah DIJADWALKAN Jumat, 18 Juli 2025."
+    start = text.index("DIJADWALKAN")
+    assert not any(a <= start < b for a, b in _protected(text))
+    suggestion = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(text).text
+    assert "sudah dijadwalkan Jumat, 18 Juli 2025" in suggestion
+    named = "Silakan ke PONED Puskesmas Bendan."
+    assert any(a <= named.index("PONED") < b for a, b in _protected(named))
 
 
 def test_a_closing_titik_goes_but_a_titik_that_means_a_place_stays(checker):

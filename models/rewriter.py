@@ -940,11 +940,20 @@ class Rewriter:
         return changes
 
     def _calm_changes(self, text: str, protected) -> list[_Change]:
-        return [_Change(m.start(), m.end(), ".", EXCLAIM_REASON)
-                for m in re.finditer(r"(?<![!?])!(?![!?])", text)
-                if not _overlaps(m.start(), m.end(), protected)
-                and not re.search(r"terima kasih|makasih|selamat", text[max(0, m.start() - 25)
-                                                                         : m.start()], re.I)]
+        calmer = [_Change(m.start(), m.end(), ".", EXCLAIM_REASON)
+                  for m in re.finditer(r"(?<![!?])!(?![!?])", text)
+                  if not _overlaps(m.start(), m.end(), protected)
+                  and not re.search(r"terima kasih|makasih|selamat",
+                                    text[max(0, m.start() - 25) : m.start()], re.I)]
+        # A command of a word or three called out on its own ("Tunggu!", "Ikat!") is
+        # asked for instead: "Mohon tunggu."
+        for start, end in sentences(text):
+            if text[start:end].rstrip().endswith("!") and 1 <= len(
+                    _WORD.findall(text, start, end)) <= MAX_CALLED_OUT_WORDS:
+                request = _polite_command(text, start, end, protected)
+                if request is not None:
+                    calmer.append(request)
+        return calmer
 
     def _frame(self, text: str, analysis: Analysis, changes: list[_Change],
                register: Register, apology: bool) -> list[_Change]:
@@ -1245,6 +1254,8 @@ MAX_NEW_WORDS = 2
 # Read alone, a short remark lacks its context and scores lower than it reads in the reply:
 # half the threshold is enough to call it harsh on its own.
 ALONE_FACTOR = 0.5
+# The most words a command called out on its own may have to be asked for instead.
+MAX_CALLED_OUT_WORDS = 3
 # A whole sentence dropped as a last resort may bring at most this many words of its own;
 # one that reads harsh alone with a score of CERTAIN or more, MAX_CERTAIN_WORDS.
 MAX_SENTENCE_WORDS = 3

@@ -1403,3 +1403,18 @@ def test_each_change_of_a_later_round_keeps_its_own_reason():
 ])
 def test_a_main_clause_that_goes_leaves_no_reason_hanging(text, phrase, left):
     assert _without(text, phrase) == left
+
+
+@pytest.mark.parametrize(("draft", "asked"), [
+    ("Pipa pecah di Jl. Merdeka baru ketahuan jam 7 pagi. Tunggu!", "Mohon tunggu."),
+    ("Nomor antrean Ibu 0871. Antre!!!", "Mohon antre."),
+])
+def test_a_short_command_called_out_alone_is_asked_for(draft, asked):
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert asked in text
+
+
+def test_a_longer_exclamation_is_only_calmed():
+    draft = "Berkas Bapak sudah kami terima dan sedang kami proses hari ini!"
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert "sedang kami proses hari ini." in text and "Mohon berkas" not in text

@@ -2790,6 +2790,9 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         return None  # "Pake air sebanyak itu gak mau bayar": a reproach, not an order
     if _JUDGED.search(text, start, end):
         return None  # "Antre di puskesmas itu wajar": a statement about the act
+    handle = _LEADING_HANDLE.match(text, start, end)
+    if handle is not None:
+        start = handle.end()  # "@hendri.bp Stop ...": whom it is said to comes first
     words = list(_WORD.finditer(text, start, end))[:3]
     begin = words[0].start() if words else start  # where the edit starts
     for first in words:
@@ -2806,7 +2809,9 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         if _imperative(formal) or _imperative(lower):
             if lower.startswith("di") and _BECAUSE.search(text, first.end(), end):
                 return None  # "Dikembalikan ya karena ...": what was done, and why
-            new = "mohon untuk tidak" if formal == "jangan" else "mohon " + lower
+            # "Jangan ..." and "Stop ..." ask the citizen not to do something
+            new = ("mohon untuk tidak" if formal == "jangan" or formal in _STOPPING
+                   else "mohon " + lower)
             if opening:
                 new = _capitalize(new)
             return _Change(begin, first.end(), new, COMMAND_REASON)
@@ -2850,6 +2855,9 @@ def _shouted_change(text: str, start: int, end: int, nested, protected=()) -> _C
 
 
 _NEGATIONS = frozenset("tidak gak ga nggak ngga enggak ndak nda tak ora".split())
+_LEADING_HANDLE = re.compile(r"\s*@[\w.]+\s+")
+# Commands to stop doing something: "Stop SPAM DM kami", "Berhenti nelpon".
+_STOPPING = frozenset("stop setop berhenti".split())
 _IMPERATIVES = frozenset(
     "ambil antre antri bawa baca bayar berhenti buka cari cek coba daftar datang diam ikut "
     "ikuti isi jangan kirim klik lapor lengkapi lihat pakai pergi pindah sabar siapkan simpan "

@@ -1418,3 +1418,15 @@ def test_a_longer_exclamation_is_only_calmed():
     draft = "Berkas Bapak sudah kami terima dan sedang kami proses hari ini!"
     text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
     assert "sedang kami proses hari ini." in text and "Mohon berkas" not in text
+
+
+def test_a_command_after_the_citizens_handle_is_asked_for_and_stop_asks_not_to():
+    from models.rewriter import _polite_command
+
+    text = "@andri_bendan Baca lagi pengumumannya."
+    change = _polite_command(text, 0, len(text) - 1, _protected(text))
+    assert change is not None and change.new == "Mohon baca"
+    assert text[change.start : change.end] == "Baca"
+    text = "Stop kirim DM ke nomor pribadi saya."
+    change = _polite_command(text, 0, len(text) - 1, _protected(text))
+    assert change is not None and change.new == "Mohon untuk tidak"

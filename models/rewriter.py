@@ -1918,6 +1918,9 @@ def _body_start(text: str, start: int, end: int, protected) -> int:
 
 
 _APOLOGY_BEFORE = "Mohon maaf sebelumnya. "
+# Right before a sentence: its start (not after a colon), and an apology said just before.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…\n])\s*$")
+_APOLOGISED_BEFORE = re.compile(r"\b(?:maaf|ngapunten)\b[^.!?\n]*[.!?]\s*$", re.IGNORECASE)
 
 
 def _apologise(text: str, start: int, protected, reason: str) -> _Change:
@@ -3508,6 +3511,12 @@ def _clear_clause(text: str, start: int, end: int, protected
             or _ASKED_BEFORE.search(text, 0, start)):
         return [], False  # only a title, or already asked for politely
     own = _own_words(text, start, end, protected)
+    if (_refuses(words) and _OPENS_SENTENCE.search(text[:start])
+            and not _APOLOGISES.search(text, _sentence_start(text, start), start)
+            and not _APOLOGISED_BEFORE.search(text[:start])):
+        # A refusal is the decision and stays; said with an apology, it reads as one made
+        # with regret ("Mohon maaf, kami tidak dapat memberikan kepastian.").
+        return [_apologise(text, start, protected, _SOFTENED["mengabaikan"])], False
     # A condition states a rule or the way to a result ("kalau mau lolos kurasi, ..."),
     # and what follows one is its result: neither is a remark.
     content = (own is None or bool(own & (lexicons.service_nouns() | _CONTENT_WORDS))

@@ -499,12 +499,13 @@ class Rewriter:
             return None  # nothing of the draft would be left
         return new_text, changes
 
-    def _harsh_alone(self, remarks: list[str], threshold: float) -> list[bool]:
-        """Whether each remark reads harsh on its own: the reply model scores it at
-        ALONE_FACTOR of the threshold or more, or, where the detector reads clauses, marks a
-        clause of it. Read alone, a short remark ("Hehe", "Ya mana saya tau") is a few
-        words to a model of whole replies, and scores low; the clause model was taught on
-        clauses that short (and is asked only about a remark that names no service)."""
+    def _goes_alone(self, remarks: list[str], threshold: float) -> list[bool]:
+        """Whether each remark may go as one that reads harsh on its own: the reply model
+        scores it at ALONE_FACTOR of the threshold or more, or, where the detector reads
+        clauses, marks a clause of it. Read alone, a short remark ("Hehe", "Ya mana saya
+        tau") is a few words to a model of whole replies, and scores low; the clause model
+        was taught on clauses that short. A remark that names a service, turns something
+        down or points the way (:func:`_decides`) never goes, however harsh it reads."""
         if not remarks:
             return []
         news = [_decides(r) for r in remarks]
@@ -723,7 +724,7 @@ class Rewriter:
                 else:
                     changes += change
         if remarks:
-            harsh = self._harsh_alone([text[a:b] for a, b, _, _ in remarks], threshold)
+            harsh = self._goes_alone([text[a:b] for a, b, _, _ in remarks], threshold)
             for (a, b, aspect, softer), alone in zip(remarks, harsh, strict=True):
                 if alone:
                     changes.append(_delete(text, a, _past_own_emoji(text, b),
@@ -929,7 +930,7 @@ class Rewriter:
                 changes.extend(_attitude_changes(text, trimmed.start, trimmed.end, protected))
         # A remark with words of its own goes only if it reads harsh on its own too
         # ("semua ada di linktree bio" after a sneer is the way forward, and stays).
-        harsh = self._harsh_alone([c.text for c in candidates], self._threshold)
+        harsh = self._goes_alone([c.text for c in candidates], self._threshold)
         for piece, alone in zip(candidates, harsh, strict=True):
             if alone:
                 changes.append(_delete(text, piece.start,
@@ -2701,6 +2702,7 @@ def _past_spaces(text: str, index: int) -> int:
     return index
 
 
+@cache
 def _joinable_words() -> frozenset[str]:
     """Words that take a small letter inside a sentence (no name is among them)."""
     return lexicons.common_words() | lexicons.function_words() | lexicons.service_nouns()

@@ -1366,7 +1366,9 @@ def _lecture(text: str, start: int, end: int, protected) -> bool:
             if _plain(fact) not in _ADDRESS and fact not in outside:
                 return False
     inside = [_plain(m.group(0)) for m in words]
-    if _says_where(inside):
+    # (what comes after "sebelum" is when the citizen should have done it: "... sebelum
+    # datang ke loket" says no place to go)
+    if _says_where(inside[: inside.index("sebelum")] if "sebelum" in inside else inside):
         return False  # it says where something is ("di dinding ruang tunggu"): a fact
     return not (_refuses(inside) and not _refuses([_plain(w) for w in _WORD.findall(outside)]))
 

@@ -797,6 +797,10 @@ def test_a_sentence_the_model_is_sure_of_may_go_with_more_words_unless_it_opens_
     ("Sebaiknya Bapak tahu bahwa berkas tanpa pengantar RT tidak dapat diproses.", False),
     # advice that does not open the sentence is not a lecture
     ("Berkas Bapak sudah lengkap dan sebaiknya diambil hari Senin.", False),
+    # a place after "sebelum" is when the citizen should have done it, not where to go ...
+    ("Seharusnya hal sesederhana ini Bapak periksa sebelum datang ke loket.", True),
+    # ... one before it is where to go
+    ("Kami harap Bapak bertanya dulu ke sekolah sebelum melapor ke dinas.", False),
 ])
 def test_a_lecture_goes_whole_unless_it_states_something_the_reply_needs(lecture, goes):
     text = "Surat keterangan Bapak sudah kami kirim. " + lecture

@@ -1921,6 +1921,7 @@ def _body_start(text: str, start: int, end: int, protected) -> int:
 
 
 _APOLOGY_BEFORE = "Mohon maaf sebelumnya. "
+_OPENING_MARKS = "[(\"'“‘«"
 # Right before a sentence: its start (not after a colon), and an apology said just before.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…\n])\s*$")
 _APOLOGISED_BEFORE = re.compile(r"\b(?:maaf|ngapunten)\b[^.!?\n]*[.!?]\s*$", re.IGNORECASE)
@@ -1933,6 +1934,12 @@ def _apologise(text: str, start: int, protected, reason: str) -> _Change:
     word = _WORD.match(text, start)
     if not _at_sentence_start(text, start):
         return _Change(start, start, "mohon maaf, ", reason)
+    if start and text[start - 1] in _OPENING_MARKS:
+        # "[USERNAME] ...", "(Kutipan) ...": the apology goes before the bracket or quote
+        at = start
+        while at and text[at - 1] in _OPENING_MARKS:
+            at -= 1
+        return _Change(at, at, _APOLOGY_BEFORE, reason)
     if text.startswith("Adapun ", start):
         # This rewriter's own "Adapun" kept the draft's word in lower case: it gives way.
         return _Change(start, start + len("Adapun "), "Mohon maaf, ", reason)

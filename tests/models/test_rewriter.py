@@ -1434,3 +1434,12 @@ def test_a_command_after_the_citizens_handle_is_asked_for_and_stop_asks_not_to()
     text = "Stop kirim DM ke nomor pribadi saya."
     change = _polite_command(text, 0, len(text) - 1, _protected(text))
     assert change is not None and change.new == "Mohon untuk tidak"
+
+
+def test_an_apology_before_a_sentence_opening_with_a_bracket_goes_before_the_bracket():
+    from models.rewriter import _apologise
+
+    text = "Terima kasih. [Username] Namanya juga kerja."
+    change = _apologise(text, text.index("Username"), [], "-")
+    assert _apply(text, [change]) == (
+        "Terima kasih. Mohon maaf sebelumnya. [Username] Namanya juga kerja.")

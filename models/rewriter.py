@@ -602,8 +602,7 @@ class Rewriter:
             found_apology = _framing_pattern(APOLOGIES[register]).search(text)
             if found_apology is not None:
                 at, stop = found_apology.span()
-                while stop < len(text) and text[stop] == " ":
-                    stop += 1
+                stop = _past_spaces(text, stop)
                 if (stop == len(text) or text[stop] == "\n") and text[at - 1 : at] == " ":
                     at -= 1  # "... sampaikan. <apology>\n": no space left before the break
                 changes.append(_Change(at, stop, "", APOLOGY_MOVED_REASON))
@@ -982,8 +981,7 @@ class Rewriter:
                 # The draft word that now opens a sentence is itself being edited ("Pak,
                 # JANGAN ..." -> "mohon untuk tidak ..."): the edit takes the capital.
                 rest = inserted.end
-                while rest < len(text) and text[rest] == " ":
-                    rest += 1
+                rest = _past_spaces(text, rest)
                 for i, c in enumerate(framed):
                     if c.start == rest and c.new[:1].islower():
                         framed[i] = _Change(c.start, c.end, _capitalize(c.new), c.reason)
@@ -2323,21 +2321,18 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
     if re.match(r"bahwa\s", text[stop : stop + 6], re.IGNORECASE) and not re.search(
             r"\w\s*$", text[:start]):
         stop += 6
-        while stop < len(text) and text[stop] == " ":
-            stop += 1
+        stop = _past_spaces(text, stop)
     at_start = _at_sentence_start(text, start)
     if at_start and text[start:end].rstrip().endswith((".", "!", "?", "…")):
         # A whole sentence with its mark: what follows is the next sentence, which stays.
         stop = end
-        while stop < len(text) and text[stop] == " ":
-            stop += 1
+        stop = _past_spaces(text, stop)
         return _Change(start, stop, "", reason)
     if at_start and stop < len(text) and text[stop] in ".!?…":
         # The whole sentence goes: take its mark and the space after it.
         while stop < len(text) and text[stop] in ".!?…":
             stop += 1
-        while stop < len(text) and text[stop] == " ":
-            stop += 1
+        stop = _past_spaces(text, stop)
         return _Change(start, stop, "", reason)
     if at_start and stop < len(text) and (joined := _SUBORDINATE.match(text, stop)):
         # "Kami tidak dapat ..., karena ketentuan ini berlaku ..." without its main clause
@@ -2348,8 +2343,7 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         if _states_nothing(text, joined.end(), close):
             if mark is not None and text[mark.start()] != "?":
                 end = mark.end()
-                while end < len(text) and text[end] == " ":
-                    end += 1
+                end = _past_spaces(text, end)
                 return _Change(start, end, "", reason)
         elif joined.end() < len(text) and text[joined.end()].isalpha():
             return _Change(start, joined.end() + 1, text[joined.end()].upper(), reason)
@@ -2390,8 +2384,7 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
                                                        fact_ranges(text)),
                                             MAX_CONDITION_WORDS))):
             start = opening
-            while start < len(text) and text[start] == " ":
-                start += 1
+            start = _past_spaces(text, start)
             stop = end
             while stop < len(text) and text[stop] in ".!?… ":
                 stop += 1
@@ -2476,10 +2469,7 @@ def _short_remainder(text: str, start: int) -> int | None:
     if (not words or len(words) > MAX_REMAINDER_WORDS
             or not _states_nothing(text, start, stop.start())):
         return None
-    end = stop.end()
-    while end < len(text) and text[end] == " ":
-        end += 1
-    return end
+    return _past_spaces(text, stop.end())
 
 
 def _states_nothing(text: str, start: int, stop: int) -> bool:
@@ -2706,6 +2696,7 @@ def _only_whom(words: Sequence[str]) -> bool:
 
 
 def _past_spaces(text: str, index: int) -> int:
+    """``index`` moved past the spaces that start there."""
     while index < len(text) and text[index] == " ":
         index += 1
     return index
@@ -2869,7 +2860,7 @@ def _shouted_change(text: str, start: int, end: int, nested, protected=()) -> _C
 
 
 _NEGATIONS = frozenset("tidak gak ga nggak ngga enggak ndak nda tak ora".split())
-_LEADING_HANDLE = re.compile(r"\s*@[\w.]+\s+")
+_LEADING_HANDLE = re.compile(r"\s*" + HANDLE.pattern + r"\s+")
 # Commands to stop doing something: "Stop SPAM DM kami", "Berhenti nelpon".
 _STOPPING = frozenset("stop setop berhenti".split())
 _IMPERATIVES = frozenset(

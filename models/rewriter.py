@@ -1555,8 +1555,9 @@ def _refuses(words: Sequence[str]) -> bool:
     and the like, by a service done or not ("tidak akan menindaklanjuti", "tidak mengurusi",
     "tidak akan kami tinjau ulang")."""
     for i, word in enumerate(words):
-        if word not in _REFUSAL:
-            continue
+        if word not in _REFUSAL or set(words[max(0, i - 4) : i]) & _COMPLAINING:
+            continue  # (... or what a complaint is about: "kalau mau komplen sampah ngga
+            #            diangkut" refuses nothing)
         following = words[i + 1 : i + 3]
         if set(following) & _DECIDED or word != "bukan" and following[:1] == ["oleh"]:
             return True  # (Javanese "ra oleh": may not; Indonesian "bukan oleh": not by)
@@ -1569,6 +1570,9 @@ def _refuses(words: Sequence[str]) -> bool:
 
 
 _ASKING = frozenset("mohon harap tolong agar supaya untuk jangan".split())
+# Verbs that tell a complaint, whose object a negation after them describes.
+_COMPLAINING = frozenset("komplain protes lapor melapor melaporkan mengadu mengadukan ngadu "
+                         "mengeluh mengeluhkan ngeluh".split())
 
 
 def _promises(words: Sequence[str]) -> bool:

@@ -311,6 +311,10 @@ def test_blame_is_not_dressed_up_with_an_apology():
     ("mohon tidak mengirim surat susulan", False),
     ("tidak perlu mengirim ulang laporan yang sama", False),
     ("kami tidak mengerti bagaimana Saudara bisa tidak melihatnya", False),
+    # ... nor what a complaint is about; a complaint itself can still be refused
+    ("kalau mau komplen sampah ngga diangkut pastiin dulu bayar retribusi", False),
+    ("warga lapor lampu tidak dapat menyala", False),
+    ("laporan Bapak tidak dapat kami proses", True),
 ])
 def test_a_refusal_is_a_negated_decision_or_service(clause, refuses):
     from models.rewriter import _plain, _refuses
@@ -790,6 +794,9 @@ def test_a_sentence_the_model_is_sure_of_may_go_with_more_words_unless_it_opens_
      "menuding rumah sakit.", True),
     ("Saran saya Bu, lain kali kalau anak lahir ya langsung diurus aktanya biar tidak panik "
      "waktu daftar sekolah.", True),
+    # (a negation telling what a complaint is about refuses nothing)
+    ("Saran ya Bu, lain kali kalau mau komplen sampah ngga diangkut, pastiin dulu Ibu udah "
+     "bayar retribusi.", True),
     # ... but not when it says where something is, names a fact of its own or refuses
     ("Kiranya Bapak berkenan membaca alur pelayanan yang kami pasang di dinding ruang "
      "tunggu.", False),

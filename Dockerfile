@@ -1,6 +1,8 @@
 # Santun's API and pages in one image: CPU only, the embedded default model trained at build.
-# Not built or run in the development sandbox (no Docker there); see README "Deployment".
-FROM python:3.11-slim
+# See README "Deployment" for how it was built and run here, where Docker Hub and PyTorch's
+# index are out of reach (both sources are build arguments for that reason).
+ARG PYTHON_IMAGE=python:3.11-slim
+FROM ${PYTHON_IMAGE}
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -10,8 +12,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 RUN useradd --create-home --uid 10001 santun
 WORKDIR /app
 
-# CPU torch first: a bare torch requirement would pull a multi-GB CUDA build.
-RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
+# CPU torch first: a bare torch requirement would pull a multi-GB CUDA build. A mirror or a
+# folder of wheels can stand in: --build-arg TORCH_SOURCE="--find-links http://host/wheels/".
+ARG TORCH_SOURCE="--index-url https://download.pytorch.org/whl/cpu"
+RUN pip install torch==2.13.0 ${TORCH_SOURCE}
 
 # Dependencies before the code, so a code change does not reinstall them.
 COPY pyproject.toml README.md ./

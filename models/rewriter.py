@@ -805,6 +805,14 @@ class Rewriter:
                     # nothing, it only taunts; it goes rather than becoming "oleh karena itu"
                     changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
                     continue
+                if (hit.rule == "makanya" and _at_sentence_start(text, hit.start)
+                        and _opens_plainly(text, _past_spaces(text, hit.end), protected)):
+                    # "Makanya dibaca dulu ...", "Makanya sekarang kena denda ...": opening a
+                    # sentence it only says the citizen had it coming, and "Oleh karena itu"
+                    # would keep the lecture; it goes where the next word can open the
+                    # sentence ("Makanya bansos ga cair" keeps a connective)
+                    changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
+                    continue
                 start = hit.start
                 before = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
                 if (_WHOLE_CLAUSE.match(hit.alternative) and before is not None
@@ -1626,10 +1634,10 @@ _SERVICE_ACTIONS = (
 EDGE_WORDS = frozenset("sendiri dewe terus aja saja cuma doang jelas tentu kan sekalian "
                        "segala pokoknya pokoke".split())
 # ... after these words it does: "datang sendiri" (in person), "apa saja" (which ones),
-# "lurus terus", "tidak jelas", "sama saja".
+# "lurus terus", "tidak jelas", "sama saja", "jangan cuma" (not only).
 _EDGE_KEPT_AFTER = frozenset("datang hadir diambil mengambil apa siapa mana kapan sama lurus "
                              "tidak kurang belum sudah lebih cukup yang dengan secara "
-                             "kurang".split())
+                             "jangan bukan".split())
 # These only at the end of a clause, or before a particle or the citizen's title: "WA
 # terus ya", "kami bongkar sekalian", "nama Walikota segala"; but "terus protes" (then),
 # "segala bentuk", "sekalian dengan ...".
@@ -1659,11 +1667,17 @@ def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
 _KOK_BISA = re.compile(r" (?:bisa|bisa-bisanya|iso)\b", re.IGNORECASE)
 
 
+_LAST_WORD = re.compile(r"(\w+)[ \t]*$")
+
+
 def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Change]:
     """Attitude particles and edge words inside ``text[start:end]`` removed, one edit
     each."""
     changes = []
-    previous = ""
+    # The word just before (a command word the caller has read: "Jgn cuma baca ..." keeps
+    # "cuma", without which the request turns round).
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    previous = "" if before is None else before.group(1).lower()
     for match in _WORD.finditer(text, start, end):
         word = match.group(0).lower()
         particle = word in ATTITUDE_PARTICLES or (

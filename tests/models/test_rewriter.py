@@ -430,6 +430,28 @@ def test_a_makanya_that_ends_its_clause_goes_instead_of_becoming_a_connective(ch
     assert "oleh karena itu" not in suggestion.lower() and "makanya" not in suggestion
 
 
+def test_a_makanya_that_opens_a_sentence_goes_where_the_next_word_can_open_it(checker):
+    suggestion = checker.rewrite("Retribusi makam sudah lewat jatuh tempo. Makanya sekarang "
+                                 "kena denda Rp150.000.").text
+    assert "Sekarang kena denda Rp150.000." in suggestion
+    assert "oleh karena itu" not in suggestion.lower() and "makanya" not in suggestion.lower()
+    # a service noun stays as written, so a small letter would open the sentence: the
+    # neutral connective stays instead
+    suggestion = checker.rewrite("NIK Ibu belum padan dengan data Disdukcapil. Makanya "
+                                 "bansos ga cair.").text
+    assert "Oleh karena itu bansos ga cair." in suggestion
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Verifikasi offline di sekolah tujuan, bukan di dinas. Jgn cuma baca judulnya doang 🙄",
+     "tidak cuma baca judulnya"),
+    ("Semua RT juga antre, bukan cuma rumah Bapak.", "bukan cuma rumah Bapak"),
+])
+def test_only_after_a_negation_stays_for_without_it_the_sentence_turns_round(checker, draft,
+                                                                            kept):
+    assert kept in checker.rewrite(draft).text
+
+
 def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(checker):
     suggestion = checker.rewrite("Stand bazar udah PENUH Pak, 60 stand habis hari pertama. "
                                  "Daftar telat kok protes.").text

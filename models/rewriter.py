@@ -918,6 +918,10 @@ class Rewriter:
                 continue
             # A clause that opens with a command is a request, often the way forward
             # ("Tanya saja ke kelurahan"), whatever aspect it was flagged for: keep it polite.
+            if _forbids_reproach(text, span.start, span.end, protected):
+                changes.append(_delete(text, span.start, _past_own_emoji(text, span.end),
+                                       ORDER_DROP_REASON))
+                continue
             change = _polite_command(text, span.start, span.end, protected)
             if change is not None:
                 changes.append(change)
@@ -3463,9 +3467,41 @@ _GO_TO = re.compile(r"(?:sana|pergi|langsung|datang|mrono|rono)\s+(?:aja\s+|saja
                     r"(?=(?:ke|nang|neng|menyang)\s)", re.IGNORECASE)
 # "jangan ...", "nggak usah ...": an order not to do something.
 _NEGATIVE_ORDER = re.compile(
-    r"(?:(?:dan|tapi|tetapi|terus)\s+)?(?:jangan|jgn|ojo|(?:tidak|tdk|gak|ga|nggak|ngga|ndak|"
+    r"(?:(?:dan|tapi|tetapi|terus|jadi)\s+)?(?:jangan|jgn|ojo|(?:tidak|tdk|gak|ga|nggak|ngga|ndak|"
     r"ora|mboten)\s+(?:usah|perlu|sah))\b", re.IGNORECASE)
-_LEADING_CONJUNCTION = re.compile(r"(?:dan|tapi|tetapi|terus)\s+", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"(?:dan|tapi|tetapi|terus|jadi)\s+", re.IGNORECASE)
+# What a forbidding of blame or argument forbids (plain forms), and the words that may come
+# between the negation and it ("jangan dikit2 nyalahin", "jgn asal nuduh").
+_REPROACHES = frozenset(
+    "menyalahkan salahin nyalahke salahke protes komplain ngeyel ngotot ngajari mengajari "
+    "menggurui nuntut menuntut ribut nyinyir sewot ngegas nuding menuding tuduh nuduh "
+    "menuduh ngomel marah marah-marah".split())
+_BEFORE_REPROACH = frozenset(
+    "dikit dikit-dikit sedikit sedikit-sedikit selalu terus asal sembarangan main langsung "
+    "malah cuma hanya sedikit2 dikit2 terus-terusan sok".split())
+
+
+def _forbids_reproach(text: str, start: int, end: int, protected) -> bool:
+    """Whether ``text[start:end]`` only forbids blaming or arguing with the office, whoever
+    it names ("jangan dikit2 nyalahin dinas", "jadi jangan salahin petugas ya"): asked
+    politely, it still blames the citizen, so it goes. Not when it states a fact or says
+    where to go instead."""
+    order = _NEGATIVE_ORDER.match(text, start)
+    if order is None or not _reproach(text, order.end(), end):
+        return False
+    words = [_plain(w) for w in _WORD.findall(text, start, end)]
+    return _own_words(text, start, end, protected) is not None and not _says_where(words)
+
+
+def _reproach(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` (after a negation) forbid blaming or arguing."""
+    for match in _WORD.finditer(text, start, end):
+        word = _plain(match.group(0))
+        if word in _REPROACHES:
+            return True
+        if word not in _BEFORE_REPROACH and match.group(0).lower() not in _BEFORE_REPROACH:
+            return False
+    return False
 # "ya wajar ga lolos", "wajar kemasukan air": a verdict on the citizen before a decision.
 _JUDGING = re.compile(r"(?:ya\s+)?(wajar(?:\s+aja|\s+saja)?|pantas(?:an)?|pantes(?:an)?)\s+"
                       r"(?=[^\W\d_])", re.IGNORECASE)
@@ -3557,8 +3593,8 @@ def _clear_clause(text: str, start: int, end: int, protected
         return [_Change(start, go.end(), new, WAY_REASON)], False
     body = start
     if _NEGATIVE_ORDER.match(text, start):
-        if not content:
-            return [_delete(text, start, end, ORDER_DROP_REASON)], False
+        if not content or _forbids_reproach(text, start, end, protected):
+            return [_delete(text, start, _past_own_emoji(text, end), ORDER_DROP_REASON)], False
         if lead := _LEADING_CONJUNCTION.match(text, start):
             body = lead.end()
     first = _WORD.match(text, body)

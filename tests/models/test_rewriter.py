@@ -452,6 +452,31 @@ def test_only_after_a_negation_stays_for_without_it_the_sentence_turns_round(che
     assert kept in checker.rewrite(draft).text
 
 
+@pytest.mark.parametrize(("clause", "goes"), [
+    ("jangan dikit2 nyalahin dinas", True),
+    ("jadi jangan salahin petugas ya", True),
+    ("jgn asal nuduh tetangga karena iri", True),
+    # a request that says what to do, where to go or holds a fact stays (politely)
+    ("jangan telat lagi", False),
+    ("jangan protes ke kelurahan", False),
+    ("jangan salahin petugas Dishub Jl. Pelita", False),
+])
+def test_a_clause_that_only_forbids_blaming_the_office_goes(clause, goes):
+    from models.rewriter import _forbids_reproach
+
+    text = f"Saluran mampet karena sampah, {clause}. Besok kami bersihkan."
+    start = text.index(clause)
+    assert _forbids_reproach(text, start, start + len(clause), _protected(text)) is goes
+
+
+def test_a_forbidden_reproach_goes_with_its_emoji_and_the_request_before_it_stays(checker):
+    suggestion = checker.rewrite("Kalau ada yang tidak layak dapat bansos, silakan laporkan ya. "
+                                 "Tapi bawa bukti, jangan cuma asal tuduh tetangga karena iri "
+                                 "😌").text
+    assert "Tapi bawa bukti." in suggestion
+    assert "tuduh" not in suggestion and "😌" not in suggestion
+
+
 def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(checker):
     suggestion = checker.rewrite("Stand bazar udah PENUH Pak, 60 stand habis hari pertama. "
                                  "Daftar telat kok protes.").text

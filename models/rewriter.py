@@ -121,6 +121,8 @@ FRAME_REASON = "Ditambahkan sapaan dan ucapan terima kasih agar balasan terasa r
 THANKS_REASON = "Ditambahkan ucapan terima kasih atau empati kepada warga."
 SENTENCE_DROP_REASON = ("Kalimat yang tetap terbaca bernada tinggi dan tidak memuat fakta "
                         "dihapus.")
+RETALIATION_REASON = ("Ancaman tindakan bila warga terus mengeluh, memprotes atau mengunggah "
+                      "keluhannya dihapus: menyampaikan keluhan adalah hak warga.")
 CLAUSE_DROP_REASON = ("Anak kalimat yang terbaca bernada tinggi dihapus; fakta di kalimat "
                       "yang sama tetap disampaikan.")
 CAPITAL_REASON = "Huruf kapital di awal kalimat baru."
@@ -452,6 +454,9 @@ class Rewriter:
         sentence_parts: list[list[tuple[int, int]]] = []
         for (start, end), score in zip(found, scores, strict=True):
             if score < threshold:
+                continue
+            if _retaliates(text, start, end):
+                changes.append(_delete(text, start, end, RETALIATION_REASON))
                 continue
             if _factless(text, start, end, protected) or _lecture(
                     text, start, end, protected) or _rhetorical(
@@ -1318,6 +1323,44 @@ def _sub_span(text: str, span: Span, start: int, end: int) -> Span:
 _CONDITION_WORDS = "kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali lagi|sampai"
 _CONDITION = re.compile(rf"(?:{_CONDITION_WORDS})\b", re.IGNORECASE)
 _AFTER_CONDITION = re.compile(rf"\b(?:{_CONDITION_WORDS})\s+$", re.IGNORECASE)
+# A condition on the citizen going on complaining, posting or arguing (plain forms) ...
+_VOICING = frozenset(
+    "mempersoalkan persoalkan mengadukan mengadu ngadu protes komplain lapor melapor "
+    "melaporkan menyebar menyebarkan nyebar mengunggah unggah upload posting memposting "
+    "memviralkan viralkan nulis menulis komentar komen berkomentar mengkritik menghasut "
+    "ribut teriak berteriak nyinyir menuduh tuduh nuduh mengirim".split())
+# ... and a sanction the office then holds over them.
+_RETALIATION = re.compile(
+    r"\b(?:di|me|pe)?(?:cabut|coret|blokir|polisi|segel|tindak|proses hukum|laporkan|laporin)"
+    r"\w*|\bhukum\b|\baparat\b|\bkepolisian\b|\bpolisi\b|\bsanksi\b|\bUU ITE\b|"
+    r"\b(?:ditinjau|meninjau|tinjau) ulang\b|\b(?:tidak|tdk|gak|ga|nggak) segan\b|"
+    r"\b(?:di)?kesampingkan\b|\bbongkar\w*|\bpembongkaran\b|\bpidana\b|"
+    r"\b(?:tidak|gak|ga|nggak|ora|ojo ngarep)\s+dilayani\b",
+    re.IGNORECASE)
+
+
+def _retaliates(text: str, start: int, end: int) -> bool:
+    """Whether a sentence threatens the citizen with a sanction should they go on
+    complaining, posting or arguing ("Mohon maaf, jika Ibu terus mempersoalkan nilai siswa
+    lain di media sosial, kami tidak segan meninjau ulang status penerimaan putra Ibu."):
+    retaliation for using the right to complain, which no reply needs, whatever facts it
+    names. A sanction for anything else ("jika masih ditemukan jentik, ... disegel") is a
+    rule and stays."""
+    condition = _CONDITION.search(text, start, end)
+    if condition is None or condition.start() - start > 40:
+        return False
+    comma = text.find(",", condition.end(), end)
+    if comma < 0:
+        return False
+    voiced = any(_plain(w) in _VOICING or w.lower() in _VOICING
+                 for w in _WORD.findall(text, condition.end(), comma))
+    after = [_plain(w) for w in _WORD.findall(text, comma, end)][:1]
+    # ("kalau mau lapor, silakan ke kantor polisi": the way to do it)
+    return (voiced and not set(after) & _INVITES
+            and _RETALIATION.search(text, comma, end) is not None)
+
+
+_INVITES = frozenset("silakan silahkan monggo mangga bisa".split())
 
 
 def _own_words(text: str, start: int, end: int, protected) -> set[str] | None:

@@ -477,6 +477,34 @@ def test_a_forbidden_reproach_goes_with_its_emoji_and_the_request_before_it_stay
     assert "tuduh" not in suggestion and "😌" not in suggestion
 
 
+@pytest.mark.parametrize(("sentence", "retaliates"), [
+    ("Mohon maaf, jika Ibu terus mempersoalkan nilai siswa lain di media sosial, kami tidak "
+     "segan meninjau ulang status penerimaan putra Ibu.", True),
+    ("Kalau masih nyebar hoaks bansos dipotong, nama Ibu dapat diusulkan dicoret dr "
+     "penerima.", True),
+    ("Apabila Bapak terus mengirim pesan yang sama ke nomor pribadi petugas, laporan Bapak "
+     "akan kami kesampingkan.", True),
+    # a sanction for anything but speaking up is a rule; the way to report is no threat
+    ("Jika pada kunjungan berikutnya masih ditemukan jentik, rumah kos Bapak dapat "
+     "dilaporkan untuk disegel.", False),
+    ("Kalau mau lapor, silakan ke kantor polisi terdekat.", False),
+    ("Jika Bapak masih keberatan, silakan mengajukan banding ke PTUN.", False),
+])
+def test_a_threat_against_going_on_complaining_is_told_apart(sentence, retaliates):
+    from models.rewriter import _retaliates
+
+    assert _retaliates(sentence, 0, len(sentence)) is retaliates
+
+
+def test_a_threat_against_going_on_complaining_goes_whatever_it_names():
+    text = ("Tagihan Bapak sudah kami kirim. Mohon maaf, apabila Bapak masih mengadukan kami ke "
+            "DPRD, hak pemakaian los dapat dicabut tanpa peringatan.")
+    rewriter = sentence_rewriter("mengancam", ["dicabut"])
+    found = rewriter._drop_harsh_sentences(text, 0.5)
+    assert found is not None
+    assert _apply(text, found[1]) == "Tagihan Bapak sudah kami kirim."
+
+
 def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(checker):
     suggestion = checker.rewrite("Stand bazar udah PENUH Pak, 60 stand habis hari pertama. "
                                  "Daftar telat kok protes.").text
@@ -1136,7 +1164,8 @@ def test_a_subject_left_without_what_was_said_of_it_goes_but_the_handle_stays(ch
             "kami korupsi di medsos, siap-siap berurusan dengan UU ITE.")
     suggestion = checker.rewrite(text).text
     assert "komentar Anda" not in suggestion and "screenshot" not in suggestion
-    assert "@mas_pasirsari" in suggestion and "UU ITE" in suggestion
+    # (the threat against going on posting goes too: see _retaliates)
+    assert "@mas_pasirsari" in suggestion and "UU ITE" not in suggestion
 
 
 @pytest.mark.parametrize(("draft", "kept", "gone"), [

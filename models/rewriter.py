@@ -1346,7 +1346,7 @@ def _retaliates(text: str, start: int, end: int) -> bool:
     retaliation for using the right to complain, which no reply needs, whatever facts it
     names. A sanction for anything else ("jika masih ditemukan jentik, ... disegel") is a
     rule and stays."""
-    condition = _CONDITION.search(text, start, end)
+    condition = _CONDITION_ANY.search(text, start, end)
     if condition is None or condition.start() - start > 40:
         return False
     comma = text.find(",", condition.end(), end)
@@ -1360,6 +1360,8 @@ def _retaliates(text: str, start: int, end: int) -> bool:
             and _RETALIATION.search(text, comma, end) is not None)
 
 
+# A condition in Indonesian or Javanese ("nek sampeyan terus nulis elek ...").
+_CONDITION_ANY = re.compile(rf"\b(?:{_CONDITION_WORDS}|nek|yen|yèn|lek)\b", re.IGNORECASE)
 _INVITES = frozenset("silakan silahkan monggo mangga bisa".split())
 
 
@@ -2742,10 +2744,13 @@ def _says_nothing(text: str) -> bool:
     """Whether all that is left of a reply is framing this rewriter added and whom it
     addresses ("@rahmat.kauman Kak.")."""
     for a, b in sentences(text):
-        if _is_framing(text[a:b]):
-            continue
-        if not _only_whom(text[a:b].rstrip(" .!?…").split()):
-            return False
+        sentence = text[a:b]
+        opening, comma, rest = sentence.partition(", ")
+        if _is_framing(sentence) or (comma and _only_whom(opening.split())
+                                     and _is_framing(_capitalize(rest))):
+            continue  # (the thanks after the opening: "Mas, terima kasih ...")
+        if not _only_whom([w.rstrip(",;:") for w in sentence.rstrip(" .!?…").split()]):
+            return False  # ("Mas," left of "Mas, <gone>." says nothing either)
     return True
 
 

@@ -277,6 +277,12 @@ def test_no_round_leaves_only_whom_the_reply_addresses():
     reading = Rewriter(_harsh_by(["marah2"], 0.95), 0.5,
                        clause_marks=_clause_reader(["marah2"]))
     assert reading._drop_harsh_sentences(text, 0.5) is None
+    # ... nor only the framing, the thanks after an opening title included
+    framed = ("Mas, terima kasih sudah menghubungi kami. Mohon maaf atas ketidaknyamanannya. "
+              "Sampeyan iki koyo bocah, lapor terus. Kalau masih ada kendala, silakan kabari "
+              "kami lagi.")
+    reading = Rewriter(_harsh_by(["bocah"], 0.95), 0.5, clause_marks=_clause_reader(["bocah"]))
+    assert reading._drop_harsh_sentences(framed, 0.5) is None
 
 
 @pytest.mark.parametrize(("remark", "decides"), [

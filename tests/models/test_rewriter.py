@@ -489,6 +489,9 @@ def test_a_forbidden_reproach_goes_with_its_emoji_and_the_request_before_it_stay
      "dilaporkan untuk disegel.", False),
     ("Kalau mau lapor, silakan ke kantor polisi terdekat.", False),
     ("Jika Bapak masih keberatan, silakan mengajukan banding ke PTUN.", False),
+    # Javanese too
+    ("Mohon maaf, nek sampeyan terus nulis elek soal kelurahan neng grup, mbesuk yen butuh "
+     "surat ojo ngarep dilayani.", True),
 ])
 def test_a_threat_against_going_on_complaining_is_told_apart(sentence, retaliates):
     from models.rewriter import _retaliates

@@ -754,6 +754,10 @@ class Rewriter:
         changes = []
         lexical = [h for h in analysis.hits if h.alternative is not None
                    and not _overlaps(h.start, h.end, protected)]
+        shortened = [short for h in analysis.hits if h.alternative is not None
+                     and _overlaps(h.start, h.end, protected)
+                     and (short := _before_fact(text, h, protected)) is not None]
+        lexical += shortened
         inside_caps: set[int] = set()
         who = address_of(text) if lexical else DEFAULT_ADDRESS  # as the draft addresses
         found = sentences(text)
@@ -781,7 +785,7 @@ class Rewriter:
                 # title goes with it.
                 kept = body if _overlaps(start, body, protected) else start
                 changes.append(_delete(text, kept, end, NAME_CALLING_REASON))
-        for hit in analysis.hits:
+        for hit in [*analysis.hits, *shortened]:
             if hit.rule == "huruf_kapital":
                 # A harsh phrase shouted in capitals is lowered and swapped in one edit.
                 nested = [h for h in lexical if hit.start <= h.start and h.end <= hit.end]
@@ -2349,6 +2353,21 @@ def _past_own_emoji(text: str, end: int) -> int:
 
 # An emoji run after a remark, then the end of its sentence.
 _OWN_EMOJI = re.compile(r"\s*(" + _EMOJI_RUN.pattern + r")(?=\s*(?:[.!?…]|\n|$))")
+
+
+def _before_fact(text: str, hit: Hit, protected) -> Hit | None:
+    """For a lexicon phrase that runs into a fact ("bukan urusan Dinas Sosial", where the
+    office named is kept), the lexicon's own entry for the words before the fact
+    ("bukan urusan" -> "di luar kewenangan"), if it has one: swapped, it keeps the fact."""
+    cut = min((a for a, b in protected if hit.start < b and a < hit.end), default=hit.start)
+    prefix = text[hit.start : cut].rstrip()
+    if not prefix:
+        return None
+    for short in analyze(prefix).hits:
+        if (short.start, short.end) == (0, len(prefix)) and short.alternative is not None \
+                and short.aspect == hit.aspect:
+            return dataclasses.replace(short, start=hit.start, end=hit.start + len(prefix))
+    return None
 
 
 def _delete(text: str, start: int, end: int, reason: str) -> _Change:

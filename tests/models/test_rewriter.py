@@ -508,6 +508,14 @@ def test_a_threat_against_going_on_complaining_goes_whatever_it_names():
     assert _apply(text, found[1]) == "Tagihan Bapak sudah kami kirim."
 
 
+def test_a_phrase_that_runs_into_a_name_is_swapped_by_its_entry_before_the_name(checker):
+    # "bukan urusan Dinas ..." matches an entry ending in "dinas" whose whole-clause swap
+    # would lose the office's name; the entry for "bukan urusan" keeps it
+    suggestion = checker.rewrite("Lampu lalu lintas di simpang Jl. Pemuda bukan urusan Dinas "
+                                 "Perkim. Kami hanya mengurus PJU.").text
+    assert "di luar kewenangan Dinas Perkim" in suggestion and "bukan urusan" not in suggestion
+
+
 def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(checker):
     suggestion = checker.rewrite("Stand bazar udah PENUH Pak, 60 stand habis hari pertama. "
                                  "Daftar telat kok protes.").text

@@ -48,7 +48,8 @@ _FACT_PATTERNS = [
     re.compile(r"\bRp\.?\s?\d[\d.,]*(?:\s?(?:ribu|juta|rb|jt))?", re.I),
     re.compile(r"\b[\w/.-]*\d[\w/.:-]*"),  # anything with a digit: codes, dates, times, RT/RW
     # a quantity in words: "tiga bulan berturut-turut", "dikirim dua kali", "lima ratus ribu"
-    re.compile(r"\b(?!sekali\b)(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+    # (not "seorang": "oleh seorang pengembang" says "a developer", no count)
+    re.compile(r"\b(?!sekali\b|seorang\b)(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
                r"sebelas|belas|puluh|ratus|ribu|juta)\s*)+(?:hari|minggu|pekan|bulan|tahun|"
                r"jam|menit|kali|orang|rupiah|meter|kilometer|kg|lembar|unit|kios|rumah)\b",
                re.IGNORECASE),

@@ -516,6 +516,12 @@ def test_a_phrase_that_runs_into_a_name_is_swapped_by_its_entry_before_the_name(
     assert "di luar kewenangan Dinas Perkim" in suggestion and "bukan urusan" not in suggestion
 
 
+def test_seorang_is_no_count_to_keep_but_seminggu_is():
+    text = "Pertanyaan itu diajukan oleh seorang pengembang yang datang seminggu sekali."
+    kept = [text[a:b] for a, b in _protected(text)]
+    assert "seorang" not in " ".join(kept) and any("seminggu" in k for k in kept)
+
+
 def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(checker):
     suggestion = checker.rewrite("Stand bazar udah PENUH Pak, 60 stand habis hari pertama. "
                                  "Daftar telat kok protes.").text

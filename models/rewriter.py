@@ -157,7 +157,8 @@ def _empty_words() -> frozenset[str]:
 
 
 # "gara2", "pura2", "anak2": a chat spelling of a repeated word, not a number.
-_REDUPLICATION = re.compile(r"[^\W\d_]*[a-z]2")
+# "dikit2", and with a suffix after the "2": "asal2an", "ngapa2in", "berani2nya".
+_REDUPLICATION = re.compile(r"[^\W\d_]*[a-z]2(?:nya|an|in|kan|e|ne)?")
 
 
 @lru_cache(maxsize=65536)
@@ -2353,7 +2354,8 @@ def _past_own_emoji(text: str, end: int) -> int:
 
 
 # An emoji run after a remark, then the end of its sentence.
-_OWN_EMOJI = re.compile(r"\s*(" + _EMOJI_RUN.pattern + r")(?=\s*(?:[.!?…]|\n|$))")
+_OWN_EMOJI = re.compile(r"\s*(" + _EMOJI_RUN.pattern
+                        + r")(?=\s*(?:[.!?…]|\n|$)|\s+[A-Z])")  # (or a new sentence)
 
 
 def _before_fact(text: str, hit: Hit, protected) -> Hit | None:
@@ -2450,6 +2452,12 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
                 return _Change(start, stop, _capitalize(title.group(1)) + ", ", reason)
             return _Change(start, stop, "Adapun " if formal else "", reason)
         return _Change(start, stop + 1, text[stop].upper(), reason)
+    if (stop < len(text) and text[stop].isupper() and stop > end
+            and _EMOJI_RUN.search(text[start:end].rstrip()[-2:])
+            and (comma := re.search(r",\s*$", text[:start]))):
+        # "..., <remark> 😌 Jadwal ...": the emoji ended the sentence; its last clause goes
+        # and a full stop ends it instead
+        return _Change(comma.start(), stop, ". ", reason)
     if stop >= len(text) or text[stop] in ".!?…\n":
         while start > 0 and text[start - 1] in " ,;:":
             start -= 1
@@ -2666,6 +2674,11 @@ _TITLE_THEN_CAPITAL = re.compile(
 _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapun)\b")
 
 
+# A sentence of this few words opening with a small preposition is a fragment.
+MAX_FRAGMENT_WORDS = 3
+_FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat".split())
+
+
 def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     """Words the edits left hanging in ``text`` that the draft did not have: a joining word
     before a sentence's end, a second full stop, a request word before a swapped-in "mohon",
@@ -2677,6 +2690,13 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if ".." in text and ".." not in draft:
         changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                     for m in _TWO_STOPS.finditer(text)]
+    # A piece of a sentence the edits cut from its verb: "... juga. ke dinas."
+    drafted = {draft[a:b].strip() for a, b in sentences(draft)}
+    for a, b in sentences(text):
+        words = _WORD.findall(text, a, b)
+        if (1 <= len(words) <= MAX_FRAGMENT_WORDS and words[0] in _FRAGMENT_OPENERS
+                and text[a:b].strip() not in drafted):
+            changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
     lowered = draft.lower()
     for match in _TWO_ASKS.finditer(text):
         if match.group(0).lower() not in lowered:

@@ -522,6 +522,36 @@ def test_seorang_is_no_count_to_keep_but_seminggu_is():
     assert "seorang" not in " ".join(kept) and any("seminggu" in k for k in kept)
 
 
+@pytest.mark.parametrize("word", ["asal2an", "ngapa2in", "berani2nya", "gelap2an", "dikit2"])
+def test_a_chat_reduplication_with_a_suffix_is_no_number(word):
+    text = f"Proposalnya juga {word} sejak 3 Mei."
+    kept = [text[a:b] for a, b in _protected(text)]
+    assert "3 Mei" in kept and not any(word in k for k in kept)
+
+
+def test_a_last_clause_ended_by_an_emoji_goes_with_it_and_a_full_stop_ends_the_sentence():
+    from models.rewriter import _delete, _past_own_emoji
+
+    text = ("Iya Bu, nanti kami pasang lampu depan rumah Ibu ya, biar yg lain gelap2an 😌 "
+            "Jadwal perbaikan Jl. Perintis tetap Kamis.")
+    start = text.index("biar")
+    end = _past_own_emoji(text, text.index(" 😌"))
+    assert _apply(text, [_delete(text, start, end, "-")]) == (
+        "Iya Bu, nanti kami pasang lampu depan rumah Ibu ya. Jadwal perbaikan Jl. Perintis "
+        "tetap Kamis.")
+
+
+def test_a_fragment_the_edits_cut_from_its_verb_goes():
+    from models.rewriter import _loose_ends
+
+    draft = "Warga sekitar juga buang sampah di situ 🙂 Jangan cuma bisa protes ke dinas."
+    text = "Warga sekitar juga buang sampah di situ. ke dinas. Kalau masih ada kendala, ya."
+    assert _loose_ends(draft, text)[0] == (
+        "Warga sekitar juga buang sampah di situ. Kalau masih ada kendala, ya.")
+    # a short sentence the draft itself wrote stays
+    assert _loose_ends("Di loket 3.", "Di loket 3.") is None
+
+
 def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(checker):
     suggestion = checker.rewrite("Stand bazar udah PENUH Pak, 60 stand habis hari pertama. "
                                  "Daftar telat kok protes.").text

@@ -817,11 +817,12 @@ class Rewriter:
                     changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
                     continue
                 if (hit.rule == "makanya" and _at_sentence_start(text, hit.start)
-                        and _opens_plainly(text, _past_spaces(text, hit.end), protected)):
-                    # "Makanya dibaca dulu ...", "Makanya sekarang kena denda ...": opening a
-                    # sentence it only says the citizen had it coming, and "Oleh karena itu"
-                    # would keep the lecture; it goes where the next word can open the
-                    # sentence ("Makanya bansos ga cair" keeps a connective)
+                        and _instructs(text, _past_spaces(text, hit.end), protected)):
+                    # "Makanya dibaca dulu ...", "Makanya jangan ...": opening a sentence
+                    # that tells the citizen what to do, it only says they had it coming,
+                    # and "Oleh karena itu" would keep the lecture; it goes. Before a
+                    # statement it is "that is why" ("Makanya bansos ga cair"), and becomes
+                    # the neutral connective.
                     changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
                     continue
                 start = hit.start
@@ -2356,6 +2357,24 @@ def _past_own_emoji(text: str, end: int) -> int:
 # An emoji run after a remark, then the end of its sentence.
 _OWN_EMOJI = re.compile(r"\s*(" + _EMOJI_RUN.pattern
                         + r")(?=\s*(?:[.!?…]|\n|$)|\s+[A-Z])")  # (or a new sentence)
+
+
+def _instructs(text: str, start: int, protected) -> bool:
+    """Whether the sentence going on from ``start`` tells the citizen what to do: a
+    prohibition, a command ("dibaca dulu ...", "follow dan baca") or advice under a
+    condition ("kalau anak panas langsung periksa"), with a word that may open it."""
+    end = _SENTENCE_MARK.search(text, start)
+    end = len(text) if end is None else end.start()
+    words = {_plain(w) for w in _WORD.findall(text, start, end)}
+    return _opens_plainly(text, start, protected) and bool(
+        words & _INSTRUCTING or _polite_command(text, start, end, protected) is not None)
+
+
+# Words that tell someone what to do (plain forms): a prohibition, "dulu", "harus", a
+# condition, and the everyday verbs of advice ("baca", "cek", "pakai", "cari").
+_INSTRUCTING = frozenset(
+    "jangan ojo dulu harus mesti kudu kalau jika apabila bila baca cek follow ikuti "
+    "cari pakai pake datang bawa lihat tanya isi daftar urus".split())
 
 
 def _before_fact(text: str, hit: Hit, protected) -> Hit | None:

@@ -430,16 +430,18 @@ def test_a_makanya_that_ends_its_clause_goes_instead_of_becoming_a_connective(ch
     assert "oleh karena itu" not in suggestion.lower() and "makanya" not in suggestion
 
 
-def test_a_makanya_that_opens_a_sentence_goes_where_the_next_word_can_open_it(checker):
-    suggestion = checker.rewrite("Retribusi makam sudah lewat jatuh tempo. Makanya sekarang "
-                                 "kena denda Rp150.000.").text
-    assert "Sekarang kena denda Rp150.000." in suggestion
+def test_a_makanya_that_opens_an_instruction_goes_and_one_before_a_statement_joins(checker):
+    suggestion = checker.rewrite("Info pemadaman sudah diumumkan di IG sejak kemarin. Makanya "
+                                 "dibaca dulu pengumumannya sblm komplain!!!").text
+    assert "Mohon dibaca dulu pengumumannya" in suggestion
     assert "oleh karena itu" not in suggestion.lower() and "makanya" not in suggestion.lower()
-    # a service noun stays as written, so a small letter would open the sentence: the
-    # neutral connective stays instead
-    suggestion = checker.rewrite("NIK Ibu belum padan dengan data Disdukcapil. Makanya "
-                                 "bansos ga cair.").text
-    assert "Oleh karena itu bansos ga cair." in suggestion
+    # before a statement it says "that is why", and the neutral connective keeps that
+    for draft, kept in [
+            ("Retribusi makam sudah lewat jatuh tempo. Makanya sekarang kena denda Rp150.000.",
+             "Oleh karena itu sekarang kena denda Rp150.000."),
+            ("NIK Ibu belum padan dengan data Disdukcapil. Makanya bansos ga cair.",
+             "Oleh karena itu bansos ga cair.")]:
+        assert kept in checker.rewrite(draft).text
 
 
 @pytest.mark.parametrize(("draft", "kept"), [

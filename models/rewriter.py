@@ -1335,7 +1335,8 @@ _VOICING = frozenset(
     "mempersoalkan persoalkan mengadukan mengadu ngadu protes komplain lapor melapor "
     "melaporkan menyebar menyebarkan nyebar mengunggah unggah upload posting memposting "
     "memviralkan viralkan nulis menulis komentar komen berkomentar mengkritik menghasut "
-    "ribut teriak berteriak nyinyir menuduh tuduh nuduh mengirim".split())
+    "ribut teriak berteriak nyinyir menuduh tuduh nuduh mengirim unggahan postingan "
+    "tulisan konten status".split())
 # ... and a sanction the office then holds over them.
 _RETALIATION = re.compile(
     r"\b(?:di|me|pe)?(?:cabut|coret|blokir|polisi|segel|tindak|proses hukum|laporkan|laporin)"
@@ -2901,7 +2902,75 @@ def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protec
             new = ("tidak dapat " if match.group("neg") else "dapat ") + joined
             changes.append(_Change(match.start(), match.end(), new,
                                    THREAT_REASON.format(old=match.group(0))))
+        # (a threat against speaking up goes whole: see _retaliates)
+        changes += [change for match in _NOT_SHY.finditer(text, a, b)
+                    if not _overlaps(match.start(), match.end(), protected)
+                    and not _retaliates(text, a, b)
+                    and (change := _not_shy_change(text, match, b, protected)) is not None]
     return changes
+
+
+# "kami tidak segan(-segan) melaporkan Bapak ...": the officer eager to act against the
+# citizen.
+_NOT_SHY = re.compile(r"\b(?:kami|saya|sy)\s+(?:tidak|tdk|tak|gak|ga|nggak)\s+(?:akan\s+)?"
+                      r"segan(?:-segan|2)?\s+(?:untuk\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+# Where the one acted against ends: a preposition, a comma or the end of the sentence.
+_OBJECT_END = re.compile(r"\s+(?:ke|kepada|pada|atas|di|dengan|karena|sesuai|apabila|jika)\b|"
+                         r"\s*[,.;!?]", re.IGNORECASE)
+MAX_OBJECT_WORDS = 3
+NOT_SHY_REASON = ("\"Tidak segan\" menampilkan petugas yang bersemangat menindak warga; "
+                  "tindakannya disampaikan sebagai konsekuensi yang dapat terjadi.")
+
+
+def _active_forms(stem: str) -> dict[str, str]:
+    """The active (me-) forms of a sanction's stem, with and without "-kan" and "-i", each
+    mapped to its passive (di-) form: "lapor" -> {"melaporkan": "dilaporkan", ...}."""
+    first = stem[:1]
+    if first in "lrmnwy":
+        active = "me" + stem
+    elif first in "bfv" or stem.startswith(("pr", "pl")):
+        active = "mem" + stem
+    elif first == "p":
+        active = "mem" + stem[1:]
+    elif first in "cdjz" or stem.startswith("tr"):
+        active = "men" + stem
+    elif first == "t":
+        active = "men" + stem[1:]
+    elif first == "s":
+        active = "meny" + stem[1:]
+    elif first == "k" and not stem.startswith(("kl", "kr")):
+        active = "meng" + stem[1:]
+    else:
+        active = "meng" + stem
+    return {active + end: "di" + stem + end for end in ("", "kan", "i")}
+
+
+@lru_cache(maxsize=1)
+def _sanction_passives() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for stem in _SANCTION_STEMS:
+        if " " not in stem:
+            forms.update(_active_forms(stem))
+    forms.update(_active_forms("polisikan"))  # "mempolisikan"
+    return forms
+
+
+def _not_shy_change(text: str, match: re.Match, end: int, protected) -> _Change | None:
+    """"kami tidak segan melaporkan Bapak ke pihak kepolisian" -> "Bapak dapat dilaporkan
+    ke pihak kepolisian"; where the verb is no sanction on someone named after it, "tidak
+    segan" becomes "terpaksa" ("kami terpaksa menempuh jalur hukum")."""
+    passive = _sanction_passives().get(match.group("verb").lower())
+    close = _OBJECT_END.search(text, match.end(), end)
+    stop = close.start() if close is not None else end
+    victim = text[match.end() : stop].strip()
+    words = _WORD.findall(victim)
+    if passive is not None and 1 <= len(words) <= MAX_OBJECT_WORDS and not any(
+            _plain(w) in lexicons.function_words() - _ADDRESS for w in words):
+        return _Change(match.start(), match.end() + len(text[match.end() : stop].rstrip()),
+                       f"{victim} dapat {passive}", NOT_SHY_REASON)
+    lead = re.match(r"(?:kami|saya|sy)\s+", match.group(0), re.IGNORECASE)
+    return _Change(match.start() + lead.end(), match.start("verb"), "terpaksa ",
+                   NOT_SHY_REASON)
 
 
 def _before_lexicon_swaps(text: str, threats: list[_Change], base: list[_Change]

@@ -554,6 +554,33 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
     assert _loose_ends("Di loket 3.", "Di loket 3.") is None
 
 
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Apabila KTP-el tidak Bapak serahkan minggu ini, kami tidak segan melaporkan Bapak ke "
+     "pihak kepolisian.", "Bapak dapat dilaporkan ke pihak kepolisian."),
+    ("Kalau masih buang sampah di situ, kami tidak segan-segan menyegel warung Ibu.",
+     "warung Ibu dapat disegel."),
+    # no sanction on someone named after it: the officer is "forced" to act instead
+    ("Apabila ditemukan unsur pidana, kami tidak segan menempuh jalur hukum.",
+     "kami terpaksa menempuh jalur hukum."),
+])
+def test_an_officer_not_shy_of_acting_against_the_citizen_says_what_may_happen(draft, said):
+    from models.rewriter import _threat_changes
+
+    spans = [Span(start=0, end=len(draft), text=draft, aspect="mengancam", reason="-")]
+    changes = _threat_changes(draft, analyze(draft), spans, _protected(draft))
+    assert _apply(draft, changes).endswith(said)
+
+
+def test_the_active_form_of_a_sanction_maps_to_its_passive():
+    from models.rewriter import _active_forms
+
+    assert _active_forms("lapor")["melaporkan"] == "dilaporkan"
+    assert _active_forms("segel")["menyegel"] == "disegel"
+    assert _active_forms("tindak")["menindak"] == "ditindak"
+    assert _active_forms("potong")["memotong"] == "dipotong"
+    assert _active_forms("proses")["memproses"] == "diproses"
+
+
 def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(checker):
     suggestion = checker.rewrite("Stand bazar udah PENUH Pak, 60 stand habis hari pertama. "
                                  "Daftar telat kok protes.").text

@@ -2800,11 +2800,17 @@ _TURNED_DOWN = frozenset("ditolak tolak menolak diarsipkan arsipkan dibatalkan b
 _INVITING = frozenset("silakan silahkan monggo mangga sumangga".split())
 
 
+_HANDLES_FIRST = re.compile(r"(?:@[\w.]*\w\s+)+")
+
+
 def _says_nothing(text: str) -> bool:
     """Whether all that is left of a reply is framing this rewriter added and whom it
     addresses ("@rahmat.kauman Kak.")."""
     for a, b in sentences(text):
         sentence = text[a:b]
+        handles = _HANDLES_FIRST.match(sentence)
+        if handles and _is_framing(sentence[handles.end() :]):
+            continue  # ("@mas_pasirsari Kalau masih ada kendala, ...": the closing)
         opening, comma, rest = sentence.partition(", ")
         if _is_framing(sentence) or (comma and _only_whom(opening.split())
                                      and _is_framing(_capitalize(rest))):

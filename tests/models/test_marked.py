@@ -283,6 +283,10 @@ def test_no_round_leaves_only_whom_the_reply_addresses():
               "kami lagi.")
     reading = Rewriter(_harsh_by(["bocah"], 0.95), 0.5, clause_marks=_clause_reader(["bocah"]))
     assert reading._drop_harsh_sentences(framed, 0.5) is None
+    # ... or the closing after the citizen's handle
+    handled = ("Terima kasih sudah menghubungi kami. @mas_pasir Sampeyan iki koyo bocah, lapor "
+               "terus. Kalau masih ada kendala, silakan kabari kami lagi.")
+    assert reading._drop_harsh_sentences(handled, 0.5) is None
 
 
 @pytest.mark.parametrize(("remark", "decides"), [

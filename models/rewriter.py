@@ -49,7 +49,7 @@ _FACT_PATTERNS = [
     re.compile(r"\b[\w/.-]*\d[\w/.:-]*"),  # anything with a digit: codes, dates, times, RT/RW
     # a quantity in words: "tiga bulan berturut-turut", "dikirim dua kali", "lima ratus ribu"
     # (not "seorang": "oleh seorang pengembang" says "a developer", no count)
-    re.compile(r"\b(?!sekali\b|seorang\b)(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+    re.compile(r"\b(?!sekali\b|seorang\b|sesekali\b)(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
                r"sebelas|belas|puluh|ratus|ribu|juta)\s*)+(?:hari|minggu|pekan|bulan|tahun|"
                r"jam|menit|kali|orang|rupiah|meter|kilometer|kg|lembar|unit|kios|rumah)\b",
                re.IGNORECASE),
@@ -193,6 +193,11 @@ def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, 
     return ranges
 
 
+# Capitalised words that exclaim rather than name.
+_EXCLAIMED = frozenset("allah tuhan gusti astaghfirullah astagfirullah masyaallah "
+                       "subhanallah".split())
+
+
 @lru_cache(maxsize=256)
 def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
     """The facts of :func:`fact_ranges` but quotes; remembered, since the rewriter's rounds
@@ -227,6 +232,9 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
                      and not following.group(0).isupper()
                      # "udah PENUH Pak": the title after it addresses the citizen
                      and following.group(0).lower() not in _HONORIFICS)
+        if word.lower() in _EXCLAIMED:
+            previous = word
+            continue  # "Ya Allah Bu", "Ya Tuhan": an exclamation names no one
         if _names_something(word) or name_head or (
             (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
             and not (word.isupper() and _plain(word) in lexicons.function_words())

@@ -522,6 +522,9 @@ def test_seorang_is_no_count_to_keep_but_seminggu_is():
     text = "Pertanyaan itu diajukan oleh seorang pengembang yang datang seminggu sekali."
     kept = [text[a:b] for a, b in _protected(text)]
     assert "seorang" not in " ".join(kept) and any("seminggu" in k for k in kept)
+    # nor is "sesekali" (now and then), nor the name in an exclamation
+    for text in ("Kiranya Saudara sesekali memberi contoh.", "Ya Allah Bu, gorongnya mampet."):
+        assert _protected(text) == []
 
 
 @pytest.mark.parametrize("word", ["asal2an", "ngapa2in", "berani2nya", "gelap2an", "dikit2"])

@@ -1583,8 +1583,14 @@ def _factless(text: str, start: int, end: int, protected, limit: int | None = No
 def _clause_breaks(*conjunctions: str) -> re.Pattern:
     """Where a sentence is cut into clauses: commas, semicolons, colons and dashes, and
     before these conjunctions."""
-    return re.compile(r"\s*[,;:]\s+|\s+[–—-]\s+|\s+(?=(?:" + "|".join(conjunctions) + r")\b)",
-                      re.IGNORECASE)
+    # ("gagal jadi", "mau jadi", "tidak jadi": after these "jadi" is "become", not "so")
+    become = "".join(rf"(?<!\b{word})" for word in _BECOME_AFTER)
+    return re.compile(r"\s*[,;:]\s+|\s+[–—-]\s+|" + become + r"\s+(?=(?:"
+                      + "|".join(conjunctions) + r")\b)", re.IGNORECASE)
+
+
+_BECOME_AFTER = ("gagal", "mau", "bisa", "ingin", "pengen", "sudah", "udah", "belum", "akan",
+                 "yang", "yg", "tidak", "nggak", "gak", "ga", "dapat", "harus", "pernah")
 
 
 _CLAUSE_BREAK = _clause_breaks("jadi", "makanya", "padahal", "giliran")

@@ -584,6 +584,14 @@ def test_the_active_form_of_a_sanction_maps_to_its_passive():
     assert _active_forms("proses")["memproses"] == "diproses"
 
 
+def test_jadi_after_a_verb_of_becoming_does_not_cut_a_clause():
+    from models.rewriter import _clauses
+
+    text = "Kami mau jadi mitra warga, padahal tiap hari diprotes jadi ya sudah"
+    assert [text[a:b] for a, b in _clauses(text, 0, len(text))] == [
+        "Kami mau jadi mitra warga", "padahal tiap hari diprotes", "jadi ya sudah"]
+
+
 def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(checker):
     suggestion = checker.rewrite("Stand bazar udah PENUH Pak, 60 stand habis hari pertama. "
                                  "Daftar telat kok protes.").text

@@ -54,7 +54,19 @@ _FACT_PATTERNS = [
                r"jam|menit|kali|orang|rupiah|meter|kilometer|kg|lembar|unit|kios|rumah)\b",
                re.IGNORECASE),
     _RELATIVE_TIME,
+    # Roman numerals: "Tahap II", "Jl. Pelita II" (lowering them changes them)
+    re.compile(r"(?<!\w)(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?!\w)"),
 ]
+_ROMAN = re.compile(r"II|III|IV|VI|VII|VIII|IX|XI|XII")
+_NUMBERED = frozenset("tahap gelombang kelas golongan lantai blok jilid bab semester triwulan "
+                      "kuartal periode angkatan sesi zona termin".split())
+
+
+def _roman(word: str, previous: str) -> bool:
+    """A Roman numeral, which shouting leaves as written: two letters or more ("II"), or
+    one after a word that numbers ("TAHAP I")."""
+    return bool(_ROMAN.fullmatch(word)) or (word in ("I", "V", "X")
+                                             and previous.lower() in _NUMBERED)
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _VOWELS = set("aiueoAIUEO")
@@ -3175,7 +3187,7 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
         if names[i] and not lexicons.is_acronym(word):
             out.append(word[:1] + word[1:].lower())
             in_name = True
-        elif _keeps_capitals(word):
+        elif _keeps_capitals(word) or _roman(word, words[i - 1].group(0) if i else ""):
             out.append(word)
         elif heads_name or goes_on or word.lower() in _CALENDAR:
             out.append(word[:1] + word[1:].lower())

@@ -592,6 +592,17 @@ def test_jadi_after_a_verb_of_becoming_does_not_cut_a_clause():
         "Kami mau jadi mitra warga", "padahal tiap hari diprotes", "jadi ya sudah"]
 
 
+@pytest.mark.parametrize(("shouted", "written"), [
+    ("BANSOS TAHAP III SUDAH CAIR", "tahap III sudah cair"),
+    ("PENDAFTARAN GELOMBANG I SUDAH TUTUP", "gelombang I sudah tutup"),
+    ("SUDAH TERCATAT DI JL. PELITA II", "Jl. Pelita II"),
+])
+def test_lowering_shouting_leaves_roman_numerals_as_written(shouted, written):
+    from models.rewriter import _unshout
+
+    assert written in _unshout(shouted, 0, len(shouted), _protected(shouted))
+
+
 def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(checker):
     suggestion = checker.rewrite("Stand bazar udah PENUH Pak, 60 stand habis hari pertama. "
                                  "Daftar telat kok protes.").text

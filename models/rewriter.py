@@ -2725,6 +2725,9 @@ MAX_FRAGMENT_WORDS = 3
 _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat".split())
 
 
+_STOP_AFTER_QUOTE = re.compile(r"[.!?…][\"”’')\]]\.")
+
+
 def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     """Words the edits left hanging in ``text`` that the draft did not have: a joining word
     before a sentence's end, a second full stop, a request word before a swapped-in "mohon",
@@ -2736,6 +2739,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if ".." in text and ".." not in draft:
         changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                     for m in _TWO_STOPS.finditer(text)]
+    # ... and one after a quote that already ended its sentence: 'dia.".'
+    changes += [_Change(m.end() - 1, m.end(), "", LOOSE_END_REASON)
+                for m in _STOP_AFTER_QUOTE.finditer(text) if m.group(0) not in draft]
     # A piece of a sentence the edits cut from its verb: "... juga. ke dinas."
     drafted = {draft[a:b].strip() for a, b in sentences(draft)}
     for a, b in sentences(text):

@@ -555,6 +555,11 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
         "Warga sekitar juga buang sampah di situ. Kalau masih ada kendala, ya.")
     # a short sentence the draft itself wrote stays
     assert _loose_ends("Di loket 3.", "Di loket 3.") is None
+    # a full stop after a quote that had ended its sentence goes
+    draft = 'Katanya "sudah tau rasa dia." Aaah ya Allah'
+    text = 'Katanya "sudah tau rasa dia.". Kalau masih ada kendala, ya.'
+    assert _loose_ends(draft, text)[0] == (
+        'Katanya "sudah tau rasa dia." Kalau masih ada kendala, ya.')
 
 
 @pytest.mark.parametrize(("draft", "said"), [

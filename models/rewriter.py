@@ -1350,11 +1350,13 @@ def _sub_span(text: str, span: Span, start: int, end: int) -> Span:
 _CONDITION_WORDS = "kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali lagi|sampai"
 _CONDITION = re.compile(rf"(?:{_CONDITION_WORDS})\b", re.IGNORECASE)
 _AFTER_CONDITION = re.compile(rf"\b(?:{_CONDITION_WORDS})\s+$", re.IGNORECASE)
-# A condition on the citizen going on complaining, posting or arguing (plain forms) ...
-_VOICING = frozenset(
-    "mempersoalkan persoalkan mengadukan mengadu ngadu protes komplain lapor melapor "
-    "melaporkan menyebar menyebarkan nyebar mengunggah unggah upload posting memposting "
-    "memviralkan viralkan nulis menulis komentar komen berkomentar mengkritik menghasut "
+# Verbs that tell a complaint (plain forms), whose object a negation after them describes.
+_COMPLAINING = frozenset("komplain protes lapor melapor melaporkan mengadu mengadukan ngadu "
+                         "mengeluh mengeluhkan ngeluh".split())
+# A condition on the citizen going on complaining, posting or arguing ...
+_VOICING = _COMPLAINING | frozenset(
+    "mempersoalkan persoalkan menyebar menyebarkan nyebar mengunggah unggah upload posting "
+    "memposting memviralkan viralkan nulis menulis komentar komen berkomentar mengkritik menghasut "
     "ribut teriak berteriak nyinyir menuduh tuduh nuduh mengirim unggahan postingan "
     "tulisan konten status".split())
 # ... and a sanction the office then holds over them.
@@ -1661,9 +1663,6 @@ def _refuses(words: Sequence[str]) -> bool:
 
 
 _ASKING = frozenset("mohon harap tolong agar supaya untuk jangan".split())
-# Verbs that tell a complaint, whose object a negation after them describes.
-_COMPLAINING = frozenset("komplain protes lapor melapor melaporkan mengadu mengadukan ngadu "
-                         "mengeluh mengeluhkan ngeluh".split())
 
 
 def _promises(words: Sequence[str]) -> bool:

@@ -3688,10 +3688,13 @@ _LEADING_CONJUNCTION = re.compile(r"(?:dan|tapi|tetapi|terus|jadi)\s+", re.IGNOR
 _REPROACHES = frozenset(
     "menyalahkan salahin nyalahke salahke protes komplain ngeyel ngotot ngajari mengajari "
     "menggurui nuntut menuntut ribut nyinyir sewot ngegas nuding menuding tuduh nuduh "
-    "menuduh ngomel marah marah-marah".split())
+    "menuduh ngomel marah marah-marah maksa memaksa".split())
 _BEFORE_REPROACH = frozenset(
     "dikit dikit-dikit sedikit sedikit-sedikit selalu terus asal sembarangan main langsung "
     "malah cuma hanya sedikit2 dikit2 terus-terusan sok".split())
+
+
+_ASKED_NOT = re.compile(r"(?:mohon|harap)\s+(?:untuk\s+)?(?=tidak|jangan)", re.IGNORECASE)
 
 
 def _forbids_reproach(text: str, start: int, end: int, protected) -> bool:
@@ -3699,11 +3702,14 @@ def _forbids_reproach(text: str, start: int, end: int, protected) -> bool:
     it names ("jangan dikit2 nyalahin dinas", "jadi jangan salahin petugas ya"): asked
     politely, it still blames the citizen, so it goes. Not when it states a fact or says
     where to go instead."""
-    order = _NEGATIVE_ORDER.match(text, start)
+    asked = _ASKED_NOT.match(text, start)  # (asked politely by an earlier round)
+    order = _NEGATIVE_ORDER.match(text, start if asked is None else asked.end())
     if order is None or not _reproach(text, order.end(), end):
         return False
+    # (where the citizen argued, "di kolom komentar", is no way to go; "ke kelurahan" is)
     words = [_plain(w) for w in _WORD.findall(text, start, end)]
-    return _own_words(text, start, end, protected) is not None and not _says_where(words)
+    return _own_words(text, start, end, protected) is not None and not _says_where(
+        [w for w in words if w not in ("di", "dalam")])
 
 
 def _reproach(text: str, start: int, end: int) -> bool:
@@ -3776,6 +3782,9 @@ def _clear_clause(text: str, start: int, end: int, protected
     changes to make, and whether the clause is a remark that may go instead (if it reads
     harsh on its own; the changes are then what happens otherwise)."""
     words = [_plain(w) for w in _WORD.findall(text, start, end)]
+    if _ASKED_NOT.match(text, start) and _forbids_reproach(text, start, end, protected):
+        # "mohon tidak perlu ribut di kolom komentar": asked politely, still a reproach
+        return [_delete(text, start, _past_own_emoji(text, end), ORDER_DROP_REASON)], False
     if (not words or all(w in _ADDRESS for w in words) or _COURTESY.search(text, start, end)
             or _ASKED_BEFORE.search(text, 0, start)):
         return [], False  # only a title, or already asked for politely

@@ -458,6 +458,9 @@ def test_only_after_a_negation_stays_for_without_it_the_sentence_turns_round(che
     ("jangan dikit2 nyalahin dinas", True),
     ("jadi jangan salahin petugas ya", True),
     ("jgn asal nuduh tetangga karena iri", True),
+    ("nggak usah maksa", True),
+    # ... asked politely by an earlier round, and where the citizen argued is no way to go
+    ("mohon tidak perlu ribut di kolom komentar", True),
     # a request that says what to do, where to go or holds a fact stays (politely)
     ("jangan telat lagi", False),
     ("jangan protes ke kelurahan", False),

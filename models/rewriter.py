@@ -205,7 +205,8 @@ def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, 
     return ranges
 
 
-# Capitalised words that exclaim rather than name.
+# Capitalised words that exclaim rather than name (the first three after these words).
+_EXCLAIMING = frozenset("ya yaa oh ooh ah aduh duh masya".split())
 _EXCLAIMED = frozenset("allah tuhan gusti astaghfirullah astagfirullah masyaallah "
                        "subhanallah".split())
 
@@ -244,9 +245,11 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
                      and not following.group(0).isupper()
                      # "udah PENUH Pak": the title after it addresses the citizen
                      and following.group(0).lower() not in _HONORIFICS)
-        if word.lower() in _EXCLAIMED:
+        if word.lower() in _EXCLAIMED and (previous.lower() in _EXCLAIMING
+                                           or word.lower() not in ("allah", "tuhan", "gusti")):
             previous = word
-            continue  # "Ya Allah Bu", "Ya Tuhan": an exclamation names no one
+            continue  # "Ya Allah Bu", "Ya Tuhan": an exclamation names no one ("ke Tuhan"
+            #           still names)
         if _names_something(word) or name_head or (
             (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
             and not (word.isupper() and _plain(word) in lexicons.function_words())

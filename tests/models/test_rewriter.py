@@ -528,6 +528,8 @@ def test_seorang_is_no_count_to_keep_but_seminggu_is():
     # nor is "sesekali" (now and then), nor the name in an exclamation
     for text in ("Kiranya Saudara sesekali memberi contoh.", "Ya Allah Bu, gorongnya mampet."):
         assert _protected(text) == []
+    text = "Semua kami serahkan kepada Allah."  # named, not exclaimed
+    assert [text[a:b] for a, b in _protected(text)] == ["Allah"]
 
 
 @pytest.mark.parametrize("word", ["asal2an", "ngapa2in", "berani2nya", "gelap2an", "dikit2"])

@@ -38,6 +38,8 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:besok|besuk|sesuk|lusa|kemarin|kemaren|wingi|hari ini|malam ini|"
     r"(?:minggu|pekan|bulan|tahun) (?:depan|lalu|ini)|"
     r"nanti (?:pagi|siang|sore|malam))\b", re.I)
+# Roman numerals of two letters or more.
+_ROMAN = re.compile(r"II|III|IV|VI|VII|VIII|IX|XI|XII")
 _FACT_PATTERNS = [
     re.compile(r"(?:https?://|www\.)\S+", re.I),
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
@@ -49,15 +51,14 @@ _FACT_PATTERNS = [
     re.compile(r"\b[\w/.-]*\d[\w/.:-]*"),  # anything with a digit: codes, dates, times, RT/RW
     # a quantity in words: "tiga bulan berturut-turut", "dikirim dua kali", "lima ratus ribu"
     # (not "seorang": "oleh seorang pengembang" says "a developer", no count)
-    re.compile(r"\b(?!sekali\b|seorang\b|sesekali\b)(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
-               r"sebelas|belas|puluh|ratus|ribu|juta)\s*)+(?:hari|minggu|pekan|bulan|tahun|"
+    re.compile(r"\b(?!sekali\b|seorang\b|sesekali\b)(?:(?:se|satu|dua|tiga|empat|lima|enam|"
+               r"tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|juta)\s*)+(?:hari|minggu|pekan|bulan|tahun|"
                r"jam|menit|kali|orang|rupiah|meter|kilometer|kg|lembar|unit|kios|rumah)\b",
                re.IGNORECASE),
     _RELATIVE_TIME,
     # Roman numerals: "Tahap II", "Jl. Pelita II" (lowering them changes them)
-    re.compile(r"(?<!\w)(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?!\w)"),
+    re.compile(r"(?<!\w)(?:" + _ROMAN.pattern + r")(?!\w)"),
 ]
-_ROMAN = re.compile(r"II|III|IV|VI|VII|VIII|IX|XI|XII")
 _NUMBERED = frozenset("tahap gelombang kelas golongan lantai blok jilid bab semester triwulan "
                       "kuartal periode angkatan sesi zona termin".split())
 
@@ -67,6 +68,8 @@ def _roman(word: str, previous: str) -> bool:
     one after a word that numbers ("TAHAP I")."""
     return bool(_ROMAN.fullmatch(word)) or (word in ("I", "V", "X")
                                              and previous.lower() in _NUMBERED)
+
+
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _VOWELS = set("aiueoAIUEO")
@@ -2834,7 +2837,7 @@ _TURNED_DOWN = frozenset("ditolak tolak menolak diarsipkan arsipkan dibatalkan b
 _INVITING = frozenset("silakan silahkan monggo mangga sumangga".split())
 
 
-_HANDLES_FIRST = re.compile(r"(?:@[\w.]*\w\s+)+")
+_HANDLES_FIRST = re.compile(r"(?:" + HANDLE.pattern + r"\s+)+")
 
 
 def _says_nothing(text: str) -> bool:

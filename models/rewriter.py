@@ -938,7 +938,8 @@ class Rewriter:
         for match in _FINAL_WORD.finditer(text):
             if match.group(1) or _at_sentence_start(text, match.start()):
                 changes.append(_delete(text, match.start(), match.end(), FINAL_WORD_REASON))
-        return changes
+        return (changes + _repetition_changes(text, analysis.quoted)
+                + _only_because_changes(text, analysis.quoted))
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
                          protected) -> list[_Change]:
@@ -3322,6 +3323,137 @@ def _apply(text: str, changes: list[_Change]) -> str:
 
 _SPACE_BEFORE_BREAK = re.compile(r"[ \t]+(?=\r?\n)")
 _BLANK_LINES = re.compile(r"(?:\r?\n[ \t]*){3,}")
+
+
+# ---- counting how often -----------------------------------------------------------------
+# Counting how often the office has already explained something, or how many times the
+# citizen has written ("surat Bapak yang ketiga kalinya", "dalam tiga balasan sebelumnya",
+# "udh 3x jelasin", "sekali lagi kami ulangi"), tells the citizen they are a nuisance; the
+# count is no fact the reply needs. Counts of what was done ("surat teguran sudah kami kirim
+# dua kali", "dikembalikan untuk ketiga kalinya", "tiga kali salah memasukkan PIN") are facts
+# and stay: only counts tied to saying or to the citizen's messages go.
+_ORDINAL = (r"(?:ke-?\s?\d+|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|"
+            r"kesepuluh|kesekian)")
+_HOW_OFTEN = (r"(?:\d+\s?x|\d+\s+kali|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+              r"sepuluh|beberapa)\s+kali|berkali-kali|berulang(?:-ulang|\s+kali)?|"
+              r"ping\s+(?:pindo|telu|papat|lima|limo))")
+# Saying, explaining, reminding, in the forms replies use (not "jawab": "kami sudah jawab via
+# DM dua kali" reports what was done; nor a formal warning, "diperingatkan").
+_SAYING = (r"(?:(?:di|ku|tak|me|men|meny|meng)?(?:jelas(?:kan|in|ke|ne|i)|terang(?:kan|in)|"
+           r"sampai(?:kan|in|ke)|(?:am)?paikan|bilang(?:in|i)?|kandan[ie]|ingatkan|ingetin|"
+           r"ilingke|ilingne|informasikan|umumkan|beritahu(?:kan)?|kasih\s+ta(?:h)?u|"
+           r"ulang(?:i|in)?)|nyampaikan|nerangin|njelasin|jelasin|jelaskan|sampaikan|"
+           r"bilang|ngomong|omong)")
+_MESSAGES = (r"(?:surat|pesan|aduan|keluhan|pertanyaan|laporan|masukan|komentar|"
+             r"keberatan|permintaan|saran|kritik|chat|wa|dm|email|e-mail|tiket)(?:nya)?")
+# The stretch a count of messages is counted within ("yang ketiga kalinya dalam bulan ini"),
+# when it names no number of its own ("dalam dua minggu" is a fact and stays).
+_COUNTED_WITHIN = (r"(?:\s+(?:dalam\s+)?(?:(?:hari|minggu|pekan|bulan|tahun)\s+ini|seminggu|"
+                   r"sebulan|sehari|setahun)(?:\s+terakhir)?)?")
+_TITLES_AFTER = r"(?:\s+(?:bapak|ibu|pak|bu|saudara|saudari|sdr|kakak|kak|mas|mbak|anda))?"
+_REPETITION = [
+    # "pertanyaan Ibu yang kesekian", "'masukan' Bapak yang ke-12 kalinya", "surat Bapak
+    # yang ketiga": the ordinal goes, the message stays
+    re.compile(rf"\b{_MESSAGES}['’\"”]?{_TITLES_AFTER}(?P<count>\s+(?:yang|yg)\s+{_ORDINAL}"
+               rf"(?:\s+kali(?:nya)?)?{_COUNTED_WITHIN})\b", re.IGNORECASE),
+    # "surat keempat Bapak", "penjelasan keempat ini", "untuk kali keempat"
+    re.compile(rf"\b(?:{_MESSAGES}|penjelasan|balasan|jawaban)(?P<count>\s+{_ORDINAL})"
+               rf"(?=\s+(?:ini|itu|tersebut|bapak|ibu|saudara|saudari|sdr|anda|kakak)\b)",
+               re.IGNORECASE),
+    # "sebelum mengirimkan surat yang sama untuk ketiga kalinya", "perlu kami ingatkan
+    # kembali, untuk kesekian kalinya, bahwa": after a message or saying in its clause
+    re.compile(rf"(?:\b{_MESSAGES}|\b{_SAYING}|\bsama)\b[^.,;!?\n]{{0,30}}?"
+               rf"(?P<count>,?\s+untuk\s+(?:yang\s+)?(?:{_ORDINAL}\s+kali(?:nya)?|"
+               rf"kali\s+{_ORDINAL})(?=[\s,.;!?]|$))", re.IGNORECASE),
+    # "dalam tiga balasan sebelumnya" -> "dalam balasan sebelumnya"
+    re.compile(r"\b(?:dalam|melalui|lewat|pada|di)(?P<count>\s+(?:\d+|dua|tiga|empat|lima|"
+               r"enam|beberapa))\s+(?:surat|balasan|jawaban|pesan|penjelasan|kesempatan|"
+               r"pengumuman|unggahan)\s+(?:kami\s+)?(?:sebelumnya|terdahulu|lalu)\b",
+               re.IGNORECASE),
+    # "udh 3x jelasin", "wis dijelaske ping telu", "sudah kami sampaikan berkali-kali"
+    re.compile(rf"\b{_SAYING}(?P<count>\s+{_HOW_OFTEN})(?=[\s,.;!?🙄😤😒]|$)", re.IGNORECASE),
+    re.compile(rf"(?<![\w-])(?P<count>{_HOW_OFTEN}\s+)(?:(?:sy|saya|kami|aku|tak|gue|gw)\s+)?"
+               rf"{_SAYING}\b", re.IGNORECASE),
+    # "Perlu kami sampaikan sekali lagi bahwa", "sekali lagi kami tegaskan"
+    re.compile(rf"\b(?:{_SAYING}|tegaskan|ingatkan)(?P<count>\s+sekali\s+lagi)\b",
+               re.IGNORECASE),
+    re.compile(rf"(?<![\w-])(?P<count>sekali\s+lagi,?\s+)(?:(?:sy|saya|kami|aku)\s+)?"
+               rf"(?:{_SAYING}|tegaskan|ingatkan)\b", re.IGNORECASE),
+]
+# "tidak perlu kami jelaskan dua kali" says something else without its count.
+_NO_NEED_BEFORE = re.compile(r"\b(?:tidak|tak|nggak|ngga|gak|ga|ndak|ora|mboten)\s+"
+                             r"(?:perlu|usah|harus)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+REPETITION_REASON = ("Menghitung berapa kali petugas sudah menjelaskan atau berapa kali warga "
+                     "sudah menulis terdengar jengkel dan membuat warga merasa merepotkan; "
+                     "informasinya tetap disampaikan tanpa hitungan itu.")
+# A message of the citizen's in quotes ("'masukan' Bapak", "'laporannya'") is mocked: the
+# quotes say it is no real report. The word stays, the quotes go.
+_SCARE_QUOTED = re.compile(rf"(?P<open>['‘\"“])(?P<word>{_MESSAGES}|informasi|usulan|ide|"
+                           rf"solusi|nasihat|nasehat|bukti|data)(?P<close>['’\"”])(?!\w)",
+                           re.IGNORECASE)
+SCARE_QUOTE_REASON = ("Tanda kutip pada \"{word}\" menyiratkan bahwa masukan warga tidak "
+                      "sungguh-sungguh; kutipnya dihapus.")
+
+
+def _repetition_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The counts of :data:`_REPETITION` removed (not inside the citizen's own words quoted
+    back), and the quotes of :data:`_SCARE_QUOTED`."""
+    changes = []
+    for pattern in _REPETITION:
+        for match in pattern.finditer(text):
+            start, end = match.span("count")
+            if _NO_NEED_BEFORE.search(text, 0, match.start()) or _overlaps(start, end, quoted):
+                continue
+            if text[start:end].endswith((" ", ",")) and not text[start:end].startswith(" "):
+                # the count before the verb: its trailing space goes with it
+                changes.append(_Change(start, end, "", REPETITION_REASON))
+                continue
+            if text[start:end].startswith(","):
+                # ", untuk kesekian kalinya," goes with one of its commas
+                trailing = re.match(r"\s*,", text[end:])
+                end += trailing.end() if trailing else 0
+            changes.append(_Change(start, end, "", REPETITION_REASON))
+    for match in _SCARE_QUOTED.finditer(text):
+        reason = SCARE_QUOTE_REASON.format(word=match.group("word"))
+        changes.append(_Change(*match.span("open"), "", reason))
+        changes.append(_Change(*match.span("close"), "", reason))
+    return changes
+
+
+# ---- "just because you ..." --------------------------------------------------------------
+# A decision that will not change "hanya karena Ibu membawa-bawa nama pejabat", "cuma gara-gara
+# di-tag", "hanya dengan mengirim surat berkali-kali": the reason it will not change for is
+# the citizen's objection, made small. The decision stays; the belittled reason goes. Only
+# after a negation in the same clause: "dikomplain cuma gara2 telat" reports, and "belum dapat
+# memprosesnya hanya dengan surat pernyataan" names what is missing (no pressing verb).
+_PRESSING = (r"(?:(?:di)?kirim|(?:me)?ngirim|(?:mem)?protes|(?:meng)?keluh|komplain|"
+             r"complain|marah|(?:ber)?teriak|(?:meng|ng)adu|(?:men)?telepon|nelpon|telpon|"
+             r"(?:nge-?|di-?)?tag|mention|(?:mem)?viral(?:kan)?|(?:ng)?omel|(?:men)?desak|"
+             r"(?:me)?minta|(?:mem)?posting|(?:meng)?unggah|upload)\w*")
+_ONLY_BECAUSE = re.compile(
+    r"(?<![\w-])(?:hanya|cuma|cuman|sekadar|sekedar)\s+(?:karena|krn|gara-gara|gara2|"
+    rf"(?:dengan|dgn)(?=\s+{_PRESSING}\b))\b[^.,;!?\n]*", re.IGNORECASE)
+_NEGATION_BEFORE = re.compile(r"\b(?:tidak|tak|nggak|ngga|gak|ga|enggak|ndak|bukan|ora|mboten)\b",
+                              re.IGNORECASE)
+ONLY_BECAUSE_REASON = ("Alasan \"hanya karena ...\" mengecilkan keberatan warga; keputusannya "
+                       "tetap disampaikan tanpa sindiran itu.")
+
+
+def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The belittled reasons of :data:`_ONLY_BECAUSE` removed after a negation in their
+    clause (not inside the citizen's own words quoted back)."""
+    changes = []
+    for match in _ONLY_BECAUSE.finditer(text):
+        clause = max(text.rfind(mark, 0, match.start()) for mark in ".,;!?\n") + 1
+        if not _NEGATION_BEFORE.search(text, clause, match.start()):
+            continue
+        emoji = _EMOJI_RUN.search(text, match.start(), match.end())
+        end = len(text[: emoji.start() if emoji else match.end()].rstrip())
+        end = _past_own_emoji(text, end)
+        if _overlaps(match.start(), end, quoted):
+            continue
+        changes.append(_Change(match.start(), end, "", ONLY_BECAUSE_REASON))
+    return changes
 
 
 # ---- where each part of a suggestion came from ----------------------------------------

@@ -15,7 +15,10 @@ from models.rewriter import (
     _droppable,
     _emoji_removal,
     _loose_ends,
+    _non_overlapping,
+    _only_because_changes,
     _polite_command,
+    _repetition_changes,
     _threat_changes,
     _tracked_edits,
     _untouched,
@@ -1634,3 +1637,76 @@ def test_an_apology_before_a_sentence_opening_with_a_bracket_goes_before_the_bra
     change = _apologise(text, text.index("Username"), [], "-")
     assert _apply(text, [change]) == (
         "Terima kasih. Mohon maaf sebelumnya. [Username] Namanya juga kerja.")
+
+
+def _without_counts(text):
+    return _apply(text, _non_overlapping(_repetition_changes(text, analyze(text).quoted)))
+
+
+@pytest.mark.parametrize(("draft", "softer"), [
+    ("Menanggapi pertanyaan Ibu yang kesekian mengenai bantuan PKH, kami sampaikan ...",
+     "Menanggapi pertanyaan Ibu mengenai bantuan PKH, kami sampaikan ..."),
+    ("Kami telah menerima pesan Saudara yang keempat kalinya dalam seminggu mengenai kios.",
+     "Kami telah menerima pesan Saudara mengenai kios."),
+    ("Sebagaimana telah kami sampaikan dalam tiga balasan sebelumnya, syaratnya ada di laman.",
+     "Sebagaimana telah kami sampaikan dalam balasan sebelumnya, syaratnya ada di laman."),
+    ("Mohon dibaca dulu sebelum mengirimkan surat yang sama untuk ketiga kalinya.",
+     "Mohon dibaca dulu sebelum mengirimkan surat yang sama."),
+    ("Pak, saya udh 3x jelasin, meter Bapak normal.", "Pak, saya udh jelasin, meter Bapak normal."),
+    ("Wis dijelaske ping telu neng kolom komentar.", "Wis dijelaske neng kolom komentar."),
+    ("Perlu kami sampaikan sekali lagi bahwa jadwalnya Senin.",
+     "Perlu kami sampaikan bahwa jadwalnya Senin."),
+    ("Kami tegaskan sekali lagi: akta tidak dapat diubah.",
+     "Kami tegaskan: akta tidak dapat diubah."),
+    ("Kami berharap penjelasan keempat ini dapat dipahami.",
+     "Kami berharap penjelasan ini dapat dipahami."),
+    # quotes that mock the citizen's message go; the word stays
+    ("Terima kasih atas 'masukan' Bapak yang ke-12 kalinya mengenai drumband.",
+     "Terima kasih atas masukan Bapak mengenai drumband."),
+])
+def test_counting_how_often_it_was_said_or_asked_goes(draft, softer):
+    assert _without_counts(draft) == softer
+
+
+@pytest.mark.parametrize("draft", [
+    # counts of what was done are facts
+    "Permohonan PBG Ibu kembali dikembalikan untuk ketiga kalinya karena gambar tidak sesuai.",
+    "Kami sudah jawab via DM dua kali tapi tidak dibaca.",
+    "Surat teguran sudah kami kirim dua kali.",
+    "KKS Ibu terblokir karena tiga kali salah memasukkan PIN.",
+    "Obatnya diminum sehari 3x setelah makan.",
+    # a number of its own in the stretch counted within
+    "Kami telah menerima aduan Ibu dalam dua minggu mengenai layanan.",
+    # without its count the sentence would say something else
+    "Hal semudah ini tidak perlu kami jelaskan dua kali.",
+    # the citizen's own words quoted back
+    "Ibu menyampaikan 'sudah dijelasin 3x tapi belum jelas' kepada petugas.",
+])
+def test_counts_that_are_facts_or_quoted_stay(draft):
+    assert _repetition_changes(draft, analyze(draft).quoted) == []
+
+
+@pytest.mark.parametrize(("draft", "decided"), [
+    ("Kami tidak akan mengubah jadwal hanya karena Ibu membawa-bawa nama pejabat.",
+     "Kami tidak akan mengubah jadwal."),
+    ("Siklusnya 90 detik, sudah sesuai kajian, tidak akan kami ubah cuma karena Bapak tidak "
+     "sabaran.", "Siklusnya 90 detik, sudah sesuai kajian, tidak akan kami ubah."),
+    ("Data PKH nggak bakal berubah cuma gara-gara di-tag 😏. Silakan ke kelurahan.",
+     "Data PKH nggak bakal berubah. Silakan ke kelurahan."),
+    ("Bantuan tidak bisa didapat hanya dengan mengirim surat berkali-kali.",
+     "Bantuan tidak bisa didapat."),
+])
+def test_a_decision_keeps_no_belittled_reason(draft, decided):
+    assert _apply(draft, _only_because_changes(draft, analyze(draft).quoted)) == decided
+
+
+@pytest.mark.parametrize("draft", [
+    # no negation: it reports what happened
+    "Paginya dikomplain cuma gara2 telat buka posyandu 15 menit.",
+    # what is missing, not the citizen's pressure
+    "Kami belum dapat memprosesnya hanya dengan surat pernyataan.",
+    # the citizen's words quoted back
+    "Bapak menulis 'tidak akan berubah hanya karena warga protes' di surat.",
+])
+def test_only_because_stays_where_it_belittles_no_one(draft):
+    assert _only_because_changes(draft, analyze(draft).quoted) == []

@@ -939,7 +939,8 @@ class Rewriter:
             if match.group(1) or _at_sentence_start(text, match.start()):
                 changes.append(_delete(text, match.start(), match.end(), FINAL_WORD_REASON))
         return (changes + _repetition_changes(text, analysis.quoted)
-                + _only_because_changes(text, analysis.quoted))
+                + _only_because_changes(text, analysis.quoted)
+                + _no_more_changes(text, analysis.quoted))
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
                          protected) -> list[_Change]:
@@ -3453,6 +3454,36 @@ def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[
         if _overlaps(match.start(), end, quoted):
             continue
         changes.append(_Change(match.start(), end, "", ONLY_BECAUSE_REASON))
+    return changes
+
+
+# ---- "and no need to write again" -----------------------------------------------------------
+# A clause joined to a decision that tells the citizen not to get in touch again ("Silakan
+# mencari fasilitas lain dan tidak perlu mengirim surat lagi ke kami", "... dan Saudara tidak
+# perlu lagi menanyakan hal ini") closes the door; the decision before it stays. Only with a
+# word of repetition ("lagi", "terus", "setiap hari"): "sehingga Ibu tidak perlu datang ke
+# kantor" spares the citizen a trip.
+_NO_MORE = re.compile(
+    r"(?:\s*,)?\s+(?:dan|serta|jadi|sehingga)\s+(?:(?:bapak|ibu|saudara|saudari|sdr|anda|kakak|"
+    r"kak|mas|mbak|pak|bu)\s+)?(?:tidak|tak|nggak|ngga|gak|ga|ndak)\s+(?:perlu|usah)\s+"
+    r"(?P<rest>(?:lagi\s+)?(?:mengirim|mengirimkan|menghubungi|menanyakan|bertanya|nanya|datang|"
+    r"mengadu|melapor|menelepon|nelpon|mengajukan|mempersoalkan|memperdebatkan|mengeluh|"
+    r"protes|komplain)\b[^.;!?\n]*)", re.IGNORECASE)
+_AGAIN = re.compile(r"\b(?:lagi|terus|terus-menerus|berulang(?:-ulang|\s+kali)?|berkali-kali|"
+                    r"(?:setiap|tiap)\s+(?:hari|jam|minggu|saat))\b", re.IGNORECASE)
+NO_MORE_REASON = ("Larangan menghubungi atau bertanya lagi menutup pintu bagi warga; "
+                  "keputusannya tetap disampaikan.")
+
+
+def _no_more_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The clauses of :data:`_NO_MORE` that say "again", removed with their conjunction."""
+    changes = []
+    for match in _NO_MORE.finditer(text):
+        if not _AGAIN.search(match.group("rest")) or _overlaps(*match.span(), quoted):
+            continue
+        emoji = _EMOJI_RUN.search(text, match.start(), match.end())
+        end = len(text[: emoji.start() if emoji else match.end()].rstrip())
+        changes.append(_Change(match.start(), _past_own_emoji(text, end), "", NO_MORE_REASON))
     return changes
 
 

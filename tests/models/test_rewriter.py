@@ -15,6 +15,7 @@ from models.rewriter import (
     _droppable,
     _emoji_removal,
     _loose_ends,
+    _no_more_changes,
     _non_overlapping,
     _only_because_changes,
     _polite_command,
@@ -1710,3 +1711,25 @@ def test_a_decision_keeps_no_belittled_reason(draft, decided):
 ])
 def test_only_because_stays_where_it_belittles_no_one(draft):
     assert _only_because_changes(draft, analyze(draft).quoted) == []
+
+
+@pytest.mark.parametrize(("draft", "decided"), [
+    ("Silakan Bapak mencari fasilitas lain dan tidak perlu mengirim surat lagi ke kami.",
+     "Silakan Bapak mencari fasilitas lain."),
+    ("Kami tidak melayani pengecualian dan Saudara tidak perlu lagi menanyakan hal ini.",
+     "Kami tidak melayani pengecualian."),
+    ("Ibu di daftar tunggu nomor 57, jadi tidak usah datang ke kantor setiap minggu.",
+     "Ibu di daftar tunggu nomor 57."),
+])
+def test_a_clause_closing_the_door_after_a_decision_goes(draft, decided):
+    assert _apply(draft, _no_more_changes(draft, analyze(draft).quoted)) == decided
+
+
+@pytest.mark.parametrize("draft", [
+    # it spares the citizen a trip: no "again"
+    "Surat dikirim ke surel Ibu, sehingga Ibu tidak perlu datang ke kantor.",
+    # on its own, not joined to a decision (the lexicon deals with it)
+    "Tidak perlu mengirim email berulang kali.",
+])
+def test_no_need_to_come_without_again_stays(draft):
+    assert _no_more_changes(draft, analyze(draft).quoted) == []

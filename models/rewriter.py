@@ -940,7 +940,8 @@ class Rewriter:
                 changes.append(_delete(text, match.start(), match.end(), FINAL_WORD_REASON))
         return (changes + _repetition_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
-                + _no_more_changes(text, analysis.quoted))
+                + _no_more_changes(text, analysis.quoted)
+                + _stern_changes(text, analysis.quoted))
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
                          protected) -> list[_Change]:
@@ -3485,6 +3486,26 @@ def _no_more_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chan
         end = len(text[: emoji.start() if emoji else match.end()].rstrip())
         changes.append(_Change(match.start(), _past_own_emoji(text, end), "", NO_MORE_REASON))
     return changes
+
+
+# ---- "kami tegaskan bahwa" ----------------------------------------------------------------
+# "Kami tegaskan bahwa ...", "perlu kami tegaskan kembali bahwa ...": the office speaking as
+# one who corrects. What follows is said all the same, only told ("kami sampaikan bahwa
+# ..."). Not "kami ingatkan" or "kami peringatkan": a warning stays one, and what it warns of
+# is dealt with as a threat.
+_STERN_SAYING = re.compile(
+    r"\b(?:kami|saya)\s+(?P<verb>tegaskan)(?=(?:\s+kembali|\s+sekali\s+lagi)?"
+    r"(?:\s+(?:kepada|pada)\s+[^,.:;!?\n]{1,40}?)?\s*(?:bahwa\b|:|,))", re.IGNORECASE)
+STERN_REASON = ("\"Kami tegaskan\" terdengar seperti teguran kepada warga; cukup "
+                "\"kami sampaikan\".")
+
+
+def _stern_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The verbs of :data:`_STERN_SAYING` said as "sampaikan" (not in shouted words, which
+    are lowered whole, nor in the citizen's words quoted back)."""
+    return [_Change(*match.span("verb"), "sampaikan", STERN_REASON)
+            for match in _STERN_SAYING.finditer(text)
+            if match.group("verb").islower() and not _overlaps(*match.span("verb"), quoted)]
 
 
 # ---- where each part of a suggestion came from ----------------------------------------

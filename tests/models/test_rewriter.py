@@ -20,6 +20,7 @@ from models.rewriter import (
     _only_because_changes,
     _polite_command,
     _repetition_changes,
+    _stern_changes,
     _threat_changes,
     _tracked_edits,
     _untouched,
@@ -1733,3 +1734,25 @@ def test_a_clause_closing_the_door_after_a_decision_goes(draft, decided):
 ])
 def test_no_need_to_come_without_again_stays(draft):
     assert _no_more_changes(draft, analyze(draft).quoted) == []
+
+
+@pytest.mark.parametrize(("draft", "told"), [
+    ("Perlu kami tegaskan bahwa pipa di pekarangan milik pelanggan.",
+     "Perlu kami sampaikan bahwa pipa di pekarangan milik pelanggan."),
+    ("Dengan ini kami tegaskan kembali: PBG belum terbit.",
+     "Dengan ini kami sampaikan kembali: PBG belum terbit."),
+])
+def test_what_the_office_stresses_is_told(draft, told):
+    assert _apply(draft, _stern_changes(draft, analyze(draft).quoted)) == told
+
+
+@pytest.mark.parametrize("draft", [
+    # a warning stays a warning: what it warns of is dealt with as a threat
+    "Kami ingatkan bahwa unggahan tersebut dapat diproses hukum.",
+    # shouted: lowered whole by the shouting rule
+    "KAMI TEGASKAN: MEMBUANG SAMPAH DI SINI DILARANG.",
+    # not the office speaking
+    "Warga tegaskan bahwa lampu mati.",
+])
+def test_other_sayings_are_left_to_other_rules(draft):
+    assert _stern_changes(draft, analyze(draft).quoted) == []

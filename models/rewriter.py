@@ -3882,6 +3882,13 @@ _REPROACHES = frozenset(
 _BEFORE_REPROACH = frozenset(
     "dikit dikit-dikit sedikit sedikit-sedikit selalu terus asal sembarangan main langsung "
     "malah cuma hanya sedikit2 dikit2 terus-terusan sok".split())
+# Asking or getting in touch: forbidden ("jangan tanya kami", "mohon untuk tidak dikit2 WA ke
+# nomor dinas"), it turns the citizen away; where the order names ("ke nomor dinas") is where
+# not to go, no way forward.
+_CONTACTS = frozenset(
+    "tanya nanya nanyain tanyain menanyakan ditanya ditanyain takon takok wa whatsapp chat "
+    "ngechat nge-chat telpon telepon nelpon menelepon telp tlp nelfon dm mention ngetag "
+    "nge-tag komen ngomen sms hubungi menghubungi".split())
 
 
 _ASKED_NOT = re.compile(r"(?:mohon|harap)\s+(?:untuk\s+)?(?=tidak|jangan)", re.IGNORECASE)
@@ -3894,7 +3901,11 @@ def _forbids_reproach(text: str, start: int, end: int, protected) -> bool:
     where to go instead."""
     asked = _ASKED_NOT.match(text, start)  # (asked politely by an earlier round)
     order = _NEGATIVE_ORDER.match(text, start if asked is None else asked.end())
-    if order is None or not _reproach(text, order.end(), end):
+    if order is None:
+        return False
+    if _reproach(text, order.end(), end, _CONTACTS):
+        return _own_words(text, start, end, protected) is not None
+    if not _reproach(text, order.end(), end):
         return False
     # (where the citizen argued, "di kolom komentar", is no way to go; "ke kelurahan" is)
     words = [_plain(w) for w in _WORD.findall(text, start, end)]
@@ -3902,11 +3913,13 @@ def _forbids_reproach(text: str, start: int, end: int, protected) -> bool:
         [w for w in words if w not in ("di", "dalam")])
 
 
-def _reproach(text: str, start: int, end: int) -> bool:
-    """Whether the words from ``start`` (after a negation) forbid blaming or arguing."""
+def _reproach(text: str, start: int, end: int, forbidden: frozenset[str] = _REPROACHES
+              ) -> bool:
+    """Whether the words from ``start`` (after a negation) forbid blaming or arguing (or,
+    given other ``forbidden`` words, those)."""
     for match in _WORD.finditer(text, start, end):
         word = _plain(match.group(0))
-        if word in _REPROACHES:
+        if word in forbidden:
             return True
         if word not in _BEFORE_REPROACH and match.group(0).lower() not in _BEFORE_REPROACH:
             return False

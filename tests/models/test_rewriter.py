@@ -470,6 +470,12 @@ def test_only_after_a_negation_stays_for_without_it_the_sentence_turns_round(che
     ("jangan telat lagi", False),
     ("jangan protes ke kelurahan", False),
     ("jangan salahin petugas Dishub Jl. Pelita", False),
+    # forbidding to ask or get in touch turns the citizen away; where not to call is no way
+    # to go, but a fact stays
+    ("jangan dikit2 telpon ke nomor dinas", True),
+    ("jangan tanya kami", True),
+    ("ora usah takon terus", True),
+    ("jangan telpon jam 11 malam", False),
 ])
 def test_a_clause_that_only_forbids_blaming_the_office_goes(clause, goes):
     from models.rewriter import _forbids_reproach

@@ -3164,6 +3164,10 @@ def _known_words() -> frozenset[str]:
             | _ADDRESS | frozenset(lexicons.informal_map()))
 
 
+# A suffix written in capitals after an acronym's hyphen: "PBG-NYA", "NIK-MU".
+_SHOUTED_SUFFIX = re.compile(r"(?<=-)(?:NYA|KU|MU|LAH|KAH|PUN)$")
+
+
 def _unshout(text: str, start: int, end: int, protected=()) -> str:
     out = []
     cursor = start
@@ -3202,7 +3206,8 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
             out.append(word[:1] + word[1:].lower())
             in_name = True
         elif _keeps_capitals(word) or _roman(word, words[i - 1].group(0) if i else ""):
-            out.append(word)
+            # an acronym keeps its capitals, a shouted suffix on it does not ("PBG-NYA")
+            out.append(_SHOUTED_SUFFIX.sub(lambda m: m.group(0).lower(), word))
         elif heads_name or goes_on or word.lower() in _CALENDAR:
             out.append(word[:1] + word[1:].lower())
             in_name = not heads_name

@@ -617,6 +617,8 @@ def test_jadi_after_a_verb_of_becoming_does_not_cut_a_clause():
     ("BANSOS TAHAP III SUDAH CAIR", "tahap III sudah cair"),
     ("PENDAFTARAN GELOMBANG I SUDAH TUTUP", "gelombang I sudah tutup"),
     ("SUDAH TERCATAT DI JL. PELITA II", "Jl. Pelita II"),
+    # an acronym keeps its capitals; a suffix shouted after it does not
+    ("SLF NGGAK BISA TERBIT KALO PBG-NYA BELUM ADA", "kalo PBG-nya belum ada"),
 ])
 def test_lowering_shouting_leaves_roman_numerals_as_written(shouted, written):
     from models.rewriter import _unshout

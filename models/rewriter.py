@@ -836,6 +836,17 @@ class Rewriter:
                     # do: the command's polite form ("dapat dibawa secara mandiri") would
                     # garble it
                     continue
+                if (_REQUEST_WORD.match(hit.alternative)
+                        and _RELATIVE_NEAR.search(text, 0, hit.start)):
+                    # "aturan yang memang sudah seharusnya Ibu ketahui": a request ("mohon
+                    # kiranya") cannot stand inside a relative clause
+                    continue
+                if (_STATED_SUBJECT.match(hit.alternative)
+                        and _MODAL_BEFORE.search(text, 0, hit.start)):
+                    # "Bapak dapat kami laporkan balik": a clause with its own subject
+                    # ("hal ini dapat ...") cannot follow "dapat"; the threat rules say it
+                    # as what may happen
+                    continue
                 if (hit.rule == "makanya" and _CLAUSE_END.match(
                         text[hit.end :].lstrip(" ") or ".")):
                     # "Tahun depan gercep makanya.": at the end of its clause it joins
@@ -1208,6 +1219,12 @@ _RELATIVE_BEFORE = re.compile(
 
 
 _REQUEST_WORD = re.compile(r"(?:mohon|silakan)\b", re.IGNORECASE)
+# "yang" a word or two before a phrase: it stands inside a relative clause.
+_RELATIVE_NEAR = re.compile(r"\byang(?:[ \t]+[^\W\d_]+){0,2}[ \t]+$", re.IGNORECASE)
+# An alternative that brings its own subject, and a modal verb right before a phrase.
+_STATED_SUBJECT = re.compile(r"hal (?:ini|tersebut)\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:dapat|bisa|akan|bakal|pasti|langsung)[ \t]+$",
+                           re.IGNORECASE)
 # A request made just before a phrase: "Silakan Bapak ...", "mohon Ibu ...".
 _REQUEST_BEFORE = re.compile(r"\b(?:mohon|silakan|silahkan|tolong)(\s+[^\W\d_]+)?\s+$",
                              re.IGNORECASE)
@@ -2161,7 +2178,7 @@ def _clause_rest(text: str, end: int) -> tuple[int, list[str]]:
 
 
 # An alternative that is a whole clause about the citizen, with its own subject.
-_CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu\b")
+_CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu(?: juga)? dapat\b")  # the citizen may do something
 
 
 def _with_complement(text: str, start: int, end: int, alternative: str, protected) -> int:
@@ -2649,10 +2666,11 @@ _QUESTION_WORDS = frozenset(
     "apa apakah siapa kenapa mengapa bagaimana gimana kapan mana dimana berapa bisakah "
     "bolehkah masa masak mosok emang emangnya memangnya".split())
 _QUESTION_TAGS = frozenset("ya kan toh to tho yo po".split())  # "..., ya?"
-# A conjunction left before a sentence's end once what it joined is gone.
+# A conjunction left before a sentence's end once what it joined is gone, or a preposition
+# whose object went ("... dapat dilaporkan balik atas <deleted>.").
 _DANGLING_JOIN = re.compile(
-    r"[\s,]+(?:dan|serta|atau|yang|karena|krn|tapi|tetapi|namun|sehingga|padahal)$",
-    re.IGNORECASE)
+    r"[\s,]+(?:dan|serta|atau|yang|karena|krn|tapi|tetapi|namun|sehingga|padahal|atas|"
+    r"terhadap|tentang|mengenai|soal|dengan|kepada|oleh)$", re.IGNORECASE)
 _BECAUSE = re.compile(r"\b(?:karena|karna|krn|sebab|soalnya|akibat)\b", re.IGNORECASE)
 _UNWILLING = re.compile(
     r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora)(?: pernah| juga| pernah juga)? mau\b",

@@ -1764,3 +1764,33 @@ def test_what_the_office_stresses_is_told(draft, told):
 ])
 def test_other_sayings_are_left_to_other_rules(draft):
     assert _stern_changes(draft, analyze(draft).quoted) == []
+
+
+def _first_round(text):
+    """``text`` with the first round's rule changes made (lexicon swaps, shouting, ...)."""
+    rewriter = sentence_rewriter("menyalahkan", [])
+    return _apply(text, _non_overlapping(rewriter._rule_changes(analyze(text),
+                                                                 fact_ranges(text))))
+
+
+@pytest.mark.parametrize(("draft", "swapped"), [
+    # a swap that names the citizen keeps them where the phrase named them
+    ("Keterlambatan disebabkan oleh berkas Saudara sendiri yang tidak lengkap.",
+     "Keterlambatan disebabkan oleh berkas Saudara belum lengkap."),
+    # a preposition left without its object goes with it
+    ("Apabila tidak terbukti, Bapak dapat kami laporkan balik atas pencemaran nama baik.",
+     "Apabila tidak terbukti, Bapak dapat kami laporkan balik."),
+])
+def test_a_lexicon_swap_keeps_the_sentence_whole(draft, swapped):
+    assert _first_round(draft) == swapped
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # a request cannot stand inside a relative clause ("aturan yang memang mohon kiranya")
+    ("Petugas menjalankan aturan yang memang sudah seharusnya Ibu ketahui.",
+     "sudah seharusnya Ibu ketahui"),
+    # a clause with its own subject cannot follow "dapat" ("dapat hal ini dapat ...")
+    ("Tuduhan tanpa dasar dapat kami laporkan balik.", "dapat kami laporkan balik"),
+])
+def test_a_lexicon_swap_that_would_garble_its_sentence_is_not_made(draft, kept):
+    assert kept in _first_round(draft)

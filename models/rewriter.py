@@ -914,6 +914,11 @@ class Rewriter:
                     # "Kalo ga puas sama pelayanan kami, Bapak/Ibu juga dapat ...": the new
                     # subject after a condition is set off by a comma
                     start, alternative = start - 1, ", " + alternative
+                if (_ASKED_OF.search(text, 0, start)
+                        and (asking := re.match(r"mohon\s+(?!di)", alternative))):
+                    # "kami minta Ibu berhenti menelepon" -> "kami minta Ibu berkenan
+                    # menunggu ...": the citizen is already asked; "mohon" would ask twice
+                    alternative = alternative[asking.end() :]
                 # The citizen as the draft addresses them ("Kakak", "Ibu"), not "Bapak/Ibu".
                 alternative = alternative.replace(DEFAULT_ADDRESS, who)
                 change = _replace(text, start, end, alternative, _swap_reason(hit.reason))
@@ -1219,6 +1224,9 @@ _RELATIVE_BEFORE = re.compile(
 
 
 _REQUEST_WORD = re.compile(r"(?:mohon|silakan)\b", re.IGNORECASE)
+# The citizen asked for something just before a phrase: "kami minta Ibu ", "agar Bapak ".
+_ASKED_OF = re.compile(r"\b(?:minta|meminta|mohon|harap|berharap|agar|supaya)\s+(?:bapak|ibu|"
+                       r"saudara|saudari|sdr|kakak|kak|anda|mas|mbak)\s+$", re.IGNORECASE)
 # "yang" a word or two before a phrase: it stands inside a relative clause.
 _RELATIVE_NEAR = re.compile(r"\byang(?:[ \t]+[^\W\d_]+){0,2}[ \t]+$", re.IGNORECASE)
 # An alternative that brings its own subject, and a modal verb right before a phrase.
@@ -3405,6 +3413,25 @@ _REPETITION = [
     re.compile(rf"(?<![\w-])(?P<count>sekali\s+lagi,?\s+)(?:(?:sy|saya|kami|aku)\s+)?"
                rf"(?:{_SAYING}|tegaskan|ingatkan)\b", re.IGNORECASE),
 ]
+# How often the citizen called, wrote or complained ("Ibu telah tiga kali mengadukan ...",
+# "sudah menelepon kantor enam kali dalam sehari"): held against them. Only where the citizen
+# did it: "surat teguran sudah kami kirim dua kali" is the office's own record.
+_CONTACTING = (r"(?:menelepon|menelpon|nelpon|nelepon|mengadu|mengadukan|ngadu|menghubungi|"
+               r"bertanya|menanyakan|nanya|komplain|protes|memprotes|mengeluh|mengeluhkan|"
+               r"(?:mengajukan|mengirim|mengirimkan|ngirim)\s+(?:surat|pesan|aduan|keluhan|"
+               r"pertanyaan|pengaduan|email|e-mail|laporan))")
+_TIMES = (r"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*"
+          r"(?:x|kali)")
+_CONTACT_COUNTS = [
+    re.compile(rf"\b(?:sudah|telah|udah|udh|sdh)\s+(?P<count>{_TIMES}\s+){_CONTACTING}\b",
+               re.IGNORECASE),
+    re.compile(rf"\b{_CONTACTING}\b(?:\s+(?!dan\b|tapi\b|sampai\b|hingga\b)[^\W\d_]+){{0,4}}?"
+               rf"(?P<count>\s+"
+               rf"(?:sebanyak\s+)?{_TIMES}(?:\s+dalam\s+(?:se(?:hari|minggu|pekan|bulan)|"
+               rf"(?:satu|1)\s+(?:hari|minggu|pekan|bulan)))?)(?=[\s,.;!?]|$)", re.IGNORECASE),
+]
+_OFFICE_BEFORE = re.compile(r"\b(?:kami|saya|petugas|kita)\b(?:\s+\S+){0,2}\s*$",
+                            re.IGNORECASE)
 # "tidak perlu kami jelaskan dua kali" says something else without its count.
 _NO_NEED_BEFORE = re.compile(r"\b(?:tidak|tak|nggak|ngga|gak|ga|ndak|ora|mboten)\s+"
                              r"(?:perlu|usah|harus)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -3437,6 +3464,13 @@ def _repetition_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_C
                 # ", untuk kesekian kalinya," goes with one of its commas
                 trailing = re.match(r"\s*,", text[end:])
                 end += trailing.end() if trailing else 0
+            changes.append(_Change(start, end, "", REPETITION_REASON))
+    for pattern in _CONTACT_COUNTS:
+        for match in pattern.finditer(text):
+            start, end = match.span("count")
+            if (_OFFICE_BEFORE.search(text, 0, match.start())
+                    or _overlaps(match.start(), end, quoted)):
+                continue
             changes.append(_Change(start, end, "", REPETITION_REASON))
     for match in _SCARE_QUOTED.finditer(text):
         reason = SCARE_QUOTE_REASON.format(word=match.group("word"))

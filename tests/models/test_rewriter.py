@@ -1670,6 +1670,11 @@ def _without_counts(text):
      "Kami tegaskan: akta tidak dapat diubah."),
     ("Kami berharap penjelasan keempat ini dapat dipahami.",
      "Kami berharap penjelasan ini dapat dipahami."),
+    # how often the citizen called or complained, held against them
+    ("Karena Ibu sudah menelepon kantor enam kali dalam sehari, kami minta Ibu menunggu.",
+     "Karena Ibu sudah menelepon kantor, kami minta Ibu menunggu."),
+    ("Kami mencatat bahwa Ibu telah tiga kali mengadukan pendamping PKH.",
+     "Kami mencatat bahwa Ibu telah mengadukan pendamping PKH."),
     # quotes that mock the citizen's message go; the word stays
     ("Terima kasih atas 'masukan' Bapak yang ke-12 kalinya mengenai drumband.",
      "Terima kasih atas masukan Bapak mengenai drumband."),
@@ -1685,6 +1690,11 @@ def test_counting_how_often_it_was_said_or_asked_goes(draft, softer):
     "Surat teguran sudah kami kirim dua kali.",
     "KKS Ibu terblokir karena tiga kali salah memasukkan PIN.",
     "Obatnya diminum sehari 3x setelah makan.",
+    # the office's own record of contacting the citizen
+    "Surat teguran sudah kami kirim dua kali.",
+    "Petugas kami sudah menghubungi Bapak tiga kali.",
+    # "even if you ask ten times" says something else without its count
+    "Mau nanya sampai sepuluh kali juga NIB nggak bakal terbit.",
     # a number of its own in the stretch counted within
     "Kami telah menerima aduan Ibu dalam dua minggu mengenai layanan.",
     # without its count the sentence would say something else
@@ -1780,6 +1790,9 @@ def _first_round(text):
     # a preposition left without its object goes with it
     ("Apabila tidak terbukti, Bapak dapat kami laporkan balik atas pencemaran nama baik.",
      "Apabila tidak terbukti, Bapak dapat kami laporkan balik."),
+    # the citizen already asked: the swap does not ask again ("minta Ibu mohon ...")
+    ("Kami minta Ibu berhenti menelepon.", "Kami minta Ibu berkenan menunggu tindak lanjut dari "
+     "kami."),
 ])
 def test_a_lexicon_swap_keeps_the_sentence_whole(draft, swapped):
     assert _first_round(draft) == swapped

@@ -949,7 +949,7 @@ class Rewriter:
                     lowered = _capitalize(lowered)
                 changes.append(_Change(word.start(), word.end(), lowered, SHOUT_REASON))
         for index, char in enumerate(text):
-            if char in NEGATIVE_EMOJI:
+            if char in NEGATIVE_EMOJI or char in _SMILES and not _greets_before(text, index):
                 changes.append(_emoji_removal(text, index, index + 1, EMOJI_REASON))
         for match in _FINAL_WORD.finditer(text):
             if match.group(1) or _at_sentence_start(text, match.start()):
@@ -2079,6 +2079,27 @@ def _apologise(text: str, start: int, protected, reason: str) -> _Change:
             or _plain(word.group(0)) not in lexicons.function_words()):
         return _Change(start, start, _APOLOGY_BEFORE, reason)
     return _Change(start, start + 1, "Mohon maaf, " + text[start].lower(), reason)
+
+
+# A smile after a reproach in a reply read as harsh is a thin smile ("... bukan hak semua
+# orang ya 🙂", "... sisanya urusan masing2 😌"); after a greeting or thanks it is friendly
+# ("Halo @citra 😊", "Terima kasih infonya 🙂") and stays.
+_SMILES = frozenset("🙂😊😌😁😀😃😄")
+_STOP_THEN_SPACE = re.compile(r"[.!?]+(?=\s)|\n")
+_GREETING = re.compile(
+    r"(?:(?:halo|hallo|hai|hi|selamat\s+(?:pagi|siang|sore|malam)|assalamu\S*|salam|"
+    r"terima\s+kasih|makasih|matur\s+nuwun|mohon\s+maaf|maaf|sugeng\s+\S+)\b"
+    r"(?:[^.!?\n]|\.(?=\S)){0,40}|"
+    r"(?:sama-sama|semangat|semoga\b[^.!?\n]{0,60}))$", re.IGNORECASE)
+
+
+def _greets_before(text: str, index: int) -> bool:
+    """Whether the emoji at ``index`` closes a greeting, thanks or good wish."""
+    # (a stop inside a handle, "@citra.lestari", ends nothing)
+    opening = max([m.end() for m in _STOP_THEN_SPACE.finditer(text, 0, index)]
+                  + [m.end() for m in _EMOJI_RUN.finditer(text, 0, index)] + [0])
+    piece = text[opening:index].strip()
+    return bool(_GREETING.match(piece)) and _GREETING.match(piece).end() == len(piece)
 
 
 def _emoji_removal(text: str, start: int, end: int, reason: str) -> _Change:

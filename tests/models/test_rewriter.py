@@ -1807,3 +1807,18 @@ def test_a_lexicon_swap_keeps_the_sentence_whole(draft, swapped):
 ])
 def test_a_lexicon_swap_that_would_garble_its_sentence_is_not_made(draft, kept):
     assert kept in _first_round(draft)
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # a thin smile after a reproach goes
+    ("PKH itu bukan hak semua orang ya 🙂 Yang dapat sudah diverifikasi.", False),
+    ("Kami udah ngadain pameran, sisanya urusan masing2 😌.", False),
+    # after a greeting, thanks or a good wish it is friendly (a stop inside a handle ends
+    # no sentence)
+    ("Halo @citra.lestari 😊 Kritiknya kami terima.", True),
+    ("Terima kasih infonya 🙂 Lampunya kami cek besok.", True),
+    ("Semoga lekas pulih ya Bu 🙂", True),
+])
+def test_a_smile_stays_only_after_a_greeting(draft, kept):
+    smile = next(c for c in draft if c in "🙂😊😌")
+    assert (smile in _first_round(draft)) is kept

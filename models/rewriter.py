@@ -3453,6 +3453,16 @@ _CONTACT_COUNTS = [
 ]
 _OFFICE_BEFORE = re.compile(r"\b(?:kami|saya|petugas|kita)\b(?:\s+\S+){0,2}\s*$",
                             re.IGNORECASE)
+# Words each pattern above cannot match without, looked for first (most replies count
+# nothing, and the patterns are not cheap): one gate per pattern of _REPETITION, in order,
+# and one for _CONTACT_COUNTS.
+_ORDINAL_HINT = (r"\bke(?:-|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sekian)|"
+                 r"\bkali\s+ke")
+_TIMES_HINT = r"kali|\dx|\d\s+x|\bping\s|berulang"
+_REPETITION_GATES = [re.compile(gate, re.IGNORECASE) for gate in (
+    _ORDINAL_HINT, _ORDINAL_HINT, _ORDINAL_HINT, r"sebelumnya|terdahulu|\blalu\b",
+    _TIMES_HINT, _TIMES_HINT, r"sekali\s+lagi", r"sekali\s+lagi")]
+_CONTACT_GATE = re.compile(r"kali|\dx|\d\s+x", re.IGNORECASE)
 # "tidak perlu kami jelaskan dua kali" says something else without its count.
 _NO_NEED_BEFORE = re.compile(r"\b(?:tidak|tak|nggak|ngga|gak|ga|ndak|ora|mboten)\s+"
                              r"(?:perlu|usah|harus)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -3471,8 +3481,10 @@ SCARE_QUOTE_REASON = ("Tanda kutip pada \"{word}\" menyiratkan bahwa masukan war
 def _repetition_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
     """The counts of :data:`_REPETITION` removed (not inside the citizen's own words quoted
     back), and the quotes of :data:`_SCARE_QUOTED`."""
-    changes = []
-    for pattern in _REPETITION:
+    changes: list[_Change] = []
+    for gate, pattern in zip(_REPETITION_GATES, _REPETITION, strict=True):
+        if not gate.search(text):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span("count")
             if _NO_NEED_BEFORE.search(text, 0, match.start()) or _overlaps(start, end, quoted):
@@ -3486,14 +3498,14 @@ def _repetition_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_C
                 trailing = re.match(r"\s*,", text[end:])
                 end += trailing.end() if trailing else 0
             changes.append(_Change(start, end, "", REPETITION_REASON))
-    for pattern in _CONTACT_COUNTS:
+    for pattern in _CONTACT_COUNTS if _CONTACT_GATE.search(text) else ():
         for match in pattern.finditer(text):
             start, end = match.span("count")
             if (_OFFICE_BEFORE.search(text, 0, match.start())
                     or _overlaps(match.start(), end, quoted)):
                 continue
             changes.append(_Change(start, end, "", REPETITION_REASON))
-    for match in _SCARE_QUOTED.finditer(text):
+    for match in _SCARE_QUOTED.finditer(text) if any(q in text for q in "'‘\"“") else ():
         reason = SCARE_QUOTE_REASON.format(word=match.group("word"))
         changes.append(_Change(*match.span("open"), "", reason))
         changes.append(_Change(*match.span("close"), "", reason))

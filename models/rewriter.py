@@ -2098,8 +2098,7 @@ def _greets_before(text: str, index: int) -> bool:
     # (a stop inside a handle, "@citra.lestari", ends nothing)
     opening = max([m.end() for m in _STOP_THEN_SPACE.finditer(text, 0, index)]
                   + [m.end() for m in _EMOJI_RUN.finditer(text, 0, index)] + [0])
-    piece = text[opening:index].strip()
-    return bool(_GREETING.match(piece)) and _GREETING.match(piece).end() == len(piece)
+    return _GREETING.fullmatch(text[opening:index].strip()) is not None
 
 
 def _emoji_removal(text: str, start: int, end: int, reason: str) -> _Change:
@@ -3479,8 +3478,8 @@ SCARE_QUOTE_REASON = ("Tanda kutip pada \"{word}\" menyiratkan bahwa masukan war
 
 
 def _repetition_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
-    """The counts of :data:`_REPETITION` removed (not inside the citizen's own words quoted
-    back), and the quotes of :data:`_SCARE_QUOTED`."""
+    """The counts of :data:`_REPETITION` and :data:`_CONTACT_COUNTS` removed (not inside the
+    citizen's own words quoted back), and the quotes of :data:`_SCARE_QUOTED`."""
     changes: list[_Change] = []
     for gate, pattern in zip(_REPETITION_GATES, _REPETITION, strict=True):
         if not gate.search(text):
@@ -3972,9 +3971,9 @@ _REPROACHES = frozenset(
 _BEFORE_REPROACH = frozenset(
     "dikit dikit-dikit sedikit sedikit-sedikit selalu terus asal sembarangan main langsung "
     "malah cuma hanya sedikit2 dikit2 terus-terusan sok".split())
-# Asking or getting in touch: forbidden ("jangan tanya kami", "mohon untuk tidak dikit2 WA ke
-# nomor dinas"), it turns the citizen away; where the order names ("ke nomor dinas") is where
-# not to go, no way forward.
+# Asking or getting in touch: forbidden ("jangan tanya kami", "jangan dikit2 telpon ke nomor
+# dinas"), it turns the citizen away; where the order names ("ke nomor dinas") is where not
+# to go, no way forward.
 _CONTACTS = frozenset(
     "tanya nanya nanyain tanyain menanyakan ditanya ditanyain takon takok wa whatsapp chat "
     "ngechat nge-chat telpon telepon nelpon menelepon telp tlp nelfon dm mention ngetag "
@@ -3986,9 +3985,10 @@ _ASKED_NOT = re.compile(r"(?:mohon|harap)\s+(?:untuk\s+)?(?=tidak|jangan)", re.I
 
 def _forbids_reproach(text: str, start: int, end: int, protected) -> bool:
     """Whether ``text[start:end]`` only forbids blaming or arguing with the office, whoever
-    it names ("jangan dikit2 nyalahin dinas", "jadi jangan salahin petugas ya"): asked
-    politely, it still blames the citizen, so it goes. Not when it states a fact or says
-    where to go instead."""
+    it names ("jangan dikit2 nyalahin dinas", "jadi jangan salahin petugas ya"), or to ask
+    or get in touch (:data:`_CONTACTS`, "jangan tanya kami"): asked politely, it still
+    turns the citizen away, so it goes. Not when it states a fact, nor, for blame, when it
+    says where to go instead."""
     asked = _ASKED_NOT.match(text, start)  # (asked politely by an earlier round)
     order = _NEGATIVE_ORDER.match(text, start if asked is None else asked.end())
     if order is None:

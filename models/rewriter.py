@@ -122,17 +122,29 @@ DEFAULT_ADDRESS = "Bapak/Ibu"
 _OPENING = re.compile(
     r"\s*(?:Nomor\s*:\s*\S+\s+)?(?:@[\w.]*\w[ \t]+)*"
     r"(?:(?:Kepada[ \t]+)?Yth\.?[ \t]+|Kepada[ \t]+|Dengan hormat,?[ \t]*|Salam[ \t]+\w+,?[ \t]*|"
-    r"(?:Selamat[ \t]+(?:pagi|siang|sore|malam)|Halo|Hallo|Hai|Assalamu.?alaikum)[ \t,]*)?"
+    r"(?:Selamat[ \t]+(?:pagi|siang|sore|malam)|Halo|Hallo|Hai|Assalamu.?alaikum)[ \t,]*"
+    # ... with the citizen's handle after it ("Halo @nurul.hidayah,")
+    r"(?:@[\w.]*\w(?!\w|\.\w)(?:[ \t]+|(?=[,.!])))?)?"
     r"(?:(?:Bapak|Ibu|Pak|Bu|Bpk\.?|Kak|Kakak|Mas|Mbak|Mbah|Sdr\.?|Sdri\.?|Saudara|Saudari)"
     r"(?:/(?:Ibu|Bapak|Bu|Pak|Saudari))?"
     # names: capitalised words (case-sensitive inside this otherwise case-blind pattern),
     # initials and short titles ("H. Ahmad", "Drs. Sugeng", "Hj. Masruroh"); a full stop
     # after a longer word ends the opening ("Kepada Ibu Hartini. Drainase di Jl. ...")
     r"(?:[ \t]+(?:(?-i:[A-Z])[a-z]{0,3}\.(?=[ \t])|(?-i:[A-Z])[\w'’-]*"
-    r"|@[\w.]*\w(?![\w.]))){0,4}(?:[ \t]+yang[ \t]+(?:terhormat|kami[ \t]+hormati))?)?"
-    r"[ \t]*(?:[,.!](?=\s|$)|(?=\n))",
+    r"|@[\w.]*\w(?!\w|\.\w))){0,4}(?:[ \t]+yang[ \t]+(?:terhormat|kami[ \t]+hormati))?)?"
+    # (an emoji may close it: "Selamat siang Bu Indah 🙏 Permohonan ...")
+    r"[ \t]*(?:[,.!](?=\s|$)|(?=\n)|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s|$))",
     re.IGNORECASE,
 )
+# A letter's opening that names the citizen by role, not title: "Yth. Ketua RT 06/RW 02
+# Kelurahan Pasirsari.", "Yth. Pemilik Reklame Toko Emas Cahaya,", "Yth. Bapak Sugeng Raharjo
+# (No. Pelanggan 03-11872),": capitalised words, numbers and codes up to the comma, full
+# stop or line break that ends it (tried when :data:`_OPENING` finds none).
+_ROLE_OPENING = re.compile(
+    r"\s*(?:Kepada[ \t]+)?Yth\.?[ \t]+"
+    r"(?:\(?(?-i:[A-Z])[\w/'’.()-]*|\(?\d[\w/.()-]*)"
+    r"(?:[ \t]+(?:\(?(?-i:[A-Z])[\w/'’.()-]*|\(?\d[\w/.()-]*|di|dan|dari)){0,9}"
+    r"[ \t]*(?:,(?=\s|$)|(?<=\.)(?=\s|$)|(?=\n))", re.IGNORECASE)
 FRAME_REASON = "Ditambahkan sapaan dan ucapan terima kasih agar balasan terasa ramah."
 THANKS_REASON = "Ditambahkan ucapan terima kasih atau empati kepada warga."
 SENTENCE_DROP_REASON = ("Kalimat yang tetap terbaca bernada tinggi dan tidak memuat fakta "
@@ -1172,7 +1184,7 @@ def _opening(text: str, start: int = 0) -> str | None:
     who the citizen is: "selaku ..." up to the end of its sentence, or a run of capitalised
     words ("Ketua Paguyuban PKL Jalan Dr. Sutomo,") before the letter's first words. Thanks
     then follow the whole opening and never split it."""
-    match = _OPENING.match(text, start)
+    match = _OPENING.match(text, start) or _ROLE_OPENING.match(text, start)
     if match is None:
         return None
     opening = match.group(0)

@@ -332,6 +332,8 @@ def test_a_refusal_is_a_negated_decision_or_service(clause, refuses):
     ("Yth. Bapak Drs. Sugeng Riyadi, jadwal tetap.", "Yth. Bapak Drs. Sugeng Riyadi,"),
     ("Yth. Ibu Hj. Masruroh, bantuan belum cair.", "Yth. Ibu Hj. Masruroh,"),
     ("Pak ini grup info kelurahan, bukan grup curhat.", None),
+    # words in capitals are no opening without "Yth." before them
+    ("PUSKESMAS TIDAK MELAYANI SWAB MANDIRI.", None),
 ])
 def test_the_opening_is_the_title_and_name_never_the_words_after_them(draft, opening):
     from models.rewriter import _OPENING
@@ -355,6 +357,17 @@ def test_the_opening_is_the_title_and_name_never_the_words_after_them(draft, ope
     ("Yth. Bapak Budi, Kami sudah menjawab.", "Yth. Bapak Budi,"),
     ("Pak, SAYA SUDAH BILANG. Tunggu.", "Pak,"),
     ("Kak, sebagai warga harusnya tahu.", "Kak,"),
+    # a greeting with the citizen's handle (a stop inside it ends nothing), or closed by
+    # an emoji
+    ("Halo Kak @ikhsan_pwt. Sudah kami tanggapi.", "Halo Kak @ikhsan_pwt."),
+    ("Halo @nurul.hidayah, tidak ada pelayanan hari Sabtu.", "Halo @nurul.hidayah,"),
+    ("Selamat siang Bu Indah 🙏 Permohonan Ibu sudah kami verifikasi.",
+     "Selamat siang Bu Indah 🙏"),
+    # a letter that names the citizen by role
+    ("Yth. Ketua RT 06/RW 02 Kelurahan Pasirsari.\nGenangan air limbah ...",
+     "Yth. Ketua RT 06/RW 02 Kelurahan Pasirsari."),
+    ("Yth. Pemilik Reklame Toko Emas Cahaya,\nBerdasarkan pemantauan ...",
+     "Yth. Pemilik Reklame Toko Emas Cahaya,"),
 ])
 def test_an_opening_goes_on_to_say_who_the_citizen_is(draft, opening):
     from models.rewriter import _opening

@@ -439,8 +439,10 @@ class Rewriter:
             # A phrase marked in the draft that still stands word for word is dealt with
             # even when the reply already passes: the officer was shown it as harsh.
             adopt(self._clear_marked(text, new_text, spans, threshold), clears=True)
-        # Two requests side by side ("Mohon bayar, mohon pengertiannya.") are said as one.
+        # Two requests side by side ("Mohon bayar, mohon pengertiannya.") are said as one,
+        # and two apologies the reply does not need as one.
         adopt(_one_request(new_text), clears=True)
+        adopt(_one_apology(text, new_text), clears=True)
         # What the edits left hanging ("... sebelum.", "meminta minta izin") is tidied.
         adopt(_loose_ends(text, new_text), clears=True)
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
@@ -642,15 +644,7 @@ class Rewriter:
         if not changes:
             return None
         # One apology is enough: the general one this rewriter added goes.
-        for register in APOLOGIES:
-            # whoever it addresses ("Bapak/Ibu" of a draft that names no one)
-            found_apology = _framing_pattern(APOLOGIES[register]).search(text)
-            if found_apology is not None:
-                at, stop = found_apology.span()
-                stop = _past_spaces(text, stop)
-                if (stop == len(text) or text[stop] == "\n") and text[at - 1 : at] == " ":
-                    at -= 1  # "... sampaikan. <apology>\n": no space left before the break
-                changes.append(_Change(at, stop, "", APOLOGY_MOVED_REASON))
+        changes += _general_apology_removed(text)
         changes = _non_overlapping(changes)
         return _apply(text, changes), changes
 
@@ -1098,6 +1092,45 @@ class Rewriter:
 
 
 MAX_SIGN_OFF_WORDS = 5
+
+
+def _general_apology_removed(text: str) -> list[_Change]:
+    """The general apology this rewriter adds (either register's, whoever it addresses:
+    "Bapak/Ibu" of a draft that names no one) taken out of ``text``."""
+    changes = []
+    for register in APOLOGIES:
+        found = _framing_pattern(APOLOGIES[register]).search(text)
+        if found is not None:
+            at, stop = found.span()
+            stop = _past_spaces(text, stop)
+            if (stop == len(text) or text[stop] == "\n") and text[at - 1 : at] == " ":
+                at -= 1  # "... sampaikan. <apology>\n": no space left before the break
+            changes.append(_Change(at, stop, "", APOLOGY_MOVED_REASON))
+    return changes
+
+
+_APOLOGY_WORDS = re.compile(r"\b(?:mohon maaf|maaf|ngapunten|nyuwun pangapunten)\b",
+                            re.IGNORECASE)
+
+
+def _one_apology(draft: str, text: str) -> tuple[str, list[_Change]] | None:
+    """An apology this rewriter added that another apology in ``text`` already says: the
+    general one ("Kami mohon maaf atas ketidaknyamanan ...") or a standalone "Mohon maaf
+    sebelumnya." goes when the reply says sorry elsewhere ("Mohon maaf, kami tidak dapat
+    ..."). One said in the draft is the draft's and stays."""
+    if len(_APOLOGY_WORDS.findall(text)) < 2:
+        return None
+    changes = _general_apology_removed(text) if not any(
+        _framing_pattern(APOLOGIES[r]).search(draft) for r in APOLOGIES) else []
+    if not changes and _APOLOGY_BEFORE in text and _APOLOGY_BEFORE not in draft:
+        at = text.index(_APOLOGY_BEFORE)
+        changes = [_Change(at, at + len(_APOLOGY_BEFORE), "", APOLOGY_MOVED_REASON)]
+    if not changes:
+        return None
+    new_text = _apply(text, changes)
+    if len(_APOLOGY_WORDS.findall(new_text)) < 1:
+        return None
+    return new_text, changes
 
 
 def _sign_off(text: str, analysis: Analysis) -> int | None:

@@ -1835,3 +1835,20 @@ def test_a_lexicon_swap_that_would_garble_its_sentence_is_not_made(draft, kept):
 def test_a_smile_stays_only_after_a_greeting(draft, kept):
     smile = next(c for c in draft if c in "🙂😊😌")
     assert (smile in _first_round(draft)) is kept
+
+
+def test_one_apology_is_enough():
+    from models.rewriter import _one_apology
+
+    draft = "Kami tidak akan mengirim petugas. Pipa di pekarangan tanggung jawab pelanggan."
+    text = ("Terima kasih atas laporan yang Bapak sampaikan. Kami mohon maaf atas "
+            "ketidaknyamanan yang Bapak alami. Mohon maaf, kami tidak akan mengirim petugas. "
+            "Pipa di pekarangan tanggung jawab pelanggan.")
+    found = _one_apology(draft, text)
+    assert found is not None
+    assert found[0] == ("Terima kasih atas laporan yang Bapak sampaikan. Mohon maaf, kami tidak "
+                        "akan mengirim petugas. Pipa di pekarangan tanggung jawab pelanggan.")
+    # a lone apology stays, and so does one the draft said itself
+    assert _one_apology(draft, "Kami mohon maaf atas ketidaknyamanan yang Bapak alami.") is None
+    said = "Mohon maaf sebelumnya. Mohon maaf, kami tidak dapat datang."
+    assert _one_apology(said, said) is None

@@ -443,6 +443,8 @@ class Rewriter:
         # and two apologies the reply does not need as one.
         adopt(_one_request(new_text), clears=True)
         adopt(_one_apology(text, new_text), clears=True)
+        # What the citizen is told to grasp ("Perlu Ibu pahami, ...") is said by the office.
+        adopt(_grasp_told(new_text), clears=True)
         # What the edits left hanging ("... sebelum.", "meminta minta izin") is tidied.
         adopt(_loose_ends(text, new_text), clears=True)
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
@@ -3634,12 +3636,40 @@ STERN_REASON = ("\"Kami tegaskan\" terdengar seperti teguran kepada warga; cukup
                 "\"kami sampaikan\".")
 
 
+# "Perlu Ibu pahami, ...", "kiranya perlu Bapak ketahui bahwa ...": what the citizen is told
+# they must grasp, a lecture's lead-in (17 harsh corpus replies, no polite one). The office
+# says it instead: "Perlu kami sampaikan, ...".
+_YOU_MUST_GRASP = re.compile(
+    r"\b(?:kiranya\s+)?perlu\s+(?:bapak|ibu|saudara|saudari|sdr|anda|kakak|kak)\s+(?:ketahui|"
+    r"pahami|ingat|sadari|mengerti|maklumi|camkan|perhatikan)\b", re.IGNORECASE)
+GRASP_REASON = ("\"Perlu Bapak/Ibu pahami\" menggurui warga; informasinya cukup disampaikan: "
+                "\"perlu kami sampaikan\".")
+
+
 def _stern_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
     """The verbs of :data:`_STERN_SAYING` said as "sampaikan" (not in shouted words, which
     are lowered whole, nor in the citizen's words quoted back)."""
     return [_Change(*match.span("verb"), "sampaikan", STERN_REASON)
             for match in _STERN_SAYING.finditer(text)
             if match.group("verb").islower() and not _overlaps(*match.span("verb"), quoted)]
+
+
+def _grasp_told(text: str) -> tuple[str, list[_Change]] | None:
+    """The lead-ins of :data:`_YOU_MUST_GRASP` still in a suggestion, said by the office. A
+    last round: earlier rounds read the lead-in as the mark of a lecture, which may go whole
+    ("Perlu Ibu ketahui, petugas kami bekerja siang malam, tidak seperti yang Ibu bayangkan
+    ...")."""
+    quoted = analyze(text).quoted
+    changes = []
+    for match in _YOU_MUST_GRASP.finditer(text):
+        if match.group(0).isupper() or _overlaps(*match.span(), quoted):
+            continue
+        new = "perlu kami sampaikan"
+        changes.append(_Change(*match.span(), _capitalize(new) if match.group(0)[0].isupper()
+                               else new, GRASP_REASON))
+    if not changes:
+        return None
+    return _apply(text, changes), changes
 
 
 # ---- where each part of a suggestion came from ----------------------------------------

@@ -1852,3 +1852,24 @@ def test_one_apology_is_enough():
     assert _one_apology(draft, "Kami mohon maaf atas ketidaknyamanan yang Bapak alami.") is None
     said = "Mohon maaf sebelumnya. Mohon maaf, kami tidak dapat datang."
     assert _one_apology(said, said) is None
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Perlu Ibu ketahui bahwa layanan ini gratis.",
+     "Perlu kami sampaikan bahwa layanan ini gratis."),
+    ("Adapun kiranya perlu Bapak ketahui bahwa jalan itu jalan nasional.",
+     "Adapun perlu kami sampaikan bahwa jalan itu jalan nasional."),
+    ("Namun perlu Saudara ingat, apabila laporan tidak terbukti, berkas dikembalikan.",
+     "Namun perlu kami sampaikan, apabila laporan tidak terbukti, berkas dikembalikan."),
+])
+def test_what_the_citizen_is_told_to_grasp_is_said_by_the_office(text, told):
+    from models.rewriter import _grasp_told
+
+    found = _grasp_told(text)
+    assert found is not None and found[0] == told
+
+
+def test_a_lecture_lead_in_is_left_for_the_rounds_that_drop_lectures():
+    # the first round leaves it: it marks the sentence as a lecture for the drop rounds
+    text = "Perlu Ibu ketahui, petugas kami bekerja siang malam."
+    assert "Perlu Ibu ketahui" in _first_round(text)

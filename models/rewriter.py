@@ -965,6 +965,7 @@ class Rewriter:
         return (changes + _repetition_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
                 + _no_more_changes(text, analysis.quoted)
+                + _ultimatum_changes(text, analysis.quoted)
                 + _stern_changes(text, analysis.quoted))
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
@@ -2745,7 +2746,7 @@ _QUESTION_TAGS = frozenset("ya kan toh to tho yo po".split())  # "..., ya?"
 # whose object went ("... dapat dilaporkan balik atas <deleted>.").
 _DANGLING_JOIN = re.compile(
     r"[\s,]+(?:dan|serta|atau|yang|karena|krn|tapi|tetapi|namun|sehingga|padahal|atas|"
-    r"terhadap|tentang|mengenai|soal|dengan|kepada|oleh)$", re.IGNORECASE)
+    r"terhadap|tentang|mengenai|soal|dengan|kepada|oleh|sebagai)$", re.IGNORECASE)
 _BECAUSE = re.compile(r"\b(?:karena|karna|krn|sebab|soalnya|akibat)\b", re.IGNORECASE)
 _UNWILLING = re.compile(
     r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora)(?: pernah| juga| pernah juga)? mau\b",
@@ -3591,6 +3592,37 @@ def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[
         if _overlaps(match.start(), end, quoted):
             continue
         changes.append(_Change(match.start(), end, "", ONLY_BECAUSE_REASON))
+    return changes
+
+
+# ---- "... or we take action" --------------------------------------------------------------
+# A demand with an ultimatum after it ("Kami sarankan unggahan tersebut segera dihapus
+# sebelum kami mengambil langkah lebih lanjut", "Hapus dalam 1x24 jam atau kami tempuh jalur
+# hukum"): the request stays, to be asked politely by the other rules; the threat that
+# closes it goes.
+_ULTIMATUM = re.compile(
+    r"[ \t]*,?[ \t]+(?:sebelum|atau)[ \t]+(?:kami|pihak[ \t]+kami)[ \t]+(?:akan[ \t]+)?"
+    r"(?:mengambil|ambil|menempuh|tempuh|melakukan|bertindak|membawa|bawa|memproses|proses|"
+    r"melaporkan|laporkan|menindak|tindak|menertibkan|tertibkan)\b[^.;!?\n]*", re.IGNORECASE)
+_DEMANDED = re.compile(r"\b(?:hapus|dihapus|menghapus|hapuskan|turunkan|diturunkan|menurunkan|"
+                       r"bongkar|dibongkar|membongkar|cabut|dicabut|mencabut|segera|mohon|harap|"
+                       r"sarankan|minta|meminta)\b", re.IGNORECASE)
+ULTIMATUM_REASON = ("Ancaman \"atau kami ...\" di ujung permintaan menakut-nakuti warga; "
+                    "permintaannya tetap disampaikan.")
+
+
+def _ultimatum_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The ultimatums of :data:`_ULTIMATUM` removed after a demand in their sentence."""
+    changes = []
+    for match in _ULTIMATUM.finditer(text):
+        opening = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        if not _DEMANDED.search(text, opening, match.start()) or _overlaps(*match.span(),
+                                                                            quoted):
+            continue
+        emoji = _EMOJI_RUN.search(text, match.start(), match.end())
+        end = len(text[: emoji.start() if emoji else match.end()].rstrip())
+        changes.append(_Change(match.start(), _past_own_emoji(text, end), "",
+                               ULTIMATUM_REASON))
     return changes
 
 

@@ -1873,3 +1873,22 @@ def test_a_lecture_lead_in_is_left_for_the_rounds_that_drop_lectures():
     # the first round leaves it: it marks the sentence as a lecture for the drop rounds
     text = "Perlu Ibu ketahui, petugas kami bekerja siang malam."
     assert "Perlu Ibu ketahui" in _first_round(text)
+
+
+@pytest.mark.parametrize(("draft", "asked"), [
+    ("Kami sarankan unggahan tersebut segera dihapus sebelum kami mengambil langkah lebih "
+     "lanjut.", "Kami sarankan unggahan tersebut segera dihapus."),
+    ("Hapus dalam 1x24 jam atau kami tempuh jalur hukum.", "Hapus dalam 1x24 jam."),
+])
+def test_a_demand_loses_its_ultimatum(draft, asked):
+    from models.rewriter import _ultimatum_changes
+
+    assert _apply(draft, _ultimatum_changes(draft, analyze(draft).quoted)) == asked
+
+
+def test_without_a_demand_it_is_no_ultimatum():
+    from models.rewriter import _ultimatum_changes
+
+    # a report of what the office did, not a demand
+    text = "Laporan Bapak sudah lengkap sebelum kami memproses berkasnya."
+    assert _ultimatum_changes(text, analyze(text).quoted) == []

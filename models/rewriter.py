@@ -59,6 +59,9 @@ _FACT_PATTERNS = [
     # Roman numerals: "Tahap II", "Jl. Pelita II" (lowering them changes them)
     re.compile(r"(?<!\w)(?:" + _ROMAN.pattern + r")(?!\w)"),
 ]
+# What each of _FACT_PATTERNS cannot match without: a character or "digit" (None: always
+# tried). The URL pattern needs a "/" or "www" ("www." has no "/"): tried always.
+_FACT_NEEDS = (None, "@", "@", "LAPOR", "digit", "digit", "digit", "digit", None, None, None)
 _NUMBERED = frozenset("tahap gelombang kelas golongan lantai blok jilid bab semester triwulan "
                       "kuartal periode angkatan sesi zona termin".split())
 
@@ -231,7 +234,10 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
     """The facts of :func:`fact_ranges` but quotes; remembered, since the rewriter's rounds
     read the same text again whenever a round changes nothing."""
     ranges = []
-    for pattern in _FACT_PATTERNS:
+    digits = any(c.isdigit() for c in text)
+    for pattern, needs in zip(_FACT_PATTERNS, _FACT_NEEDS, strict=True):
+        if needs == "digit" and not digits or needs not in ("digit", None) and needs not in text:
+            continue  # (a pattern cannot match without it: most replies skip most patterns)
         ranges.extend(m.span() for m in pattern.finditer(text)
                       if not _REDUPLICATION.fullmatch(m.group(0)))
     previous, previous_end = "", 0
@@ -251,7 +257,8 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
             previous = "" if (after is not None and _possessive(text, match)
                               and _passive_verb(after.group(0))) else word
             continue
-        following = _WORD.match(text, match.end() + 1) if match.end() < len(text) else None
+        following = (_WORD.match(text, match.end() + 1)
+                     if word.isupper() and match.end() < len(text) else None)
         # An all-capital word that opens a name ("PONED Puskesmas ...") is part of it.
         name_head = (word.isupper() and len(word) > 1 and following is not None
                      # ("sudah DIJADWALKAN Jumat": a shouted verb before a day)
@@ -3691,9 +3698,12 @@ def _grasp_told(text: str) -> tuple[str, list[_Change]] | None:
     last round: earlier rounds read the lead-in as the mark of a lecture, which may go whole
     ("Perlu Ibu ketahui, petugas kami bekerja siang malam, tidak seperti yang Ibu bayangkan
     ...")."""
+    found = list(_YOU_MUST_GRASP.finditer(text))
+    if not found:
+        return None
     quoted = analyze(text).quoted
     changes = []
-    for match in _YOU_MUST_GRASP.finditer(text):
+    for match in found:
         if match.group(0).isupper() or _overlaps(*match.span(), quoted):
             continue
         new = "perlu kami sampaikan"

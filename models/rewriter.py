@@ -1629,6 +1629,9 @@ def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
         #              of what follows; without it the consequence reads as done
     if _follows_condition(text, start):
         return None  # ... and that consequence itself, without which the condition dangles
+    if _at_sentence_start(text, start) and _PREDICATE_ONLY.match(
+            text, _past_spaces(text, end + (text[end : end + 1] == ","))):
+        return None  # "Min cuma admin Kak, gak ngurusin meteran": it names who does not
     own = _own_words(text, start, end, protected)
     return own if _few_and_plain(own, MAX_NEW_WORDS) else None
 
@@ -4286,10 +4289,17 @@ def _held_by_neighbours(text: str, start: int, end: int) -> bool:
     rest = end + (after.end() if after else 0)
     if rest < len(text) and text[end:rest].strip(" ") in ("", ",", ";", ":", "-", "–", "—"):
         return bool(_JOINING.match(text, rest) or _LEANING.match(text, rest)
-                    or _CONTRAST.match(text, rest))
+                    or _CONTRAST.match(text, rest)
+                    # "Min cuma admin Kak, gak ngurusin meteran": what follows says, of the
+                    # subject this clause names, what it does not do
+                    or _at_sentence_start(text, start) and _PREDICATE_ONLY.match(text, rest))
     return False
 
 
+# A clause with no subject of its own: a negated verb ("gak ngurusin meteran"), not a
+# negative order ("gak usah ...").
+_PREDICATE_ONLY = re.compile(r"(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora|mboten)\s+"
+                             r"(?!usah\b|perlu\b|sah\b|apa\b|papa\b)[^\W\d_]+", re.IGNORECASE)
 # "..., bukan asal buka ...": a clause that only contrasts with the one before it.
 _CONTRAST = re.compile(r"(?:bukan|melainkan|sedangkan|sementara)\b", re.IGNORECASE)
 

@@ -1892,3 +1892,13 @@ def test_without_a_demand_it_is_no_ultimatum():
     # a report of what the office did, not a demand
     text = "Laporan Bapak sudah lengkap sebelum kami memproses berkasnya."
     assert _ultimatum_changes(text, analyze(text).quoted) == []
+
+
+def test_a_clause_naming_who_does_not_do_something_stays_with_it():
+    # without "Min cuma admin Kak" the refusal after it has no subject ("gak ngurusin ...")
+    text = "Min cuma admin Kak, gak ngurusin meteran. Tanya langsung ke kantor."
+    clause = "Min cuma admin Kak"
+    assert _droppable(text, 0, len(clause), _protected(text)) is None
+    # a negative order after it leans on nothing
+    text = "Sabar ya Kak, gak usah nanya terus."
+    assert _droppable(text, 0, len("Sabar ya Kak"), _protected(text)) is not None

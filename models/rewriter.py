@@ -973,6 +973,7 @@ class Rewriter:
                 + _only_because_changes(text, analysis.quoted)
                 + _no_more_changes(text, analysis.quoted)
                 + _ultimatum_changes(text, analysis.quoted)
+                + _verdict_changes(text, analysis.quoted)
                 + _stern_changes(text, analysis.quoted))
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
@@ -3603,6 +3604,29 @@ def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[
             continue
         changes.append(_Change(match.start(), end, "", ONLY_BECAUSE_REASON))
     return changes
+
+
+# ---- "... ya wajar." ------------------------------------------------------------------------
+# A verdict closing a clause ("Ditolak ya wajar, ...", "koq rusak ya wajar.", "tergenang 20 cm
+# itu masih wajar."): the citizen had it coming, or has nothing to complain of. What happened
+# stays; the verdict goes. ("adalah hal yang wajar" and "tidak wajar" say something else.)
+_VERDICT_AFTER = re.compile(
+    r"(?:[ \t]+(?:itu|tuh|ini))?[ \t]+(?:ya|yo|yah|masih)[ \t]+wajar"
+    r"(?:[ \t]+(?:aja|saja|lah|dong|kok|to|toh|sih))?"
+    r"(?=[ \t]*[.,!?;…]|[ \t]*$)", re.IGNORECASE)
+VERDICT_REASON = ("\"Ya wajar\" di ujung kalimat menghakimi warga atau menepis keluhannya; "
+                  "keterangannya tetap disampaikan.")
+
+
+def _verdict_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The clause-closing verdicts of :data:`_VERDICT_AFTER` removed (not one that is its
+    own sentence, nor inside the citizen's words quoted back)."""
+    return [_Change(*match.span(), "", VERDICT_REASON)
+            for match in _VERDICT_AFTER.finditer(text)
+            if not _at_sentence_start(text, _past_spaces(text, match.start()))
+            # (nor one after an emoji, which ended the sentence before it)
+            and not _EMOJI_RUN.search(text[max(0, match.start() - 2) : match.start()])
+            and not _overlaps(*match.span(), quoted)]
 
 
 # ---- "... or we take action" --------------------------------------------------------------

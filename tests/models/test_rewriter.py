@@ -1902,3 +1902,19 @@ def test_a_clause_naming_who_does_not_do_something_stays_with_it():
     # a negative order after it leans on nothing
     text = "Sabar ya Kak, gak usah nanya terus."
     assert _droppable(text, 0, len("Sabar ya Kak"), _protected(text)) is not None
+
+
+@pytest.mark.parametrize(("draft", "told"), [
+    ("Ditolak ya wajar, labelnya ditulis tangan.", "Ditolak, labelnya ditulis tangan."),
+    ("Jl. Slamet tergenang 20 cm itu masih wajar.", "Jl. Slamet tergenang 20 cm."),
+    # its own sentence, or after an emoji that ended one, is left to the sentence rules
+    ("Sungai lagi banjir 😅 Ya wajar lah.", "Sungai lagi banjir 😅 Ya wajar lah."),
+    # a statement that something is normal, or is not, says something else
+    ("Air keruh pada musim hujan adalah hal yang wajar.",
+     "Air keruh pada musim hujan adalah hal yang wajar."),
+    ("Bapak menilai pungutan itu tidak wajar.", "Bapak menilai pungutan itu tidak wajar."),
+])
+def test_a_verdict_closing_a_clause_goes(draft, told):
+    from models.rewriter import _verdict_changes
+
+    assert _apply(draft, _verdict_changes(draft, analyze(draft).quoted)) == told

@@ -42,6 +42,15 @@ def command_openers(analysis: Analysis) -> int:
     which word n-grams cannot tell from the same verb after "mohon" or "silakan"."""
     text, tokens = analysis.text, analysis.tokens
     handles = [m.span() for m in HANDLE.finditer(text)] if "@" in text else []
+    # The tokens that start inside a handle, found in one pass over both (handles and
+    # tokens come in text order): a reply of many handles stays linear.
+    in_handle: set[int] = set()
+    h = 0
+    for k, token in enumerate(tokens):
+        while h < len(handles) and handles[h][1] <= token.start:
+            h += 1
+        if h < len(handles) and handles[h][0] <= token.start:
+            in_handle.add(k)
     verbs = lexicons.command_verbs()
     count = first = 0
     for start, end in sentences(text):
@@ -50,7 +59,7 @@ def command_openers(analysis: Analysis) -> int:
         i = first
         while i < len(tokens) and tokens[i].end <= end and (
                 tokens[i].lower in _BEFORE_COMMAND
-                or any(a <= tokens[i].start < b for a, b in handles)
+                or i in in_handle
                 or (i > first and tokens[i - 1].lower in _TITLES
                     and text[tokens[i - 1].end : tokens[i].start] == " "
                     and tokens[i].text[:1].isupper())):

@@ -2200,11 +2200,18 @@ def _after_leading_facts(text: str, span: Span, protected) -> Span | None:
 def _past_address(text: str, start: int, end: int, protected) -> int:
     """Where ``text[start:end]`` begins once the handle, or the title and name followed by
     a comma, that it opens with are passed."""
+    # The facts in order of where they begin, swept once: ``start`` only moves forward, so
+    # a fact that ended before it, or that is no address, never applies again (a reply of
+    # many handles stays linear).
+    ranges = sorted(protected)
+    i = 0
     moved = True
     while moved:
         moved = False
-        for a, b in protected:
-            if a <= start < b and _addresses(text, a, b):
+        while i < len(ranges) and ranges[i][0] <= start:
+            a, b = ranges[i]
+            i += 1
+            if start < b and _addresses(text, a, b):
                 start, moved = b, True
         while start < end and not text[start].isalnum():
             start += 1

@@ -3571,9 +3571,9 @@ def _repetition_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_C
                 continue
             changes.append(_Change(start, end, "", REPETITION_REASON))
     for match in _SCARE_QUOTED.finditer(text) if any(q in text for q in "'‘\"“") else ():
-        reason = SCARE_QUOTE_REASON.format(word=match.group("word"))
-        changes.append(_Change(*match.span("open"), "", reason))
-        changes.append(_Change(*match.span("close"), "", reason))
+        # one change for the pair: a reply quoting many words stays cheap to edit
+        changes.append(_Change(*match.span(), match.group("word"),
+                               SCARE_QUOTE_REASON.format(word=match.group("word"))))
     return changes
 
 

@@ -2848,6 +2848,12 @@ _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat".split())
 _STOP_AFTER_QUOTE = re.compile(r"[.!?…][\"”’')\]]\.")
 
 
+_EMPTY_REQUEST = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)((?-i:M)ohon[ \t]+(?:untuk[ \t]+)?(?:tidak|jangan)"
+    r"(?:[ \t]+(?:perlu|usah))?)(?:[ \t]*[.!?]+[ \t]*|[ \t]+(?=(?-i:[A-Z])[a-z]*[ \t]*,)"
+    r"(?=(?:pak|bu|kak|mas|mbak|bapak|ibu|mbah)\b))", re.IGNORECASE)
+
+
 def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     """Words the edits left hanging in ``text`` that the draft did not have: a joining word
     before a sentence's end, a second full stop, a request word before a swapped-in "mohon",
@@ -2862,6 +2868,10 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # ... and one after a quote that already ended its sentence: 'dia.".'
     changes += [_Change(m.end() - 1, m.end(), "", LOOSE_END_REASON)
                 for m in _STOP_AFTER_QUOTE.finditer(text) if m.group(0) not in draft]
+    # A request not to do something that lost what it forbade ("ora usah kakehan protes" ->
+    # "Mohon tidak perlu."; "Mohon tidak perlu Pak, pajak ya pajak ..."): it goes.
+    changes += [_Change(m.start(1), m.end(), "", LOOSE_END_REASON)
+                for m in _EMPTY_REQUEST.finditer(text) if m.group(1) not in draft]
     # A piece of a sentence the edits cut from its verb: "... juga. ke dinas."
     drafted = {draft[a:b].strip() for a, b in sentences(draft)}
     for a, b in sentences(text):

@@ -1918,3 +1918,14 @@ def test_a_verdict_closing_a_clause_goes(draft, told):
     from models.rewriter import _verdict_changes
 
     assert _apply(draft, _verdict_changes(draft, analyze(draft).quoted)) == told
+
+
+@pytest.mark.parametrize(("text", "tidied"), [
+    ("Mohon tidak perlu. Lampune diganti yen anggaran wis mudun.",
+     "Lampune diganti yen anggaran wis mudun."),
+    ("Mohon tidak perlu Pak, pajak ya pajak, mohon bayar.", "Pak, pajak ya pajak, mohon bayar."),
+])
+def test_a_request_not_to_that_lost_its_object_goes(text, tidied):
+    draft = "Ora usah kakehan protes. Lampune diganti yen anggaran wis mudun."
+    found = _loose_ends(draft, text)
+    assert found is not None and found[0] == tidied

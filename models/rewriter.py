@@ -1109,8 +1109,8 @@ def _general_apology_removed(text: str) -> list[_Change]:
     """The general apology this rewriter adds (either register's, whoever it addresses:
     "Bapak/Ibu" of a draft that names no one) taken out of ``text``."""
     changes = []
-    for register in APOLOGIES:
-        found = _framing_pattern(APOLOGIES[register]).search(text)
+    for pattern in _APOLOGY_PATTERNS:
+        found = pattern.search(text)
         if found is not None:
             at, stop = found.span()
             stop = _past_spaces(text, stop)
@@ -1132,7 +1132,7 @@ def _one_apology(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if len(_APOLOGY_WORDS.findall(text)) < 2:
         return None
     changes = _general_apology_removed(text) if not any(
-        _framing_pattern(APOLOGIES[r]).search(draft) for r in APOLOGIES) else []
+        pattern.search(draft) for pattern in _APOLOGY_PATTERNS) else []
     if not changes and _APOLOGY_BEFORE in text and _APOLOGY_BEFORE not in draft:
         at = text.index(_APOLOGY_BEFORE)
         changes = [_Change(at, at + len(_APOLOGY_BEFORE), "", APOLOGY_MOVED_REASON)]
@@ -1660,6 +1660,8 @@ def _framing_pattern(template: str) -> re.Pattern:
 
 _FRAMING = [_framing_pattern(template) for table in (GREETINGS, THANKS, APOLOGIES, CLOSINGS)
             for template in table.values()]
+# The general apology of either register, to any title.
+_APOLOGY_PATTERNS = [_framing_pattern(template) for template in APOLOGIES.values()]
 
 
 def _is_framing(sentence: str) -> bool:
@@ -2144,7 +2146,6 @@ def _apologise(text: str, start: int, protected, reason: str) -> _Change:
 # orang ya 🙂", "... sisanya urusan masing2 😌"); after a greeting or thanks it is friendly
 # ("Halo @citra 😊", "Terima kasih infonya 🙂") and stays.
 _SMILES = frozenset("🙂😊😌😁😀😃😄")
-_STOP_THEN_SPACE = re.compile(r"[.!?]+(?=\s)|\n")
 _GREETING = re.compile(
     r"(?:(?:halo|hallo|hai|hi|selamat\s+(?:pagi|siang|sore|malam)|assalamu\S*|salam|"
     r"terima\s+kasih|makasih|matur\s+nuwun|mohon\s+maaf|maaf|sugeng\s+\S+)\b"
@@ -2154,9 +2155,16 @@ _GREETING = re.compile(
 
 def _greets_before(text: str, index: int) -> bool:
     """Whether the emoji at ``index`` closes a greeting, thanks or good wish."""
-    # (a stop inside a handle, "@citra.lestari", ends nothing)
-    opening = max([m.end() for m in _STOP_THEN_SPACE.finditer(text, 0, index)]
-                  + [m.end() for m in _EMOJI_RUN.finditer(text, 0, index)] + [0])
+    # Back from the emoji to where its piece opens: after a line break, an emoji, or a
+    # stop followed by a space (a stop inside a handle, "@citra.lestari", ends nothing).
+    # Read backwards, a reply of many emoji stays linear.
+    opening = index
+    while opening > 0:
+        before = text[opening - 1]
+        if before == "\n" or _EMOJI_RUN.match(before) or (
+                before in ".!?" and opening < index and text[opening].isspace()):
+            break
+        opening -= 1
     return _GREETING.fullmatch(text[opening:index].strip()) is not None
 
 
@@ -3606,6 +3614,15 @@ ONLY_BECAUSE_REASON = ("Alasan \"hanya karena ...\" mengecilkan keberatan warga;
                        "tetap disampaikan tanpa sindiran itu.")
 
 
+def _tail_end(text: str, match: re.Match) -> int:
+    """Where a clause-closing tail matched up to its clause's end stops: before an emoji it
+    ran into and the spaces before that, or past the emoji that closes the remark when the
+    tail ends its sentence (:func:`_past_own_emoji`)."""
+    emoji = _EMOJI_RUN.search(text, match.start(), match.end())
+    end = len(text[: emoji.start() if emoji else match.end()].rstrip())
+    return _past_own_emoji(text, end)
+
+
 def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
     """The belittled reasons of :data:`_ONLY_BECAUSE` removed after a negation in their
     clause (not inside the citizen's own words quoted back)."""
@@ -3614,9 +3631,7 @@ def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[
         clause = max(text.rfind(mark, 0, match.start()) for mark in ".,;!?\n") + 1
         if not _NEGATION_BEFORE.search(text, clause, match.start()):
             continue
-        emoji = _EMOJI_RUN.search(text, match.start(), match.end())
-        end = len(text[: emoji.start() if emoji else match.end()].rstrip())
-        end = _past_own_emoji(text, end)
+        end = _tail_end(text, match)
         if _overlaps(match.start(), end, quoted):
             continue
         changes.append(_Change(match.start(), end, "", ONLY_BECAUSE_REASON))
@@ -3670,10 +3685,7 @@ def _ultimatum_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Ch
         if not _DEMANDED.search(text, opening, match.start()) or _overlaps(*match.span(),
                                                                             quoted):
             continue
-        emoji = _EMOJI_RUN.search(text, match.start(), match.end())
-        end = len(text[: emoji.start() if emoji else match.end()].rstrip())
-        changes.append(_Change(match.start(), _past_own_emoji(text, end), "",
-                               ULTIMATUM_REASON))
+        changes.append(_Change(match.start(), _tail_end(text, match), "", ULTIMATUM_REASON))
     return changes
 
 
@@ -3701,9 +3713,7 @@ def _no_more_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chan
     for match in _NO_MORE.finditer(text):
         if not _AGAIN.search(match.group("rest")) or _overlaps(*match.span(), quoted):
             continue
-        emoji = _EMOJI_RUN.search(text, match.start(), match.end())
-        end = len(text[: emoji.start() if emoji else match.end()].rstrip())
-        changes.append(_Change(match.start(), _past_own_emoji(text, end), "", NO_MORE_REASON))
+        changes.append(_Change(match.start(), _tail_end(text, match), "", NO_MORE_REASON))
     return changes
 
 

@@ -393,8 +393,14 @@ class Rewriter:
         # Every highlighted phrase is dealt with from the start: an officer who sees a
         # phrase marked expects the suggestion to change it; and a lone "!" outside thanks
         # or greetings goes ("Tunggu!" -> "Tunggu.").
-        changes = _non_overlapping(first + base + flagged + self._calm_changes(text, protected)
-                                   + [t for t in threats if t not in first])
+        pool = (first + base + flagged + self._calm_changes(text, protected)
+                + [t for t in threats if t not in first])
+        changes = _non_overlapping(pool)
+        if any(c.reason == LEGAL_WARNING_REASON for c in changes) and _says_nothing(
+                _apply(text, changes)):
+            # A warning of the law that is all the draft says stays, for the other rules to
+            # soften: a suggestion must say something of the draft.
+            changes = _non_overlapping([c for c in pool if c.reason != LEGAL_WARNING_REASON])
         # Framed without an apology first; with one only if that does not pass.
         for apology in (False, True):
             candidate = self._frame(text, analysis, changes, register, apology=apology)
@@ -969,7 +975,9 @@ class Rewriter:
         for match in _FINAL_WORD.finditer(text):
             if match.group(1) or _at_sentence_start(text, match.start()):
                 changes.append(_delete(text, match.start(), match.end(), FINAL_WORD_REASON))
-        return (changes + _repetition_changes(text, analysis.quoted)
+        # A warning of the law goes whole, whatever was to be swapped inside it.
+        return (_legal_warning_changes(text, protected, analysis.quoted)
+                + changes + _repetition_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
                 + _no_more_changes(text, analysis.quoted)
                 + _ultimatum_changes(text, analysis.quoted)
@@ -3745,6 +3753,126 @@ def _stern_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change
     return [_Change(*match.span("verb"), "sampaikan", STERN_REASON)
             for match in _STERN_SAYING.finditer(text)
             if match.group("verb").islower() and not _overlaps(*match.span("verb"), quoted)]
+
+
+# ---- "... dapat kami proses hukum" --------------------------------------------------------
+# A warning that what the citizen posted, wrote or accused may bring them before the law
+# ("Tuduhan tanpa dasar seperti itu dapat kami proses secara hukum.", "Konten begituan bisa
+# kena UU ITE lho", "Kalau terus menyebar fitnah ..., siap-siap berurusan dengan polisi."):
+# retaliation for speaking up, which no reply needs (22 harsh handwritten replies hold one,
+# no polite one; every reference rewrite leaves it out). The sentence goes when it states no
+# fact of its own; a law named only as the threat ("UU ITE") is no such fact. What the
+# citizen did with no speech in it ("keterangan palsu ... dapat dipidana") is a rule and
+# stays, as does a law told as a past fact ("menurut laporan polisi").
+_SPEECH = re.compile(
+    r"\b(?:tuduhan|menuduh|nuduh|menuding|tudingan|unggahan|mengunggah|diunggah|unggah|upload|"
+    r"postingan|posting|memposting|konten|komentar|komen|menyebarkan|menyebar|nyebar|sebar|"
+    r"disebarkan|disebarluaskan|menyebarluaskan|penyebaran(?:nya)?|pencemaran\s+nama\s+baik|"
+    r"fitnah|memfitnah|hoaks|hoax|video|tulisan)\b", re.IGNORECASE)
+_LEGAL_CONSEQUENCE = re.compile(
+    r"\b(?:dapat|bisa|akan|berpotensi|terancam|siap-siap|siap2|kaget|urusannya|berurusan|"
+    r"segan|kena)\b[^.;!?\n]{0,60}?\b(?P<law>(?:di|me)?proses\s+(?:secara\s+)?hukum|"
+    r"(?:jalur|langkah|upaya|tuntutan|masalah|konsekuensi|ranah|aparat\s+penegak)\s+hukum|"
+    r"(?:ber)?akibat\s+hukum|UU\s+ITE|pasal|(?:di)?pidana|dipolisikan|polisi|kepolisian|"
+    r"somasi|pencemaran\s+nama\s+baik)\b", re.IGNORECASE)
+# A law named as the threat itself ("UU ITE", "Pasal 27"): no fact the reply loses with
+# the sentence.
+_LAW_NAME = re.compile(r"\b(?:UU|Undang-Undang|KUHP|Pasal)(?:\s+(?:No\.|Nomor\s+)?"
+                       r"(?:[A-Z][\w-]*|\d[\w/.]*))*")
+# "...; apabila tidak, pendamping yang bersangkutan dipersilakan menempuh langkah hukum": the
+# demand before it stays (it is asked politely by the other rules), the threat goes.
+_OTHERWISE_TAIL = re.compile(
+    r"[ \t]*[;,][ \t]*(?:apabila|jika|kalau|kalo|bila)[ \t]+(?:tidak|tdk|nggak|gak|ga)"
+    r"[ \t]*,[^.;!?\n]*", re.IGNORECASE)
+# Any word of the law (a cheap gate, and what an ultimatum's tail must name).
+_LEGAL_TERM = re.compile(r"hukum|pidana|polisi|UU\s+ITE|somasi|pasal|pencemaran",
+                         re.IGNORECASE)
+# How a letter's sentence may open before whom it addresses: "Yth. Ibu Wulan Sari, ...".
+_SALUTATION = re.compile(r"(?:kepada\s+)?(?:yth\.?|dengan\s+hormat)[\s,]*", re.IGNORECASE)
+# A condition up to its comma: what it says is no decision.
+_CONDITIONED = re.compile(rf"\b(?:{_CONDITION_WORDS})\b[^,]*", re.IGNORECASE)
+LEGAL_WARNING_REASON = ("Ancaman membawa unggahan atau keluhan warga ke ranah hukum "
+                        "menakut-nakuti warga yang menggunakan haknya untuk mengadu; kalimat "
+                        "itu dihapus, keterangan lainnya tetap.")
+
+
+def _legal_warning_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                           ) -> list[_Change]:
+    """The sentences of :data:`_SPEECH` and :data:`_LEGAL_CONSEQUENCE` removed (past the
+    handle or name they open with), unless they state a fact or refusal the rest of the
+    reply does not, or are all the reply says; an ultimatum closing a demand
+    (:data:`_OTHERWISE_TAIL`, :data:`_ULTIMATUM`) goes alone instead."""
+    if not _LEGAL_TERM.search(text) or not _SPEECH.search(text):
+        return []
+    found = sentences(text)
+    laws = [m.span() for m in _LAW_NAME.finditer(text)]
+    changes = []
+    for a, b in found:
+        if not _SPEECH.search(text, a, b):
+            continue
+        opening = max(text.rfind(mark, 0, a) for mark in ".!?\n") + 1
+        tail = _OTHERWISE_TAIL.search(text, a, b)
+        if (tail is not None and _LEGAL_TERM.search(tail.group(0))
+                and _DEMANDED.search(text, opening, tail.start())
+                and not _overlaps(*tail.span(), quoted)):
+            changes.append(_Change(tail.start(), _tail_end(text, tail), "",
+                                   LEGAL_WARNING_REASON))
+            continue
+        law = _LEGAL_CONSEQUENCE.search(text, a, b)
+        if law is None or _overlaps(*law.span(), quoted):
+            continue
+        if (ultimatum := _ULTIMATUM.search(text, a, b)) and _DEMANDED.search(
+                text, opening, ultimatum.start()):
+            continue  # (the ultimatum goes: _ultimatum_changes)
+        body = _past_list_marker(text, _past_address(text, _past_salutation(text, a, b),
+                                                     b, protected))
+        outside = text[:body] + " " + text[b:]
+        # (the citizen's words quoted in the warning are what it threatens over)
+        if any(body < y and x < b and text[max(x, body) : min(y, b)] not in outside
+               and not any(p <= x and y <= q for p, q in laws + list(quoted))
+               and _plain(text[max(x, body) : min(y, b)]) not in _ADDRESS
+               for x, y in protected):
+            continue
+        # (a refusal inside its condition, "kalau nggak mau berurusan ...", decides nothing)
+        said = _CONDITIONED.sub(" ", text[body:b])
+        if _refuses([_plain(w) for w in _WORD.findall(said)]) and not _refuses(
+                [_plain(w) for w in _WORD.findall(outside)]):
+            continue
+        if not any(set(_plain(w) for w in _WORD.findall(text, x, y)) - _ADDRESS
+                   for x, y in found if (x, y) != (a, b) and not _is_framing(text[x:y])):
+            continue  # nothing else would be left
+        if body > a and text[:body].rstrip().endswith(","):
+            # "Yth. Ibu Wulan Sari, <warning>. Kami minta ..." -> "Yth. Ibu Wulan Sari, kami
+            # minta ...": the next sentence goes on after the address, or the warning stays
+            # when nothing follows it on its line.
+            following = _WORD.match(text, _past_spaces(text, b))
+            if (following is None or "\n" in text[b : following.start()]
+                    or following.group(0).lower() not in _known_words()):
+                continue
+            changes.append(_Change(body, following.start() + 1,
+                                   following.group(0)[0].lower(), LEGAL_WARNING_REASON))
+            continue
+        changes.append(_delete(text, body, b, LEGAL_WARNING_REASON))
+    return changes
+
+
+def _past_salutation(text: str, start: int, end: int) -> int:
+    """Where a sentence begins once the salutation and the title and name it opens with
+    are passed ("Yth. Ibu Wulan Sari, kami ingatkan ..." -> "kami ingatkan ..."): a comma
+    within MAX_SALUTATION characters, every word before it a title or capitalised."""
+    found = _SALUTATION.match(text, start)
+    at = found.end() if found else start
+    words = list(_WORD.finditer(text, at, min(end, at + MAX_SALUTATION)))
+    if not words or not (found or _plain(words[0].group(0)) in _ADDRESS):
+        return start
+    comma = text.find(",", at, min(end, at + MAX_SALUTATION))
+    if comma < 0 or not all(_plain(w.group(0)) in _ADDRESS or w.group(0)[:1].isupper()
+                            for w in words if w.end() <= comma):
+        return start
+    return _past_spaces(text, comma + 1)
+
+
+MAX_SALUTATION = 60
 
 
 def _grasp_told(text: str) -> tuple[str, list[_Change]] | None:

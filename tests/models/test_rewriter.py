@@ -1929,3 +1929,45 @@ def test_a_request_not_to_that_lost_its_object_goes(text, tidied):
     draft = "Ora usah kakehan protes. Lampune diganti yen anggaran wis mudun."
     found = _loose_ends(draft, text)
     assert found is not None and found[0] == tidied
+
+
+def _without_legal_warnings(text):
+    from models.rewriter import _legal_warning_changes
+
+    found = analyze(text)
+    return _apply(text, _non_overlapping(_legal_warning_changes(text, fact_ranges(text, found),
+                                                                found.quoted)))
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # a warning that what the citizen posted may be taken to the law goes whole
+    ("Aduan sampah di Jl. Merak sudah kami teruskan. Postingan Mas itu bisa kena UU ITE lho.",
+     "Aduan sampah di Jl. Merak sudah kami teruskan."),
+    ("Kami ingatkan bahwa tudingan tanpa bukti dapat kami bawa ke ranah hukum. Truk sampah "
+     "datang Kamis.", "Truk sampah datang Kamis."),
+    # a refusal inside its condition decides nothing
+    ("Jangan sebar hoaks kalau tidak mau berurusan dengan polisi. Jadwal posyandu tetap "
+     "Rabu.", "Jadwal posyandu tetap Rabu."),
+    # the address it opens with stays, and the next sentence goes on after it
+    ("Yth. Bapak Danu Wijaya, unggahan Bapak dapat berakibat hukum. Kami minta foto itu "
+     "diturunkan.", "Yth. Bapak Danu Wijaya, kami minta foto itu diturunkan."),
+    # after a demand, only the ultimatum goes
+    ("Kami minta video itu dihapus; apabila tidak, petugas kami akan menempuh jalur hukum.",
+     "Kami minta video itu dihapus."),
+])
+def test_a_warning_of_the_law_over_what_the_citizen_said_goes(draft, kept):
+    assert _without_legal_warnings(draft) == kept
+
+
+@pytest.mark.parametrize("text", [
+    # a rule on what the citizen did, with no speech in it
+    "Keterangan palsu dalam formulir dapat dipidana. Berkas kami kembalikan.",
+    # the law told as a past fact
+    "Video kecelakaan itu sudah diserahkan ke polisi. Lampu lalu lintas sudah diperbaiki.",
+    # a fact the rest of the reply does not state (the ticket number) keeps the sentence
+    "Komentar di tiket 4471 dapat diproses hukum. Truk sampah datang Kamis.",
+    # nothing else would be left
+    "Kalau masih menyebar fitnah, siap-siap berurusan dengan polisi.",
+])
+def test_a_sentence_of_the_law_that_the_reply_needs_stays(text):
+    assert _without_legal_warnings(text) == text

@@ -982,7 +982,8 @@ class Rewriter:
                 + _no_more_changes(text, analysis.quoted)
                 + _ultimatum_changes(text, analysis.quoted)
                 + _verdict_changes(text, analysis.quoted)
-                + _stern_changes(text, analysis.quoted))
+                + _stern_changes(text, analysis.quoted)
+                + _not_us_changes(text, analysis.quoted))
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
                          protected) -> list[_Change]:
@@ -3453,7 +3454,7 @@ def _apply(text: str, changes: list[_Change]) -> str:
     cursor = 0
     for change in changes:
         out = _join(out, text[cursor : change.start])
-        out = _join(out, change.new)
+        out = _join(out, change.new or _separator(text, change.start, change.end))
         cursor = change.end
     out = _join(out, text[cursor:]).strip()
     # A line that went leaves neither a third line break nor a space before a break,
@@ -3464,6 +3465,16 @@ def _apply(text: str, changes: list[_Change]) -> str:
         newline = "\r\n" if "\r\n" in text else "\n"
         out = _BLANK_LINES.sub(newline * 2, out)
     return out
+
+
+def _separator(text: str, start: int, end: int) -> str:
+    """What a deletion leaves between two words it would otherwise run together (two
+    deletions merged: "Sosial<, bukan kami, >jadi"): the comma it ended with, or a space;
+    nothing elsewhere."""
+    if not (0 < start < end < len(text) and text[start - 1].isalnum()
+            and text[end].isalnum()):
+        return ""
+    return ", " if text[start:end].rstrip().endswith(",") else " "
 
 
 _SPACE_BEFORE_BREAK = re.compile(r"[ \t]+(?=\r?\n)")
@@ -3853,6 +3864,35 @@ def _legal_warning_changes(text: str, protected, quoted: Sequence[tuple[int, int
                                    following.group(0)[0].lower(), LEGAL_WARNING_REASON))
             continue
         changes.append(_delete(text, body, b, LEGAL_WARNING_REASON))
+    return changes
+
+
+# ---- "..., bukan kami." ---------------------------------------------------------------------
+# A clause naming who is in charge closed by "not us" ("Itu keputusan Kementerian Sosial,
+# bukan kami", "pengerukan Kali Bremi itu BBWS, bukan kami", "Niku urusane kelurahan, mboten
+# urusan kulo"): the office pushing the citizen away. Who is in charge is the way forward and
+# stays; the "not us" goes. An office named ("..., bukan PDAM") is a fact and stays, as does
+# a clause naming the citizen ("yang tanggung jawab ya Bapak, bukan kami": blame, for the
+# other rules).
+_NOT_US_TAIL = re.compile(
+    r"[ \t]*,[ \t]*(?:bukan|dudu|mboten|ndak|gak|ga|nggak)[ \t]+(?:(?:urusan|urusane|"
+    r"kewenangan|wewenang|ranah|tugas|tanggung[ \t]+jawab)[ \t]+)?(?:kami|kita|saya|sy|aku|"
+    r"kulo|admin|min)\b(?:[ \t]+(?:ya|yo|lho|loh|kok|lagi))*(?=[ \t]*(?:[.!?;…]|$|[^\w\s]))",
+    re.IGNORECASE)
+NOT_US_REASON = ("\"..., bukan kami\" menepis warga; cukup sebutkan siapa yang berwenang, "
+                 "itu sudah menjadi arah yang jelas.")
+
+
+def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The tails of :data:`_NOT_US_TAIL` removed after a clause of at least two words that
+    does not name the citizen."""
+    changes = []
+    for match in _NOT_US_TAIL.finditer(text) if "," in text else ():
+        clause = max(text.rfind(mark, 0, match.start()) for mark in ".,;!?\n:") + 1
+        words = [_plain(w) for w in _WORD.findall(text, clause, match.start())]
+        if len(words) < 2 or set(words) & _ADDRESS or _overlaps(*match.span(), quoted):
+            continue
+        changes.append(_Change(*match.span(), "", NOT_US_REASON))
     return changes
 
 

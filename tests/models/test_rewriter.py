@@ -1971,3 +1971,31 @@ def test_a_warning_of_the_law_over_what_the_citizen_said_goes(draft, kept):
 ])
 def test_a_sentence_of_the_law_that_the_reply_needs_stays(text):
     assert _without_legal_warnings(text) == text
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Jadwal itu keputusan Dinas Pendidikan, bukan kami, jadi mohon ditanyakan ke sana.",
+     "Jadwal itu keputusan Dinas Pendidikan, jadi mohon ditanyakan ke sana."),
+    ("Perbaikan tanggul itu wewenang BBWS, bukan urusan kami ya.",
+     "Perbaikan tanggul itu wewenang BBWS."),
+    ("Niku urusane kecamatan, dudu kulo.", "Niku urusane kecamatan."),
+    # an office named is a fact the reply may need; a clause naming the citizen is blame,
+    # left to the rules for blame
+    ("Tiang itu milik PLN, bukan PDAM.", "Tiang itu milik PLN, bukan PDAM."),
+    ("Yang menanggung ya Bapak, bukan kami.", "Yang menanggung ya Bapak, bukan kami."),
+])
+def test_not_us_after_who_is_in_charge_goes(draft, kept):
+    from models.rewriter import _not_us_changes
+
+    assert _apply(draft, _not_us_changes(draft, analyze(draft).quoted)) == kept
+
+
+def test_two_deletions_merged_do_not_run_words_together():
+    from models.rewriter import _Change
+
+    text = "Itu keputusan Dinas Sosial, bukan kami, jadi silakan ke sana."
+    # one deletion takes ", bukan kami", another "bukan kami, ": merged, they meet two words
+    merged = _non_overlapping([_Change(26, 38, "", "a"), _Change(28, 40, "", "b")])
+    assert _apply(text, merged) == "Itu keputusan Dinas Sosial, jadi silakan ke sana."
+    # a word deleted between two spaces leaves one space, as before
+    assert _apply("Mohon tunggu saja dulu.", [_Change(13, 17, "", "a")]) == "Mohon tunggu dulu."

@@ -3472,8 +3472,8 @@ def _separator(text: str, start: int, end: int) -> str:
     deletions merged: "Sosial<, bukan kami, >jadi"): the comma it ended with, or a space;
     nothing elsewhere."""
     if not (0 < start < end < len(text) and text[start - 1].isalnum()
-            and text[end].isalnum()):
-        return ""
+            and text[end].isalnum()) or text[start].isalnum() and text[end - 1].isalnum():
+        return ""  # (letters taken out of one word leave none)
     return ", " if text[start:end].rstrip().endswith(",") else " "
 
 
@@ -4025,7 +4025,8 @@ def _apply_tracked(tracked: _Tracked, changes: list[_Change]) -> _Tracked:
         for run in _cut(tracked.runs, starts, change.start, change.end):
             if run.at is not None:
                 removed.append((run.at, run.at + len(run.text), change.reason))
-        out = _join_runs(out, [_Run(change.new, None, change.reason)] if change.new else [])
+        new = change.new or _separator(text, change.start, change.end)
+        out = _join_runs(out, [_Run(new, None, change.reason)] if new else [])
         cursor = change.end
     out = _join_runs(out, _cut(tracked.runs, starts, cursor, len(text)))
     out = _strip_runs(_strip_runs(out, None, left=True), None, left=False)

@@ -3742,10 +3742,18 @@ def _no_more_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chan
 # ..."). Not "kami ingatkan" or "kami peringatkan": a warning stays one, and what it warns of
 # is dealt with as a threat.
 _STERN_SAYING = re.compile(
-    r"\b(?:kami|saya)\s+(?P<verb>tegaskan)(?=(?:\s+kembali|\s+sekali\s+lagi)?"
+    r"\b(?:kami|saya)\s+(?P<verb>tegaskan|luruskan)(?=(?:\s+kembali|\s+sekali\s+lagi)?"
     r"(?:\s+(?:kepada|pada)\s+[^,.:;!?\n]{1,40}?)?\s*(?:bahwa\b|:|,))", re.IGNORECASE)
-STERN_REASON = ("\"Kami tegaskan\" terdengar seperti teguran kepada warga; cukup "
+STERN_REASON = ("\"Kami {verb}\" terdengar seperti teguran kepada warga; cukup "
                 "\"kami sampaikan\".")
+# "justru terjadi karena Bapak ...", "semata-mata karena pemakaian Saudari", "sepenuhnya
+# kesalahan pemohon": the weight laid on the citizen's fault. The cause is said all the
+# same, without it.
+_BLAME_WEIGHT = re.compile(
+    r"\b(?P<word>justru|semata-mata|semata|sepenuhnya)\s+(?=(?:terjadi\s+|hanya\s+)?"
+    r"(?:karena|krn|disebabkan|diakibatkan|akibat|kesalahan|kelalaian|ulah)\b)", re.IGNORECASE)
+BLAME_WEIGHT_REASON = ("\"{word}\" menekankan bahwa warga yang salah; penyebabnya tetap "
+                       "disampaikan tanpa penekanan itu.")
 
 
 # "Perlu Ibu pahami, ...", "kiranya perlu Bapak ketahui bahwa ...": what the citizen is told
@@ -3759,11 +3767,16 @@ GRASP_REASON = ("\"Perlu Bapak/Ibu pahami\" menggurui warga; informasinya cukup 
 
 
 def _stern_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
-    """The verbs of :data:`_STERN_SAYING` said as "sampaikan" (not in shouted words, which
-    are lowered whole, nor in the citizen's words quoted back)."""
-    return [_Change(*match.span("verb"), "sampaikan", STERN_REASON)
+    """The verbs of :data:`_STERN_SAYING` said as "sampaikan", and the words of
+    :data:`_BLAME_WEIGHT` removed (not in shouted words, which are lowered whole, nor in
+    the citizen's words quoted back)."""
+    return [_Change(*match.span("verb"), "sampaikan",
+                    STERN_REASON.format(verb=match.group("verb")))
             for match in _STERN_SAYING.finditer(text)
-            if match.group("verb").islower() and not _overlaps(*match.span("verb"), quoted)]
+            if match.group("verb").islower() and not _overlaps(*match.span("verb"), quoted)
+            ] + [_Change(*match.span(), "", BLAME_WEIGHT_REASON.format(word=match.group("word")))
+                 for match in _BLAME_WEIGHT.finditer(text)
+                 if match.group("word").islower() and not _overlaps(*match.span(), quoted)]
 
 
 # ---- "... dapat kami proses hukum" --------------------------------------------------------

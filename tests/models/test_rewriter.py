@@ -1999,3 +1999,21 @@ def test_two_deletions_merged_do_not_run_words_together():
     assert _apply(text, merged) == "Itu keputusan Dinas Sosial, jadi silakan ke sana."
     # a word deleted between two spaces leaves one space, as before
     assert _apply("Mohon tunggu saja dulu.", [_Change(13, 17, "", "a")]) == "Mohon tunggu dulu."
+
+
+@pytest.mark.parametrize(("draft", "told"), [
+    ("Perlu kami luruskan bahwa pompa sudah diganti.",
+     "Perlu kami sampaikan bahwa pompa sudah diganti."),
+    ("Antrean panjang itu justru terjadi karena berkas belum lengkap.",
+     "Antrean panjang itu terjadi karena berkas belum lengkap."),
+    ("Tagihan naik semata-mata karena pemakaian bulan Mei.",
+     "Tagihan naik karena pemakaian bulan Mei."),
+    # a weight on something else, and a correction that is no lead-in, stay
+    ("Kami justru senang menerima masukan Ibu.", "Kami justru senang menerima masukan Ibu."),
+    ("Data yang salah akan kami luruskan minggu ini.",
+     "Data yang salah akan kami luruskan minggu ini."),
+])
+def test_a_stern_lead_in_and_the_weight_on_blame_are_softened(draft, told):
+    from models.rewriter import _stern_changes
+
+    assert _apply(draft, _stern_changes(draft, analyze(draft).quoted)) == told

@@ -437,6 +437,14 @@ class Rewriter:
         for next_round in rounds:
             if score >= threshold:
                 adopt(next_round(new_text))
+        if score >= threshold and self._find_spans is not None:
+            # Still harsh with no sentence harsh enough alone: the harshness adds up over
+            # sentences each near the line. The same rounds read them at NEAR_FACTOR of the
+            # threshold (kept only if the reply reads calmer).
+            near = threshold * NEAR_FACTOR
+            adopt(self._drop_harsh_sentences(new_text, near))
+            if score >= threshold:
+                adopt(self._soften_kept_sentences(new_text, near))
         if score < threshold and self._find_spans is not None:
             # Passing as a whole is not enough: a sentence that still reads harsh on its own
             # and states nothing the reply needs ("Ngimpi.") would be sent all the same.
@@ -494,7 +502,8 @@ class Rewriter:
         # The framing this rewriter added is not the draft's to lose, nor is the handle or
         # the name a sentence opens with ("@andri_k Memangnya ...?" keeps "@andri_k").
         found = [(_past_list_marker(text, _past_address(text, a, b, protected)), b)
-                 for a, b in sentences(text) if not _is_framing(text[a:b])]
+                 for a, b in sentences(text) if not _is_framing(text[a:b])
+                 and not _is_own_apology(text[a:b])]
         found = [(a, b) for a, b in found if a < b]
         if passing:
             # Only a sentence that could go whole, or lose a clause, is worth reading again
@@ -633,7 +642,9 @@ class Rewriter:
         protected = fact_ranges(text, analysis)
         found = [(_body_start(text, a, b, protected), b) for a, b in sentences(text)
                  if not _is_framing(text[a:b])]
-        found = [(a, b) for a, b in found if a < b and not _APOLOGISES.match(text, a)]
+        # (nor one an apology of its own already goes before: "Mohon maaf sebelumnya. ...")
+        found = [(a, b) for a, b in found if a < b and not _APOLOGISES.match(text, a)
+                 and not text[:a].rstrip().endswith(_APOLOGY_BEFORE.rstrip())]
         if not found:
             return None
         changes = []
@@ -649,8 +660,9 @@ class Rewriter:
             if not aspects or set(aspects) - set(_SOFTENED):
                 continue
             apology = _apologise(text, start, protected, _SOFTENED[aspects[0]])
-            if apology.new == _APOLOGY_BEFORE and any(c.new == _APOLOGY_BEFORE
-                                                      for c in changes):
+            if apology.new == _APOLOGY_BEFORE and (
+                    any(c.new == _APOLOGY_BEFORE for c in changes)
+                    or _APOLOGY_BEFORE.rstrip() in text):
                 # "Mohon maaf sebelumnya." said again before every such sentence reads as
                 # a formula; an apology inside the sentence ("Mohon maaf, niku ...") may
                 # be said again
@@ -1652,6 +1664,9 @@ _DECIDED = frozenset(
     "mungkin sah disetujui dikabulkan diganti dibayar cair terbit iso isa saged angsal".split())
 
 
+# Of the threshold, what a sentence alone must score to be read again when the reply is
+# still harsh after every round (see Rewriter._rewrite).
+NEAR_FACTOR = 0.8
 # Log-odds a sentence's removal must take off the reply's score for it to be dropped.
 SENTENCE_WEIGHT = 0.5
 
@@ -2987,6 +3002,8 @@ def _says_nothing(text: str) -> bool:
     addresses ("@rahmat.kauman Kak.")."""
     for a, b in sentences(text):
         sentence = text[a:b]
+        if _is_own_apology(sentence):
+            continue  # ("Mohon maaf sebelumnya." said before a sentence now gone)
         handles = _HANDLES_FIRST.match(sentence)
         if handles and _is_framing(sentence[handles.end() :]):
             continue  # ("@mas_pasirsari Kalau masih ada kendala, ...": the closing)
@@ -2997,6 +3014,11 @@ def _says_nothing(text: str) -> bool:
         if not _only_whom([w.rstrip(",;:") for w in sentence.rstrip(" .!?…").split()]):
             return False  # ("Mas," left of "Mas, <gone>." says nothing either)
     return True
+
+
+def _is_own_apology(sentence: str) -> bool:
+    """Whether a sentence is only the apology this rewriter puts before a hard one."""
+    return sentence.strip() == _APOLOGY_BEFORE.strip()
 
 
 def _only_whom(words: Sequence[str]) -> bool:

@@ -2017,3 +2017,40 @@ def test_a_stern_lead_in_and_the_weight_on_blame_are_softened(draft, told):
     from models.rewriter import _stern_changes
 
     assert _apply(draft, _stern_changes(draft, analyze(draft).quoted)) == told
+
+
+def _adding_up_rewriter():
+    """A detector for which each of two sentences reads near the line (0.45 of a threshold
+    of 0.5) and only the two together read harsh (0.6)."""
+    near = ("sebaiknya ke depan bapak lebih teliti", "jalan merak diperbaiki")
+
+    def score_many(texts):
+        counts = [sum(phrase in t.lower() for phrase in near) for t in texts]
+        return [(0.1, 0.45, 0.6)[n] for n in counts]
+
+    return Rewriter(score_many, 0.5, lambda analysis: [])
+
+
+def test_sentences_near_the_line_are_read_again_when_the_reply_stays_harsh():
+    draft = ("Jalan Merak diperbaiki pada 3 Juni 2025. Sebaiknya ke depan Bapak lebih teliti "
+             "membaca pengumuman jadwal.")
+    suggestion = _adding_up_rewriter().rewrite(draft)
+    # the lecture goes; the sentence holding the facts stays
+    assert suggestion.passes
+    assert "Jalan Merak diperbaiki pada 3 Juni 2025." in suggestion.text
+    assert "teliti" not in suggestion.text
+
+
+def test_a_reply_calm_enough_is_not_read_again_near_the_line():
+    draft = "Sebaiknya ke depan Bapak lebih teliti membaca pengumuman jadwal."
+    suggestion = _adding_up_rewriter().rewrite(draft)
+    # one sentence near the line: the reply already passes, the lecture is left to the
+    # rounds for a passing reply, which read it at the threshold itself
+    assert suggestion.passes and "teliti" in suggestion.text
+
+
+def test_an_apology_put_before_a_sentence_is_not_said_twice():
+    rewriter = sentence_rewriter("mengabaikan", ["tidak dapat"])
+    text = "Mohon maaf sebelumnya. Permohonan kios tidak dapat diproses."
+    # an apology already goes before the refusal
+    assert rewriter._soften_kept_sentences(text, 0.5) is None

@@ -990,6 +990,7 @@ class Rewriter:
         # A warning of the law goes whole, whatever was to be swapped inside it.
         return (_legal_warning_changes(text, protected, analysis.quoted)
                 + changes + _repetition_changes(text, analysis.quoted)
+                + _however_often_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
                 + _no_more_changes(text, analysis.quoted)
                 + _ultimatum_changes(text, analysis.quoted)
@@ -3633,6 +3634,51 @@ def _repetition_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_C
         # one change for the pair: a reply quoting many words stays cheap to edit
         changes.append(_Change(*match.span(), match.group("word"),
                                SCARE_QUOTE_REASON.format(word=match.group("word"))))
+    return changes
+
+
+# ---- "ask as often as you like" -------------------------------------------------------------
+# "Mau protes berapa kali juga truknya tetap lewat Selasa & Jumat", "... tidak akan berubah
+# berapa kali pun Bapak mengirim surat": however often the citizen asks, it is no use; the
+# citizen is told they are a nuisance (12 harsh handwritten replies, no ok one). What stays
+# (the schedule, the decision) is said plainly.
+_HOWEVER_OFTEN_FIRST = re.compile(
+    r"\b(?:mau|mo|meski(?:pun)?|walau(?:pun)?)\s+(?:[^\W\d_]+\s+){1,2}?(?:berapa\s+kali|"
+    r"sampa[ie]\s+\w+\s+kali)(?:\s+(?:lagi|lg))?(?:\s+ke\s+(?:sini|kami))?\s+"
+    r"(?:juga|jg|pun|ya)\b(?:\s+(?:ya|yo))?\s*,?\s*(?=\w)", re.IGNORECASE)
+_HOWEVER_OFTEN_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+berapa[ \t]+kali[ \t]*pun[ \t]+[^.,;!?\n]*", re.IGNORECASE)
+_SAME_ANSWER = re.compile(r"(?:(?:ya|yo)\s+)?(?:jawaban|hasil|keputusan)(?:nya)?\s+"
+                          r"(?:(?:tetap|tetep|tetap)\s+)?sama\b[^.!?\n]*", re.IGNORECASE)
+HOWEVER_OFTEN_REASON = ("\"Mau protes berapa kali juga ...\" mengecilkan keluhan warga dan "
+                        "terdengar jengkel; keputusannya tetap disampaikan dengan lugas.")
+
+
+def _however_often_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The lead-ins of :data:`_HOWEVER_OFTEN_FIRST` removed where they open a sentence or
+    follow a comma (the word after takes the sentence's capital), and the tails of
+    :data:`_HOWEVER_OFTEN_AFTER`."""
+    if "kali" not in text.lower():
+        return []
+    changes = []
+    for match in _HOWEVER_OFTEN_FIRST.finditer(text):
+        if _overlaps(*match.span(), quoted):
+            continue
+        if _SAME_ANSWER.match(text, match.end()):
+            # "Mau komen berapa kali juga jawabannya sama 🙏": nothing else is said, and the
+            # sentence goes whole
+            end = next((b for a, b in sentences(text) if a <= match.start() < b), len(text))
+            changes.append(_delete(text, match.start(), end, HOWEVER_OFTEN_REASON))
+        elif _at_sentence_start(text, match.start()):
+            first = text[match.end()]
+            changes.append(_Change(match.start(), match.end() + 1, first.upper(),
+                                   HOWEVER_OFTEN_REASON))
+        elif re.search(r",\s*$", text[: match.start()]):
+            changes.append(_Change(match.start(), match.end(), "", HOWEVER_OFTEN_REASON))
+    for match in _HOWEVER_OFTEN_AFTER.finditer(text):
+        if not _overlaps(*match.span(), quoted):
+            changes.append(_Change(match.start(), _tail_end(text, match), "",
+                                   HOWEVER_OFTEN_REASON))
     return changes
 
 

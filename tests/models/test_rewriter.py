@@ -2054,3 +2054,22 @@ def test_an_apology_put_before_a_sentence_is_not_said_twice():
     text = "Mohon maaf sebelumnya. Permohonan kios tidak dapat diproses."
     # an apology already goes before the refusal
     assert rewriter._soften_kept_sentences(text, 0.5) is None
+
+
+@pytest.mark.parametrize(("draft", "plain"), [
+    ("Mau protes berapa kali juga jadwal angkut tetap hari Senin.",
+     "Jadwal angkut tetap hari Senin."),
+    ("Pak, mau tanya sampai lima kali juga izin belum bisa terbit minggu ini.",
+     "Pak, izin belum bisa terbit minggu ini."),
+    ("Keputusan ini tidak akan berubah berapa kali pun Ibu menelepon kantor.",
+     "Keputusan ini tidak akan berubah."),
+    # nothing else said: the sentence goes whole
+    ("Pasar tutup hari Minggu. Mau komen berapa kali juga jawabannya sama.",
+     "Pasar tutup hari Minggu."),
+    # counts of something else stay
+    ("Sudah tiga kali petugas datang ke lokasi.", "Sudah tiga kali petugas datang ke lokasi."),
+])
+def test_however_often_the_citizen_asks_is_not_said(draft, plain):
+    from models.rewriter import _however_often_changes
+
+    assert _apply(draft, _however_often_changes(draft, analyze(draft).quoted)) == plain

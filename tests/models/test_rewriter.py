@@ -2073,3 +2073,21 @@ def test_however_often_the_citizen_asks_is_not_said(draft, plain):
     from models.rewriter import _however_often_changes
 
     assert _apply(draft, _however_often_changes(draft, analyze(draft).quoted)) == plain
+
+
+@pytest.mark.parametrize(("draft", "asked"), [
+    ("Mohon dicek dulu jadwalnya sebelum komplain.", "Mohon dicek dulu jadwalnya."),
+    ("Kami harap Bapak membaca pengumuman terlebih dahulu sebelum mengirimkan surat keberatan "
+     "lagi, karena jadwal sudah tetap.",
+     "Kami harap Bapak membaca pengumuman terlebih dahulu, karena jadwal sudah tetap."),
+    # a step before another step is no rebuke; nor a tail that names a fact
+    ("Lengkapi berkas sebelum datang ke loket.", "Lengkapi berkas sebelum datang ke loket."),
+    ("Mohon baca surat edaran sebelum melapor ke BKD.",
+     "Mohon baca surat edaran sebelum melapor ke BKD."),
+])
+def test_a_rebuke_for_complaining_closing_a_request_goes(draft, asked):
+    from models.rewriter import _before_complaining_changes
+
+    found = analyze(draft)
+    changes = _before_complaining_changes(draft, fact_ranges(draft, found), found.quoted)
+    assert _apply(draft, changes) == asked

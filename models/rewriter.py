@@ -892,7 +892,15 @@ class Rewriter:
                     # that tells the citizen what to do, it only says they had it coming,
                     # and "Oleh karena itu" would keep the lecture; it goes. Before a
                     # statement it is "that is why" ("Makanya bansos ga cair"), and becomes
-                    # the neutral connective.
+                    # the neutral connective. What it told is asked ("Mohon dibaca dulu ...").
+                    body = _past_spaces(text, hit.end)
+                    mark = _SENTENCE_MARK.search(text, body)
+                    polite = _polite_command(text, body, mark.start() if mark else len(text),
+                                             protected)
+                    if polite is not None and polite.start == body:
+                        changes.append(_Change(hit.start, polite.end, _capitalize(polite.new),
+                                               _swap_reason(hit.reason)))
+                        continue
                     changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
                     continue
                 start = hit.start

@@ -930,6 +930,11 @@ class Rewriter:
                     # "Sampah itu bukan tugas kami" -> "Sampah itu ditangani oleh ..."
                     alternative = _WHOLE_CLAUSE.sub("", alternative, count=1).lstrip()
                 end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
+                if (alternative.lower().endswith(" ketentuannya")
+                        and re.match(r"[ \t]+[^\W\d_]{3,}nya\b", text[end:])):
+                    # "ya memang begitu jadwalnya" -> "demikian jadwalnya", not "demikian
+                    # ketentuannya jadwalnya": the draft names what it is
+                    alternative = alternative[: -len(" ketentuannya")]
                 if alternative and _OWN_CLAUSE.match(alternative):
                     start, end, alternative = _as_own_clause(text, start, end, alternative,
                                                              protected)

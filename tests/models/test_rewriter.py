@@ -2091,3 +2091,9 @@ def test_a_rebuke_for_complaining_closing_a_request_goes(draft, asked):
     found = analyze(draft)
     changes = _before_complaining_changes(draft, fact_ranges(draft, found), found.quoted)
     assert _apply(draft, changes) == asked
+
+
+def test_a_rule_named_by_the_draft_is_not_named_twice():
+    # "ya memang begitu" -> "demikian ketentuannya", unless the draft names what it is
+    assert "Demikian jadwalnya" in _first_round("Ya memang begitu jadwalnya, Kak.")
+    assert "ketentuannya" not in _first_round("Ya memang begitu jadwalnya, Kak.")

@@ -1003,6 +1003,7 @@ class Rewriter:
         # A warning of the law goes whole, whatever was to be swapped inside it.
         return (_legal_warning_changes(text, protected, analysis.quoted)
                 + _before_complaining_changes(text, protected, analysis.quoted)
+                + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + changes + _repetition_changes(text, analysis.quoted)
                 + _however_often_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
@@ -3730,6 +3731,48 @@ def _before_complaining_changes(text: str, protected, quoted: Sequence[tuple[int
                 or re.search(r",\s*$", text[: match.start()])):
             continue
         changes.append(_Change(match.start(), end, "", BEFORE_COMPLAINING_REASON))
+    return changes
+
+
+# ---- "masa gitu aja ..." --------------------------------------------------------------------
+# "..., masa gitu aja nanya PDAM 🤭", "Masa gitu harus diajarin.": the citizen mocked for
+# asking something so simple (7 harsh handwritten replies, no ok one). It states nothing;
+# as a clause closing a sentence it goes, and as a sentence of its own it goes whole unless
+# it holds a fact the rest of the reply does not.
+_SO_SIMPLE = re.compile(r"(?:(?:lagian|lagipula|lha|ya)[ \t]+)?mas(?:a|ak|o)[ \t]+(?:gitu|begitu|"
+                        r"gini|begini)\b[^.,;!?\n]*", re.IGNORECASE)
+SO_SIMPLE_REASON = ("\"Masa gitu aja ...\" mengejek warga karena bertanya; pertanyaannya "
+                    "wajar, jadi sindiran itu dihapus.")
+
+
+def _so_simple_changes(text: str, protected, quoted: Sequence[tuple[int, int]],
+                       hits: Sequence[Hit] = ()) -> list[_Change]:
+    """The remarks of :data:`_SO_SIMPLE` removed: after a comma with the comma, or the
+    whole sentence they open when it states no fact of its own. One the lexicon has an
+    alternative for ("masa gitu aja gak bisa bedain?" -> "Kami jelaskan kembali.") is left
+    to that swap."""
+    if not re.search(r"\bmas(?:a|ak|o)[ \t]+(?:gitu|begitu|gini|begini)\b", text,
+                     re.IGNORECASE):
+        return []
+    changes = []
+    swapped = [(h.start, h.end) for h in hits if h.alternative]
+    for match in _SO_SIMPLE.finditer(text):
+        if _overlaps(*match.span(), quoted) or _overlaps(*match.span(), swapped):
+            continue
+        comma = re.search(r",[ \t]*$", text[: match.start()])
+        if comma is not None:
+            changes.append(_Change(comma.start(), _tail_end(text, match), "",
+                                   SO_SIMPLE_REASON))
+            continue
+        if not _at_sentence_start(text, match.start()):
+            continue
+        end = next((b for a, b in sentences(text) if a <= match.start() < b), len(text))
+        if _own_words(text, match.start(), end, protected) is None:
+            continue
+        if not any(set(_plain(w) for w in _WORD.findall(text, a, b)) - _ADDRESS
+                   for a, b in sentences(text) if b <= match.start() or a >= end):
+            continue  # nothing else would be left
+        changes.append(_delete(text, match.start(), end, SO_SIMPLE_REASON))
     return changes
 
 

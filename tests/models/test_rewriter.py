@@ -2097,3 +2097,18 @@ def test_a_rule_named_by_the_draft_is_not_named_twice():
     # "ya memang begitu" -> "demikian ketentuannya", unless the draft names what it is
     assert "Demikian jadwalnya" in _first_round("Ya memang begitu jadwalnya, Kak.")
     assert "ketentuannya" not in _first_round("Ya memang begitu jadwalnya, Kak.")
+
+
+@pytest.mark.parametrize(("draft", "plain"), [
+    ("Air keruh karena pengurasan, dikuras dulu tandonnya, masa gitu aja nanya PDAM 🤭",
+     "Air keruh karena pengurasan, dikuras dulu tandonnya"),
+    ("Jadwal posyandu tiap Selasa. Masa gitu harus diajarin.", "Jadwal posyandu tiap Selasa."),
+    # alone it is all the reply says, and stays for the other rules
+    ("Masa gitu aja nggak ngerti.", "Masa gitu aja nggak ngerti."),
+])
+def test_mockery_for_asking_something_simple_goes(draft, plain):
+    from models.rewriter import _so_simple_changes
+
+    found = analyze(draft)
+    changes = _so_simple_changes(draft, fact_ranges(draft, found), found.quoted)
+    assert _apply(draft, changes) == plain

@@ -2894,6 +2894,9 @@ _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat".split())
 
 
 _STOP_AFTER_QUOTE = re.compile(r"[.!?…][\"”’')\]]\.")
+# A cleft that lost its head, the insult it named: "Yang <goblok> itu yang buang kasur ke
+# kali." says only whom it blames, and goes.
+_HEADLESS_CLEFT = re.compile(r"(?-i:Y)ang[ \t]+itu[ \t]+(?:yang|ya)\b", re.IGNORECASE)
 
 
 _EMPTY_REQUEST = re.compile(
@@ -2920,12 +2923,13 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # "Mohon tidak perlu."; "Mohon tidak perlu Pak, pajak ya pajak ..."): it goes.
     changes += [_Change(m.start(1), m.end(), "", LOOSE_END_REASON)
                 for m in _EMPTY_REQUEST.finditer(text) if m.group(1) not in draft]
-    # A piece of a sentence the edits cut from its verb: "... juga. ke dinas."
+    # A piece of a sentence the edits cut from its verb ("... juga. ke dinas."), or a cleft
+    # they cut from its head.
     drafted = {draft[a:b].strip() for a, b in sentences(draft)}
     for a, b in sentences(text):
         words = _WORD.findall(text, a, b)
         if (1 <= len(words) <= MAX_FRAGMENT_WORDS and words[0] in _FRAGMENT_OPENERS
-                and text[a:b].strip() not in drafted):
+                or _HEADLESS_CLEFT.match(text, a)) and text[a:b].strip() not in drafted:
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
     lowered = draft.lower()
     for match in _TWO_ASKS.finditer(text):
@@ -3912,7 +3916,8 @@ STERN_REASON = ("\"Kami {verb}\" terdengar seperti teguran kepada warga; cukup "
 # kesalahan pemohon": the weight laid on the citizen's fault. The cause is said all the
 # same, without it.
 _BLAME_WEIGHT = re.compile(
-    r"\b(?P<word>justru|semata-mata|semata|sepenuhnya)\s+(?=(?:terjadi\s+|hanya\s+)?"
+    r"\b(?P<word>justru|semata-mata|semata|sepenuhnya)\s+(?=(?:terjadi\s+|hanya\s+|"
+    r"merupakan\s+)?"
     r"(?:karena|krn|disebabkan|diakibatkan|akibat|kesalahan|kelalaian|ulah)\b)", re.IGNORECASE)
 BLAME_WEIGHT_REASON = ("\"{word}\" menekankan bahwa warga yang salah; penyebabnya tetap "
                        "disampaikan tanpa penekanan itu.")
@@ -4051,9 +4056,9 @@ def _legal_warning_changes(text: str, protected, quoted: Sequence[tuple[int, int
 # other rules).
 _NOT_US_TAIL = re.compile(
     r"[ \t]*,[ \t]*(?:bukan|dudu|mboten|ndak|gak|ga|nggak)[ \t]+(?:(?:urusan|urusane|"
-    r"kewenangan|wewenang|ranah|tugas|tanggung[ \t]+jawab)[ \t]+)?(?:kami|kita|saya|sy|aku|"
-    r"kulo|admin|min)\b(?:[ \t]+(?:ya|yo|lho|loh|kok|lagi))*(?=[ \t]*(?:[.!?;…]|$|[^\w\s]))",
-    re.IGNORECASE)
+    r"kewenangan|wewenang|ranah|tugas|tanggung[ \t]+jawab|salah|kesalahan|kelalaian)[ \t]+)?"
+    r"(?:kami|kita|saya|sy|aku|kulo|admin|min|petugas(?:[ \t]+kami)?)\b"
+    r"(?:[ \t]+(?:ya|yo|lho|loh|kok|lagi))*(?=[ \t]*(?:[.!?;…]|$|[^\w\s]))", re.IGNORECASE)
 NOT_US_REASON = ("\"..., bukan kami\" menepis warga; cukup sebutkan siapa yang berwenang, "
                  "itu sudah menjadi arah yang jelas.")
 

@@ -2008,6 +2008,8 @@ def test_two_deletions_merged_do_not_run_words_together():
      "Antrean panjang itu terjadi karena berkas belum lengkap."),
     ("Tagihan naik semata-mata karena pemakaian bulan Mei.",
      "Tagihan naik karena pemakaian bulan Mei."),
+    ("Keterlambatan itu sepenuhnya merupakan kelalaian pendaftar.",
+     "Keterlambatan itu merupakan kelalaian pendaftar."),
     # a weight on something else, and a correction that is no lead-in, stay
     ("Kami justru senang menerima masukan Ibu.", "Kami justru senang menerima masukan Ibu."),
     ("Data yang salah akan kami luruskan minggu ini.",
@@ -2112,3 +2114,21 @@ def test_mockery_for_asking_something_simple_goes(draft, plain):
     found = analyze(draft)
     changes = _so_simple_changes(draft, fact_ranges(draft, found), found.quoted)
     assert _apply(draft, changes) == plain
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Lampu padam karena gangguan jaringan PLN, bukan kelalaian kami.",
+     "Lampu padam karena gangguan jaringan PLN."),
+    ("Parkir di trotoar itu pelanggaran pengendara, bukan salah petugas.",
+     "Parkir di trotoar itu pelanggaran pengendara."),
+])
+def test_not_our_fault_after_the_cause_goes(draft, kept):
+    from models.rewriter import _not_us_changes
+
+    assert _apply(draft, _not_us_changes(draft, analyze(draft).quoted)) == kept
+
+
+def test_a_cleft_that_lost_its_head_goes():
+    draft = "Kasur sudah diangkat. Yang goblok itu yang buang kasur ke kali."
+    found = _loose_ends(draft, "Kasur sudah diangkat. Yang itu yang buang kasur ke kali.")
+    assert found is not None and found[0] == "Kasur sudah diangkat."

@@ -1004,6 +1004,7 @@ class Rewriter:
         return (_legal_warning_changes(text, protected, analysis.quoted)
                 + _before_complaining_changes(text, protected, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
+                + _no_further_changes(text, analysis.quoted)
                 + changes + _repetition_changes(text, analysis.quoted)
                 + _however_often_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
@@ -3777,6 +3778,50 @@ def _so_simple_changes(text: str, protected, quoted: Sequence[tuple[int, int]],
                    for a, b in sentences(text) if b <= match.start() or a >= end):
             continue  # nothing else would be left
         changes.append(_delete(text, match.start(), end, SO_SIMPLE_REASON))
+    return changes
+
+
+# ---- "kami tidak dapat membantu lebih jauh" ---------------------------------------------------
+# The office saying it will help no further ("Pihak kami tidak dapat membantu lebih jauh.",
+# "..., kami sudah tidak bisa membantu lebih jauh", "Pertanyaan lebih lanjut tidak akan kami
+# layani."): a closed door, which the way forward the reply offers then contradicts (6 harsh
+# handwritten replies, no ok one). As a sentence of its own, or the clause closing one, it
+# goes; one that is all the reply says stays.
+_NO_FURTHER = re.compile(
+    r"(?:(?:mohon\s+maaf,?\s+)?(?:(?:pihak\s+)?kami|saya|sy)\s+(?:sudah\s+|juga\s+)?"
+    r"(?:tidak|tdk|tak|nggak|gak|ga)\s+(?:dapat|bisa|akan|lagi)\s+(?:\w+\s+)?"
+    r"(?:membantu|bantu|menindaklanjuti|menanggapi|tanggapi|melayani|layani)"
+    r"(?:\s+\w+){0,2}?\s+lebih\s+(?:jauh|lanjut)|(?:pertanyaan|surat|keluhan|aduan|pesan)"
+    r"(?:\s+\w+){0,2}?\s+lebih\s+lanjut\s+tidak\s+akan\s+(?:kami\s+)?(?:layani|tanggapi|"
+    r"dilayani|ditanggapi|tindak\s+lanjuti))(?=\s*[.!?]|\s*$)", re.IGNORECASE)
+NO_FURTHER_REASON = ("\"Kami tidak dapat membantu lebih jauh\" menutup pintu bagi warga dan "
+                     "bertentangan dengan tawaran bantuan di akhir balasan; kalimat itu "
+                     "dihapus.")
+
+
+def _no_further_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The closed doors of :data:`_NO_FURTHER` removed: a whole sentence (past a title it
+    opens with), or the clause after a comma that closes one; not all a reply says."""
+    if not re.search(r"lebih\s+(?:jauh|lanjut)", text, re.IGNORECASE):
+        return []
+    found = sentences(text)
+    changes = []
+    for match in _NO_FURTHER.finditer(text):
+        if _overlaps(*match.span(), quoted):
+            continue
+        sentence = next(((a, b) for a, b in found if a <= match.start() < b), None)
+        if sentence is None:
+            continue
+        comma = re.search(r",[ \t]*$", text[: match.start()])
+        if comma is not None and comma.start() > sentence[0]:
+            changes.append(_Change(comma.start(), _tail_end(text, match), "",
+                                   NO_FURTHER_REASON))
+        elif not any(set(_plain(w) for w in _WORD.findall(text, a, b)) - _ADDRESS
+                     for a, b in found if (a, b) != sentence and not _is_framing(text[a:b])):
+            continue  # nothing else would be left
+        elif _at_sentence_start(text, match.start()) or match.start() == _past_address(
+                text, sentence[0], sentence[1], ()):
+            changes.append(_delete(text, sentence[0], sentence[1], NO_FURTHER_REASON))
     return changes
 
 

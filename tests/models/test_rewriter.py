@@ -2132,3 +2132,20 @@ def test_a_cleft_that_lost_its_head_goes():
     draft = "Kasur sudah diangkat. Yang goblok itu yang buang kasur ke kali."
     found = _loose_ends(draft, "Kasur sudah diangkat. Yang itu yang buang kasur ke kali.")
     assert found is not None and found[0] == "Kasur sudah diangkat."
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Tagihan sudah sesuai meter. Pihak kami tidak dapat membantu lebih jauh.",
+     "Tagihan sudah sesuai meter."),
+    ("Jadwal sudah tetap, kami sudah tidak bisa membantu lebih jauh.", "Jadwal sudah tetap."),
+    ("Antrean masih panjang. Pertanyaan lebih lanjut tidak akan kami layani.",
+     "Antrean masih panjang."),
+    # further help offered, and a closed door that is all the reply says, stay
+    ("Informasi lebih lanjut dapat ditanyakan ke loket 2.",
+     "Informasi lebih lanjut dapat ditanyakan ke loket 2."),
+    ("Kami tidak dapat membantu lebih jauh.", "Kami tidak dapat membantu lebih jauh."),
+])
+def test_a_closed_door_goes(draft, kept):
+    from models.rewriter import _no_further_changes
+
+    assert _apply(draft, _no_further_changes(draft, analyze(draft).quoted)) == kept

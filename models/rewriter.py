@@ -1005,6 +1005,7 @@ class Rewriter:
                 + _before_complaining_changes(text, protected, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
+                + _blamed_cause_changes(text, protected, analysis.quoted)
                 + changes + _repetition_changes(text, analysis.quoted)
                 + _however_often_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
@@ -3822,6 +3823,39 @@ def _no_further_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_C
         elif _at_sentence_start(text, match.start()) or match.start() == _past_address(
                 text, sentence[0], sentence[1], ()):
             changes.append(_delete(text, sentence[0], sentence[1], NO_FURTHER_REASON))
+    return changes
+
+
+# ---- "karena Bapak ..." ---------------------------------------------------------------------
+# A cause told with the citizen as its subject ("Denda 2% itu karena Bapak telat bayar",
+# "terjadi karena Ibu mengunggah dokumen yang salah", "gara2 bapak sendiri yg ngecor"):
+# the finger points at the person. Told without them ("karena telat bayar"), the cause is
+# the same and points at what happened (21 harsh handwritten replies; 3 ok ones say it
+# plainly, "Karena Bapak belum terdaftar", and are never rewritten). A name after the title
+# ("karena Pak Lurah sedang dinas luar") is someone else and stays.
+_BLAMED_CAUSE = re.compile(
+    r"\b(?:karena|krn|karna|sebab|disebabkan\s+oleh|diakibatkan\s+oleh|akibat|gara-gara|"
+    r"gara2)\s+(?:(?:pasti|memang|emang)\s+)?(?P<who>(?:bapak|ibu|saudara|saudari|kakak|kak|"
+    r"anda|mas|mbak|pak|bu|njenengan|sampeyan)\s+(?:(?:sendiri|sndr|sendri|yang|yg)\s+){0,2})"
+    r"(?!(?:sendiri|sndr|sendri|yang|yg)\b)(?=(?-i:[a-z])[\w-]*\b)", re.IGNORECASE)
+BLAMED_CAUSE_REASON = ("Penyebab disampaikan tanpa menunjuk warga (\"karena Bapak ...\"): "
+                       "fokus pada masalahnya, bukan orangnya; isinya tetap sama.")
+
+
+def _blamed_cause_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                          ) -> list[_Change]:
+    """The citizen named as the subject of a cause (:data:`_BLAMED_CAUSE`) left out, in a
+    sentence the reply needs (a fact or a service in it); a remark that says nothing else
+    ("Kalau ditolak ya karena Ibu nggak pernah nurut.") is left for the rounds that drop
+    it whole."""
+    changes = []
+    for match in _BLAMED_CAUSE.finditer(text):
+        if _overlaps(*match.span("who"), quoted):
+            continue
+        sentence = next(((a, b) for a, b in sentences(text) if a <= match.start() < b), None)
+        if sentence is None or _factless(text, *sentence, protected):
+            continue
+        changes.append(_Change(*match.span("who"), "", BLAMED_CAUSE_REASON))
     return changes
 
 

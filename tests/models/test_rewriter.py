@@ -2149,3 +2149,22 @@ def test_a_closed_door_goes(draft, kept):
     from models.rewriter import _no_further_changes
 
     assert _apply(draft, _no_further_changes(draft, analyze(draft).quoted)) == kept
+
+
+@pytest.mark.parametrize(("draft", "told"), [
+    ("Denda 2% itu karena Bapak telat bayar.", "Denda 2% itu karena telat bayar."),
+    ("Berkas dikembalikan karena Ibu sendiri yang salah unggah KK.",
+     "Berkas dikembalikan karena salah unggah KK."),
+    # someone named after the title is someone else; a remark with nothing else in it is
+    # left to the rounds that drop it whole
+    ("Surat belum ditandatangani karena Pak Lurah sedang dinas luar.",
+     "Surat belum ditandatangani karena Pak Lurah sedang dinas luar."),
+    ("Kalau ditolak ya karena Ibu nggak pernah nurut.",
+     "Kalau ditolak ya karena Ibu nggak pernah nurut."),
+])
+def test_a_cause_is_told_without_pointing_at_the_citizen(draft, told):
+    from models.rewriter import _blamed_cause_changes
+
+    found = analyze(draft)
+    changes = _blamed_cause_changes(draft, fact_ranges(draft, found), found.quoted)
+    assert _apply(draft, changes) == told

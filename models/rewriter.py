@@ -3688,7 +3688,8 @@ def _however_often_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list
         if _SAME_ANSWER.match(text, match.end()):
             # "Mau komen berapa kali juga jawabannya sama 🙏": nothing else is said, and the
             # sentence goes whole
-            end = next((b for a, b in sentences(text) if a <= match.start() < b), len(text))
+            sentence = _sentence_around(sentences(text), match.start())
+            end = sentence[1] if sentence else len(text)
             changes.append(_delete(text, match.start(), end, HOWEVER_OFTEN_REASON))
         elif _at_sentence_start(text, match.start()):
             first = text[match.end()]
@@ -3772,11 +3773,12 @@ def _so_simple_changes(text: str, protected, quoted: Sequence[tuple[int, int]],
             continue
         if not _at_sentence_start(text, match.start()):
             continue
-        end = next((b for a, b in sentences(text) if a <= match.start() < b), len(text))
+        found = sentences(text)
+        sentence = _sentence_around(found, match.start())
+        end = sentence[1] if sentence else len(text)
         if _own_words(text, match.start(), end, protected) is None:
             continue
-        if not any(set(_plain(w) for w in _WORD.findall(text, a, b)) - _ADDRESS
-                   for a, b in sentences(text) if b <= match.start() or a >= end):
+        if not _said_elsewhere(text, found, match.start(), end):
             continue  # nothing else would be left
         changes.append(_delete(text, match.start(), end, SO_SIMPLE_REASON))
     return changes
@@ -3810,15 +3812,14 @@ def _no_further_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_C
     for match in _NO_FURTHER.finditer(text):
         if _overlaps(*match.span(), quoted):
             continue
-        sentence = next(((a, b) for a, b in found if a <= match.start() < b), None)
+        sentence = _sentence_around(found, match.start())
         if sentence is None:
             continue
         comma = re.search(r",[ \t]*$", text[: match.start()])
         if comma is not None and comma.start() > sentence[0]:
             changes.append(_Change(comma.start(), _tail_end(text, match), "",
                                    NO_FURTHER_REASON))
-        elif not any(set(_plain(w) for w in _WORD.findall(text, a, b)) - _ADDRESS
-                     for a, b in found if (a, b) != sentence and not _is_framing(text[a:b])):
+        elif not _said_elsewhere(text, found, *sentence):
             continue  # nothing else would be left
         elif _at_sentence_start(text, match.start()) or match.start() == _past_address(
                 text, sentence[0], sentence[1], ()):
@@ -3852,7 +3853,7 @@ def _blamed_cause_changes(text: str, protected, quoted: Sequence[tuple[int, int]
     for match in _BLAMED_CAUSE.finditer(text):
         if _overlaps(*match.span("who"), quoted):
             continue
-        sentence = next(((a, b) for a, b in sentences(text) if a <= match.start() < b), None)
+        sentence = _sentence_around(sentences(text), match.start())
         if sentence is None or _factless(text, *sentence, protected):
             continue
         changes.append(_Change(*match.span("who"), "", BLAMED_CAUSE_REASON))
@@ -4025,6 +4026,20 @@ def _stern_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change
                  if match.group("word").islower() and not _overlaps(*match.span(), quoted)]
 
 
+def _sentence_around(found: Sequence[tuple[int, int]], index: int) -> tuple[int, int] | None:
+    """The sentence of ``found`` that ``index`` lies in."""
+    return next(((a, b) for a, b in found if a <= index < b), None)
+
+
+def _said_elsewhere(text: str, found: Sequence[tuple[int, int]], start: int, end: int
+                    ) -> bool:
+    """Whether a sentence of ``found`` outside ``[start, end)`` says something: more than
+    whom the reply addresses, and not framing. A rule that would take the rest away leaves
+    a reply that says nothing of the draft."""
+    return any(set(_plain(w) for w in _WORD.findall(text, a, b)) - _ADDRESS
+               for a, b in found if (b <= start or a >= end) and not _is_framing(text[a:b]))
+
+
 # ---- "... dapat kami proses hukum" --------------------------------------------------------
 # A warning that what the citizen posted, wrote or accused may bring them before the law
 # ("Tuduhan tanpa dasar seperti itu dapat kami proses secara hukum.", "Konten begituan bisa
@@ -4108,8 +4123,7 @@ def _legal_warning_changes(text: str, protected, quoted: Sequence[tuple[int, int
         if _refuses([_plain(w) for w in _WORD.findall(said)]) and not _refuses(
                 [_plain(w) for w in _WORD.findall(outside)]):
             continue
-        if not any(set(_plain(w) for w in _WORD.findall(text, x, y)) - _ADDRESS
-                   for x, y in found if (x, y) != (a, b) and not _is_framing(text[x:y])):
+        if not _said_elsewhere(text, found, a, b):
             continue  # nothing else would be left
         if body > a and text[:body].rstrip().endswith(","):
             # "Yth. Ibu Wulan Sari, <warning>. Kami minta ..." -> "Yth. Ibu Wulan Sari, kami

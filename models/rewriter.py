@@ -466,6 +466,8 @@ class Rewriter:
         adopt(_one_apology(text, new_text), clears=True)
         # What the citizen is told to grasp ("Perlu Ibu pahami, ...") is said by the office.
         adopt(_grasp_told(new_text), clears=True)
+        # ... and so is advice "for next time" ("Lain kali ..." -> "Ke depannya ...").
+        adopt(_next_time_told(new_text), clears=True)
         # What the edits left hanging ("... sebelum.", "meminta minta izin") is tidied.
         adopt(_loose_ends(text, new_text), clears=True)
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
@@ -3999,6 +4001,13 @@ _BLAME_WEIGHT = re.compile(
     r"\b(?P<word>justru|semata-mata|semata|sepenuhnya)\s+(?=(?:terjadi\s+|hanya\s+|"
     r"merupakan\s+)?"
     r"(?:karena|krn|disebabkan|diakibatkan|akibat|kesalahan|kelalaian|ulah)\b)", re.IGNORECASE)
+# "Lain kali baca dulu syaratnya ...", "Saran saya Bu, lain kali ...": "next time" tells the
+# citizen they got it wrong this time (21 harsh handwritten replies, no ok one). The advice
+# is given for the future instead: "ke depannya". ("Lain kali saja", another time, stays.)
+_NEXT_TIME = re.compile(r"\blain\s+kali\b(?![ \t]*(?:saja|aja|ya)?[ \t]*[.!?,]|[ \t]*$)",
+                        re.IGNORECASE)
+NEXT_TIME_REASON = ("\"Lain kali\" menyiratkan warga keliru kali ini; sarannya disampaikan "
+                    "untuk ke depan: \"ke depannya\".")
 BLAME_WEIGHT_REASON = ("\"{word}\" menekankan bahwa warga yang salah; penyebabnya tetap "
                        "disampaikan tanpa penekanan itu.")
 
@@ -4023,7 +4032,8 @@ def _stern_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change
             if match.group("verb").islower() and not _overlaps(*match.span("verb"), quoted)
             ] + [_Change(*match.span(), "", BLAME_WEIGHT_REASON.format(word=match.group("word")))
                  for match in _BLAME_WEIGHT.finditer(text)
-                 if match.group("word").islower() and not _overlaps(*match.span(), quoted)]
+                 if match.group("word").islower() and not _overlaps(*match.span(), quoted)
+]
 
 
 def _sentence_around(found: Sequence[tuple[int, int]], index: int) -> tuple[int, int] | None:
@@ -4186,6 +4196,19 @@ def _past_salutation(text: str, start: int, end: int) -> int:
 
 
 MAX_SALUTATION = 60
+
+
+def _next_time_told(text: str) -> tuple[str, list[_Change]] | None:
+    """The "lain kali" of :data:`_NEXT_TIME` still in a suggestion said as "ke depannya". A
+    last round, like :func:`_grasp_told`: earlier rounds read it as the mark of a lecture,
+    which may go whole ("Lain kali pikir dulu sebelum merekam petugas ...")."""
+    found = [m for m in _NEXT_TIME.finditer(text) if not m.group(0).isupper()]
+    if not found:
+        return None
+    quoted = analyze(text).quoted
+    changes = [_Change(*m.span(), "Ke depannya" if m.group(0)[0].isupper() else "ke depannya",
+                       NEXT_TIME_REASON) for m in found if not _overlaps(*m.span(), quoted)]
+    return (_apply(text, changes), changes) if changes else None
 
 
 def _grasp_told(text: str) -> tuple[str, list[_Change]] | None:

@@ -2168,3 +2168,23 @@ def test_a_cause_is_told_without_pointing_at_the_citizen(draft, told):
     found = analyze(draft)
     changes = _blamed_cause_changes(draft, fact_ranges(draft, found), found.quoted)
     assert _apply(draft, changes) == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Lain kali KTP-nya disimpan yang benar.", "Ke depannya KTP-nya disimpan yang benar."),
+    ("Saran saya Bu, lain kali kartunya disimpan baik-baik.",
+     "Saran saya Bu, ke depannya kartunya disimpan baik-baik."),
+])
+def test_advice_for_next_time_is_given_for_the_future(text, told):
+    from models.rewriter import _next_time_told
+
+    found = _next_time_told(text)
+    assert found is not None and found[0] == told
+
+
+def test_another_time_is_not_next_time():
+    from models.rewriter import _next_time_told
+
+    assert _next_time_told("Kalau hari ini penuh, datang lain kali saja.") is None
+    # the first round leaves it: it marks a lecture for the rounds that drop lectures
+    assert "Lain kali" in _first_round("Lain kali pikir dulu sebelum merekam petugas.")

@@ -1008,6 +1008,7 @@ class Rewriter:
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
                 + _blamed_cause_changes(text, protected, analysis.quoted)
+                + _so_easy_changes(text, analysis.quoted)
                 + changes + _repetition_changes(text, analysis.quoted)
                 + _however_often_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
@@ -3859,6 +3860,35 @@ def _blamed_cause_changes(text: str, protected, quoted: Sequence[tuple[int, int]
         if sentence is None or _factless(text, *sentence, protected):
             continue
         changes.append(_Change(*match.span("who"), "", BLAMED_CAUSE_REASON))
+    return changes
+
+
+# ---- "gampang kan" ---------------------------------------------------------------------------
+# "..., gampang kan 😂", "... dan sebenarnya tidak sulit untuk dipahami": the citizen told
+# that what troubled them is easy (9 harsh handwritten replies, no ok one). The remark goes;
+# what it closed stays.
+_SO_EASY = re.compile(
+    r"[ \t]*,?[ \t]+(?:dan|serta)[ \t]+sebenarnya[ \t]+(?:tidak[ \t]+(?:sulit|susah|rumit)|"
+    r"(?:sangat[ \t]+)?(?:mudah|gampang))(?:[ \t]+(?:untuk|buat))?[ \t]+[^\W\d_]+|"
+    r"(?:[ \t]*,[ \t]*|(?<=[.!?])[ \t]+|(?<=[.!?]))(?-i:[Gg])ampang[ \t]+(?:kan|toh|to)\b"
+    r"[^.,;!?\n\w]*[?.!]?", re.IGNORECASE)
+SO_EASY_REASON = ("\"Gampang kan\" atau \"sebenarnya tidak sulit\" meremehkan kesulitan warga; "
+                  "keterangannya tetap disampaikan tanpa sindiran itu.")
+
+
+def _so_easy_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The remarks of :data:`_SO_EASY` removed, with the emoji that closes them."""
+    if not re.search(r"gampang|mudah|sulit|susah|rumit", text, re.IGNORECASE):
+        return []
+    changes = []
+    for match in _SO_EASY.finditer(text):
+        if _overlaps(*match.span(), quoted):
+            continue
+        end = _tail_end(text, match)
+        # A tail that closed its sentence (with its mark or an emoji) leaves a full stop.
+        closes = re.match(r"\s*(?:$|(?-i:[A-Z]))", text[end:]) is not None
+        new = "." if closes and text[match.start():end].lstrip().startswith(",") else ""
+        changes.append(_Change(match.start(), end, new, SO_EASY_REASON))
     return changes
 
 

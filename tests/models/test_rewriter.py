@@ -2188,3 +2188,18 @@ def test_another_time_is_not_next_time():
     assert _next_time_told("Kalau hari ini penuh, datang lain kali saja.") is None
     # the first round leaves it: it marks a lecture for the rounds that drop lectures
     assert "Lain kali" in _first_round("Lain kali pikir dulu sebelum merekam petugas.")
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Jangan buang sampah ke got, gampang kan 👍 Truk datang Senin.",
+     "Jangan buang sampah ke got. Truk datang Senin."),
+    ("Syaratnya tercantum di SIMBG dan sebenarnya tidak sulit untuk dipahami.",
+     "Syaratnya tercantum di SIMBG."),
+    # easy said of the service, not of the citizen's trouble, stays
+    ("Pendaftaran online itu gampang kok, bisa dari HP.",
+     "Pendaftaran online itu gampang kok, bisa dari HP."),
+])
+def test_telling_the_citizen_it_is_easy_goes(draft, kept):
+    from models.rewriter import _so_easy_changes
+
+    assert _apply(draft, _so_easy_changes(draft, analyze(draft).quoted)) == kept

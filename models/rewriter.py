@@ -3949,13 +3949,47 @@ VERDICT_REASON = ("\"Ya wajar\" di ujung kalimat menghakimi warga atau menepis k
 
 def _verdict_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
     """The clause-closing verdicts of :data:`_VERDICT_AFTER` removed (not one that is its
-    own sentence, nor inside the citizen's words quoted back)."""
-    return [_Change(*match.span(), "", VERDICT_REASON)
-            for match in _VERDICT_AFTER.finditer(text)
-            if not _at_sentence_start(text, _past_spaces(text, match.start()))
-            # (nor one after an emoji, which ended the sentence before it)
-            and not _EMOJI_RUN.search(text[max(0, match.start() - 2) : match.start()])
-            and not _overlaps(*match.span(), quoted)]
+    own sentence, nor inside the citizen's words quoted back), and the verdicts of
+    :data:`_NO_WONDER` said as the plain connective."""
+    if "wajar" not in text.lower():
+        return []
+    changes = [_Change(*match.span(), "", VERDICT_REASON)
+               for match in _VERDICT_AFTER.finditer(text)
+               if not _at_sentence_start(text, _past_spaces(text, match.start()))
+               # (nor one after an emoji, which ended the sentence before it)
+               and not _EMOJI_RUN.search(text[max(0, match.start() - 2) : match.start()])
+               and not _overlaps(*match.span(), quoted)]
+    for match in _NO_WONDER.finditer(text):
+        if _overlaps(*match.span(), quoted) or _EMOJI_RUN.search(
+                text[max(0, match.start() - 2) : match.start()]):
+            continue
+        opening = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        after_comma = re.search(r",[ \t]*$", text[: match.start()]) is not None
+        if _at_sentence_start(text, match.start()):
+            new = "Oleh karena itu, "
+        elif _CONDITION_ANY.search(text, opening, match.start()):
+            # "kalau ... , wajar dicoret": what follows a condition needs no "sehingga"
+            new = " " if after_comma else ", "
+        else:
+            new = "sehingga "
+        start = match.start()
+        if new == ", ":
+            start = len(text[:start].rstrip())
+        changes.append(_Change(start, match.end(), new, JUDGING_REASON.format(word="wajar")))
+    return changes
+
+
+# "..., ya wajar kemasukan air", "Ya wajar tagihannya ditaksir 20 m³": the same verdict before
+# what happened, "no wonder". What happened stays, joined plainly ("sehingga", "Oleh karena
+# itu,"). Not "wajar kalau ..." ("Wajar kalau Kakak kecewa": sympathy) nor "wajar dan ...".
+_NO_WONDER = re.compile(
+    r"(?:(?:ya|yo|tentu|tentunya|jelas)[ \t]+)?wajar(?:[ \t]+(?:aja|saja|lah|dong|kok|to|toh|"
+    r"sih))?(?:[ \t]+(?:bu|pak|kak|mas|mbak))?[ \t]+(?!(?:kalau|kalo|bila|jika|apabila|dan|"
+    r"karena|krn|wong|lha|soalnya|sebab|saja|aja|lah|dong|kok|to|toh|sih)\b)"
+    # what happened: a passive or a state ("disegel", "kemasukan", "kena derek", "ga
+    # lolos"), or a thing with its "-nya" ("nilainya jeblok"); not a cause ("warga ...")
+    r"(?=(?-i:(?:di|ke|ter)[a-z]{3,}|kena|ga|gak|nggak|tidak|tdk|becek|[a-z]+nya)\b)",
+    re.IGNORECASE)
 
 
 # ---- "... or we take action" --------------------------------------------------------------

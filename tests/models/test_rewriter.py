@@ -1913,6 +1913,16 @@ def test_a_clause_naming_who_does_not_do_something_stays_with_it():
     ("Air keruh pada musim hujan adalah hal yang wajar.",
      "Air keruh pada musim hujan adalah hal yang wajar."),
     ("Bapak menilai pungutan itu tidak wajar.", "Bapak menilai pungutan itu tidak wajar."),
+    # before what happened: the plain connective, or none after a condition
+    ("Rumah Ibu lebih rendah dari jalan, ya wajar kemasukan air.",
+     "Rumah Ibu lebih rendah dari jalan, sehingga kemasukan air."),
+    ("Meternya tertutup barang. Ya wajar tagihannya ditaksir.",
+     "Meternya tertutup barang. Oleh karena itu, tagihannya ditaksir."),
+    ("Kalau bolos 14 hari wajar Bu nilainya turun.", "Kalau bolos 14 hari, nilainya turun."),
+    # sympathy, and a cause after it, stay
+    ("Wajar kalau Kakak kecewa.", "Wajar kalau Kakak kecewa."),
+    ("Lampu mati itu ya wajar wong warga main layangan.",
+     "Lampu mati itu ya wajar wong warga main layangan."),
 ])
 def test_a_verdict_closing_a_clause_goes(draft, told):
     from models.rewriter import _verdict_changes

@@ -4146,8 +4146,6 @@ _OTHERWISE_TAIL = re.compile(
 # Any word of the law (a cheap gate, and what an ultimatum's tail must name).
 _LEGAL_TERM = re.compile(r"hukum|pidana|polisi|UU\s+ITE|somasi|pasal|pencemaran",
                          re.IGNORECASE)
-# How a letter's sentence may open before whom it addresses: "Yth. Ibu Wulan Sari, ...".
-_SALUTATION = re.compile(r"(?:kepada\s+)?(?:yth\.?|dengan\s+hormat)[\s,]*", re.IGNORECASE)
 # A condition up to its comma: what it says is no decision.
 _CONDITIONED = re.compile(rf"\b(?:{_CONDITION_WORDS})\b[^,]*", re.IGNORECASE)
 LEGAL_WARNING_REASON = ("Ancaman membawa unggahan atau keluhan warga ke ranah hukum "
@@ -4183,8 +4181,7 @@ def _legal_warning_changes(text: str, protected, quoted: Sequence[tuple[int, int
         if (ultimatum := _ULTIMATUM.search(text, a, b)) and _DEMANDED.search(
                 text, opening, ultimatum.start()):
             continue  # (the ultimatum goes: _ultimatum_changes)
-        body = _past_list_marker(text, _past_address(text, _past_salutation(text, a, b),
-                                                     b, protected))
+        body = _past_list_marker(text, _body_start(text, a, b, protected))
         outside = text[:body] + " " + text[b:]
         # (the citizen's words quoted in the warning are what it threatens over)
         if any(body < y and x < b and text[max(x, body) : min(y, b)] not in outside
@@ -4241,25 +4238,6 @@ def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chang
             continue
         changes.append(_Change(*match.span(), "", NOT_US_REASON))
     return changes
-
-
-def _past_salutation(text: str, start: int, end: int) -> int:
-    """Where a sentence begins once the salutation and the title and name it opens with
-    are passed ("Yth. Ibu Wulan Sari, kami ingatkan ..." -> "kami ingatkan ..."): a comma
-    within MAX_SALUTATION characters, every word before it a title or capitalised."""
-    found = _SALUTATION.match(text, start)
-    at = found.end() if found else start
-    words = list(_WORD.finditer(text, at, min(end, at + MAX_SALUTATION)))
-    if not words or not (found or _plain(words[0].group(0)) in _ADDRESS):
-        return start
-    comma = text.find(",", at, min(end, at + MAX_SALUTATION))
-    if comma < 0 or not all(_plain(w.group(0)) in _ADDRESS or w.group(0)[:1].isupper()
-                            for w in words if w.end() <= comma):
-        return start
-    return _past_spaces(text, comma + 1)
-
-
-MAX_SALUTATION = 60
 
 
 def _next_time_told(text: str) -> tuple[str, list[_Change]] | None:

@@ -2480,6 +2480,13 @@ def _sentence_of(text: str, index: int, protected) -> tuple[int, int] | None:
     return None
 
 
+def _after_last(text: str, index: int, marks: str = ".!?\n") -> int:
+    """Where the stretch before ``index`` that none of ``marks`` ends begins: by default
+    the sentence's start as its marks alone tell it ("Jl." counts as an end), with ",;"
+    the clause's."""
+    return max(text.rfind(mark, 0, index) for mark in marks) + 1
+
+
 def _sentence_start(text: str, index: int) -> int:
     """Where the sentence holding ``index`` begins."""
     return max((b for a, b in sentences(text) if b <= index), default=0)
@@ -2498,7 +2505,7 @@ _LEAD_DANGLING = frozenset("jangan jgn gak ga nggak ngga tidak tdk usah dasar ko
 def _has_subject(text: str, start: int) -> bool:
     """Whether words of the same clause come before ``start`` (its subject), the citizen's
     title, particles and connectives ("jadi ya") aside."""
-    opening = max(text.rfind(mark, 0, start) for mark in ",;:.!?\n") + 1
+    opening = _after_last(text, start, ",;:.!?\n")
     return any(_plain(w) not in _no_subject_words()
                for w in _WORD.findall(text, opening, start))
 
@@ -2681,7 +2688,7 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             start -= 1
         if dangling := _DANGLING_JOIN.search(text, 0, start):
             start = dangling.start()  # "... selalu menunggak dan <deleted>." loses "dan"
-        opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        opening = _after_last(text, start)
         left = [_plain(w) for w in _WORD.findall(text, opening, start)]
         first = _past_fillers(text, opening + len(text[opening:start]) - len(
             text[opening:start].lstrip()))
@@ -3925,7 +3932,7 @@ def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[
     clause (not inside the citizen's own words quoted back)."""
     changes = []
     for match in _ONLY_BECAUSE.finditer(text):
-        clause = max(text.rfind(mark, 0, match.start()) for mark in ".,;!?\n") + 1
+        clause = _after_last(text, match.start(), ".,;!?\n")
         if not _NEGATION_BEFORE.search(text, clause, match.start()):
             continue
         end = _tail_end(text, match)
@@ -3963,7 +3970,7 @@ def _verdict_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chan
         if _overlaps(*match.span(), quoted) or _EMOJI_RUN.search(
                 text[max(0, match.start() - 2) : match.start()]):
             continue
-        opening = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        opening = _after_last(text, match.start())
         after_comma = re.search(r",[ \t]*$", text[: match.start()]) is not None
         if _at_sentence_start(text, match.start()):
             new = "Oleh karena itu, "
@@ -4012,7 +4019,7 @@ def _ultimatum_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Ch
     """The ultimatums of :data:`_ULTIMATUM` removed after a demand in their sentence."""
     changes = []
     for match in _ULTIMATUM.finditer(text):
-        opening = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        opening = _after_last(text, match.start())
         if not _DEMANDED.search(text, opening, match.start()) or _overlaps(*match.span(),
                                                                             quoted):
             continue
@@ -4167,7 +4174,7 @@ def _legal_warning_changes(text: str, protected, quoted: Sequence[tuple[int, int
     for a, b in found:
         if not _SPEECH.search(text, a, b):
             continue
-        opening = max(text.rfind(mark, 0, a) for mark in ".!?\n") + 1
+        opening = _after_last(text, a)
         tail = _OTHERWISE_TAIL.search(text, a, b)
         if (tail is not None and _LEGAL_TERM.search(tail.group(0))
                 and _DEMANDED.search(text, opening, tail.start())
@@ -4232,7 +4239,7 @@ def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chang
     does not name the citizen."""
     changes = []
     for match in _NOT_US_TAIL.finditer(text) if "," in text else ():
-        clause = max(text.rfind(mark, 0, match.start()) for mark in ".,;!?\n:") + 1
+        clause = _after_last(text, match.start(), ".,;!?\n:")
         words = [_plain(w) for w in _WORD.findall(text, clause, match.start())]
         if len(words) < 2 or set(words) & _ADDRESS or _overlaps(*match.span(), quoted):
             continue

@@ -4247,38 +4247,32 @@ def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chang
     return changes
 
 
-def _next_time_told(text: str) -> tuple[str, list[_Change]] | None:
-    """The "lain kali" of :data:`_NEXT_TIME` still in a suggestion said as "ke depannya". A
-    last round, like :func:`_grasp_told`: earlier rounds read it as the mark of a lecture,
-    which may go whole ("Lain kali pikir dulu sebelum merekam petugas ...")."""
-    found = [m for m in _NEXT_TIME.finditer(text) if not m.group(0).isupper()]
+def _said_instead(text: str, pattern: re.Pattern, new: str, reason: str
+                  ) -> tuple[str, list[_Change]] | None:
+    """The matches of ``pattern`` still in a suggestion said as ``new`` (with a capital
+    where the match had one), but not shouted ones, which are lowered whole, nor in the
+    citizen's words quoted back. The last rounds' swaps: earlier rounds read these words as
+    the mark of a lecture, which may go whole."""
+    found = [m for m in pattern.finditer(text) if not m.group(0).isupper()]
     if not found:
         return None
     quoted = analyze(text).quoted
-    changes = [_Change(*m.span(), "Ke depannya" if m.group(0)[0].isupper() else "ke depannya",
-                       NEXT_TIME_REASON) for m in found if not _overlaps(*m.span(), quoted)]
+    changes = [_Change(*m.span(), _capitalize(new) if m.group(0)[0].isupper() else new, reason)
+               for m in found if not _overlaps(*m.span(), quoted)]
     return (_apply(text, changes), changes) if changes else None
 
 
+def _next_time_told(text: str) -> tuple[str, list[_Change]] | None:
+    """The "lain kali" of :data:`_NEXT_TIME` said as "ke depannya" ("Lain kali pikir dulu
+    sebelum merekam petugas ..." may go whole in the rounds before)."""
+    return _said_instead(text, _NEXT_TIME, "ke depannya", NEXT_TIME_REASON)
+
+
 def _grasp_told(text: str) -> tuple[str, list[_Change]] | None:
-    """The lead-ins of :data:`_YOU_MUST_GRASP` still in a suggestion, said by the office. A
-    last round: earlier rounds read the lead-in as the mark of a lecture, which may go whole
-    ("Perlu Ibu ketahui, petugas kami bekerja siang malam, tidak seperti yang Ibu bayangkan
-    ...")."""
-    found = list(_YOU_MUST_GRASP.finditer(text))
-    if not found:
-        return None
-    quoted = analyze(text).quoted
-    changes = []
-    for match in found:
-        if match.group(0).isupper() or _overlaps(*match.span(), quoted):
-            continue
-        new = "perlu kami sampaikan"
-        changes.append(_Change(*match.span(), _capitalize(new) if match.group(0)[0].isupper()
-                               else new, GRASP_REASON))
-    if not changes:
-        return None
-    return _apply(text, changes), changes
+    """The lead-ins of :data:`_YOU_MUST_GRASP` said by the office ("Perlu Ibu ketahui,
+    petugas kami bekerja siang malam, tidak seperti yang Ibu bayangkan ..." may go whole in
+    the rounds before)."""
+    return _said_instead(text, _YOU_MUST_GRASP, "perlu kami sampaikan", GRASP_REASON)
 
 
 # ---- where each part of a suggestion came from ----------------------------------------

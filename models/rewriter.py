@@ -1007,6 +1007,7 @@ class Rewriter:
                 + _before_complaining_changes(text, protected, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
+                + _final_fence_changes(text, analysis.quoted)
                 + _blamed_cause_changes(text, protected, analysis.quoted)
                 + _so_easy_changes(text, analysis.quoted)
                 + changes + _repetition_changes(text, analysis.quoted)
@@ -3834,6 +3835,50 @@ def _no_further_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_C
         elif _at_sentence_start(text, match.start()) or match.start() == _past_address(
                 text, sentence[0], sentence[1], ()):
             changes.append(_delete(text, sentence[0], sentence[1], NO_FURTHER_REASON))
+    return changes
+
+
+# ---- "keputusan sudah final dan tidak akan kami tinjau ulang" --------------------------------
+# A decision said to be final and then fenced off ("..., final dan tidak perlu dipersoalkan
+# lagi", "Keputusan pencabutan tidak dapat diganggu gugat"): the fence tells the citizen to
+# stop asking (7 harsh handwritten replies, no ok one; the references say "keputusan ...
+# sudah final" or "belum dapat kami ubah"). The decision stays final; the fence goes.
+_NEGATIVE = r"(?:tidak|tdk|tak|nggak|gak|ga)"
+_FENCE = (_NEGATIVE + r"\s+(?:akan\s+(?:(?:kami|saya)\s+)?(?:tinjau\s+ulang|ubah|berubah|"
+          r"diubah|ditinjau(?:\s+ulang)?)|perlu\s+(?:di)?(?:persoalkan|permasalahkan|"
+          r"perdebatkan|ributkan|pertanyakan)(?:\s+lagi)?|(?:dapat|bisa)\s+(?:diubah|"
+          r"ditawar|diganggu[\s-]gugat))(?:\s+lagi)?")
+_FINAL_FENCE = re.compile(r"(?P<word>\w+)\s+final(?P<tail>\s*,?\s+(?:dan|serta)\s+"
+                          + _FENCE + r")\b", re.IGNORECASE)
+_UNCHALLENGEABLE = re.compile(r"\b(?:keputusan|penetapan|hasil)\b[^.,;!?\n]*?\s"
+                              r"(?P<fence>(?:sudah\s+|sifatnya\s+)?(?:tidak|tdk)\s+"
+                              r"(?:dapat|bisa)\s+diganggu[\s-]gugat)\b", re.IGNORECASE)
+_FINAL_ALREADY = frozenset({"sudah", "telah", "udah", "udh", "bersifat", "adalah", "ialah",
+                            "dinyatakan"})
+FINAL_FENCE_REASON = ("\"Tidak akan kami tinjau ulang\" atau \"tidak dapat diganggu gugat\" "
+                      "menyuruh warga berhenti bertanya; cukup sampaikan bahwa keputusannya "
+                      "sudah final.")
+
+
+def _final_fence_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The fences of :data:`_FINAL_FENCE` and :data:`_UNCHALLENGEABLE` taken down: "final
+    dan tidak ..." keeps "final" ("sudah final" where nothing said it), "tidak dapat
+    diganggu gugat" becomes "sudah bersifat final"."""
+    if not re.search(r"final|gugat", text, re.IGNORECASE):
+        return []
+    changes = []
+    for match in _FINAL_FENCE.finditer(text):
+        if _overlaps(*match.span(), quoted):
+            continue
+        if match.group("word").lower() in _FINAL_ALREADY:
+            changes.append(_Change(match.start("tail"), match.end(), "", FINAL_FENCE_REASON))
+        else:
+            start = match.end("word")
+            changes.append(_Change(start, match.end(), " sudah final", FINAL_FENCE_REASON))
+    for match in _UNCHALLENGEABLE.finditer(text):
+        if not _overlaps(*match.span("fence"), quoted):
+            changes.append(_Change(*match.span("fence"), "sudah bersifat final",
+                                   FINAL_FENCE_REASON))
     return changes
 
 

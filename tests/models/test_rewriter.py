@@ -2161,6 +2161,29 @@ def test_a_closed_door_goes(draft, kept):
     assert _apply(draft, _no_further_changes(draft, analyze(draft).quoted)) == kept
 
 
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Keputusan kami sudah final dan tidak akan kami tinjau ulang.",
+     "Keputusan kami sudah final."),
+    ("Keputusan final dan tidak perlu dipersoalkan lagi.", "Keputusan sudah final."),
+    ("Hasilnya bersifat final, dan tidak bisa ditawar lagi ya Pak.",
+     "Hasilnya bersifat final ya Pak."),
+    ("Keputusan pencabutan tidak dapat diganggu gugat.",
+     "Keputusan pencabutan sudah bersifat final."),
+    # a final decision with no fence, a refusal that is not a decision, and the citizen's
+    # own words quoted back stay as they are
+    ("Keputusan panitia bersifat final, namun kuota di SMP 11 masih ada.",
+     "Keputusan panitia bersifat final, namun kuota di SMP 11 masih ada."),
+    ("Akta tidak dapat diubah tanpa penetapan pengadilan.",
+     "Akta tidak dapat diubah tanpa penetapan pengadilan."),
+    ('Bapak menulis "keputusan final dan tidak perlu dipersoalkan" di grup.',
+     'Bapak menulis "keputusan final dan tidak perlu dipersoalkan" di grup.'),
+])
+def test_a_final_decision_loses_its_fence(draft, kept):
+    from models.rewriter import _final_fence_changes
+
+    assert _apply(draft, _final_fence_changes(draft, analyze(draft).quoted)) == kept
+
+
 @pytest.mark.parametrize(("draft", "told"), [
     ("Denda 2% itu karena Bapak telat bayar.", "Denda 2% itu karena telat bayar."),
     ("Berkas dikembalikan karena Ibu sendiri yang salah unggah KK.",

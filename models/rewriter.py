@@ -3732,6 +3732,14 @@ _BEFORE_COMPLAINING = re.compile(
     rf"[ \t]+(?:[^\W\d_]+[ \t]+)?{_COMPLAINING_VERB}\b[^.,;!?\n]*", re.IGNORECASE)
 BEFORE_COMPLAINING_REASON = ("\"... sebelum komplain\" menegur warga karena mengadu; "
                              "permintaannya tetap disampaikan tanpa teguran itu.")
+# The same rebuke the other way round: "Urus dulu sana ke kelurahan, baru protes.", "Bayar
+# dulu tunggakannya baru ngomong soal fasilitas", "Coba Bapak jaga IGD semalam saja, baru
+# komentar." (8 harsh handwritten replies, no ok one). Only after "dulu" or "coba" in the
+# same clause: "baru lapor sekarang" says when the citizen spoke, not what they must do first.
+_THEN_COMPLAIN = re.compile(
+    rf"[ \t]*,?[ \t]+baru[ \t]+(?:{_COMPLAINING_VERB}|ngomong|omong|bicara|berbicara)\b"
+    r"(?![ \t]+(?:sekarang|skrg|kemarin|tadi|hari))[^.,;!?\n]*", re.IGNORECASE)
+_FIRST = re.compile(r"\b(?:dulu|dahulu|sik|dhisik|disik)\b|^\W*coba\b", re.IGNORECASE)
 
 
 def _before_complaining_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
@@ -3740,13 +3748,38 @@ def _before_complaining_changes(text: str, protected, quoted: Sequence[tuple[int
     one that opens its sentence: the lecture it leads goes whole in later rounds), none
     that holds a fact."""
     if not re.search(r"seb?el[ou]m|sblm", text, re.IGNORECASE):
-        return []
+        return _then_complain_changes(text, protected, quoted)
     changes = []
     for match in _BEFORE_COMPLAINING.finditer(text):
         end = _tail_end(text, match)
         if (_overlaps(match.start(), end, protected) or _overlaps(match.start(), end, quoted)
                 or _at_sentence_start(text, _past_spaces(text, match.start()))
                 or re.search(r",\s*$", text[: match.start()])):
+            continue
+        changes.append(_Change(match.start(), end, "", BEFORE_COMPLAINING_REASON))
+    return changes + _then_complain_changes(text, protected, quoted)
+
+
+def _then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                           ) -> list[_Change]:
+    """The tails of :data:`_THEN_COMPLAIN` removed after what the citizen is told to do
+    first. A dare ("Coba Bapak jaga IGD semalam, baru komentar") is no request: its whole
+    sentence goes, unless it is all the reply says."""
+    if not re.search(r"\bbaru\b", text, re.IGNORECASE):
+        return []
+    found = sentences(text)
+    changes = []
+    for match in _THEN_COMPLAIN.finditer(text):
+        end = _tail_end(text, match)
+        clause = _after_last(text, match.start(), ".,;!?\n")
+        sentence = _sentence_around(found, match.start())
+        first = _FIRST.search(text[clause : match.start()])
+        if (first is None or sentence is None or _overlaps(match.start(), end, protected)
+                or _overlaps(match.start(), end, quoted)):
+            continue
+        if first.group(0).strip().lower().endswith("coba"):
+            if _said_elsewhere(text, found, *sentence):
+                changes.append(_delete(text, *sentence, BEFORE_COMPLAINING_REASON))
             continue
         changes.append(_Change(match.start(), end, "", BEFORE_COMPLAINING_REASON))
     return changes

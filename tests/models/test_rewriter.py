@@ -2096,6 +2096,15 @@ def test_however_often_the_citizen_asks_is_not_said(draft, plain):
     ("Lengkapi berkas sebelum datang ke loket.", "Lengkapi berkas sebelum datang ke loket."),
     ("Mohon baca surat edaran sebelum melapor ke BKD.",
      "Mohon baca surat edaran sebelum melapor ke BKD."),
+    # the other way round: "... dulu, baru protes"; a dare goes with its sentence
+    ("Urus dulu sana ke kelurahan, baru protes.", "Urus dulu sana ke kelurahan."),
+    ("Bilangin anak2nya dulu baru lapor soal kabel.", "Bilangin anak2nya dulu."),
+    ("IGD pakai triase. Coba Bapak jaga IGD semalam saja, baru komentar.",
+     "IGD pakai triase."),
+    # when the citizen spoke is no rebuke for speaking
+    ("Airnya keruh dari seminggu lalu, baru lapor sekarang ya Bu.",
+     "Airnya keruh dari seminggu lalu, baru lapor sekarang ya Bu."),
+    ("Pompa baru protes kemarin.", "Pompa baru protes kemarin."),
 ])
 def test_a_rebuke_for_complaining_closing_a_request_goes(draft, asked):
     from models.rewriter import _before_complaining_changes

@@ -460,6 +460,8 @@ class Rewriter:
             # A phrase marked in the draft that still stands word for word is dealt with
             # even when the reply already passes: the officer was shown it as harsh.
             adopt(self._clear_marked(text, new_text, spans, threshold), clears=True)
+        if score >= threshold and self._find_spans is not None:
+            adopt(self._drop_costliest_sentence(new_text, threshold))
         # Two requests side by side ("Mohon bayar, mohon pengertiannya.") are said as one,
         # and two apologies the reply does not need as one.
         adopt(_one_request(new_text), clears=True)
@@ -632,6 +634,39 @@ class Rewriter:
         if drops[best] < SENTENCE_WEIGHT:
             return []
         return [removals[best]]
+
+    def _drop_costliest_sentence(self, text: str, threshold: float
+                                 ) -> tuple[str, list[_Change]] | None:
+        """A reply still harsh after every other round, though no sentence of it may go by
+        the drop rounds' measures, loses the one sentence whose removal lets it pass: one
+        that reads at least MIN_ALONE of the threshold alone and that the reply can spare
+        (:func:`_spare`). "Kami percaya Ibu sebagai warga terdidik paham arti rambu larangan
+        parkir." goes from a reply that states the fine and where to pay it. None when no
+        such sentence brings the reply under the threshold."""
+        protected = fact_ranges(text, analyze(text))
+        found = [(_past_list_marker(text, _past_address(text, a, b, protected)), b)
+                 for a, b in sentences(text) if not _is_framing(text[a:b])
+                 and not _is_own_apology(text[a:b])]
+        found = [(a, b) for a, b in found if a < b]
+        spare = [(a, b) for a, b in found if _spare(text, a, b, found, protected)]
+        if not spare:
+            return None
+        alone = self._score_many([text[a:b] for a, b in spare])
+        # An apology this rewriter put before the sentence ("Mohon maaf sebelumnya.") goes
+        # with it.
+        apologies = {b: a for a, b in sentences(text) if _is_own_apology(text[a:b])}
+        removals = [_delete(text, apologies.get(len(text[:a].rstrip()), a), b,
+                            SENTENCE_DROP_REASON)
+                    for (a, b), score in zip(spare, alone, strict=True)
+                    if score >= threshold * MIN_ALONE]
+        if not removals:
+            return None
+        texts = [_apply(text, [change]) for change in removals]
+        scores = self._verify(texts)
+        best = min(range(len(removals)), key=lambda i: (scores[i], i))
+        if scores[best] >= threshold or _says_nothing(texts[best]):
+            return None
+        return texts[best], [removals[best]]
 
     def _soften_kept_sentences(self, text: str, threshold: float
                                ) -> tuple[str, list[_Change]] | None:
@@ -1733,6 +1768,48 @@ def _factless(text: str, start: int, end: int, protected, limit: int | None = No
     its own, MAX_SENTENCE_WORDS unless given)."""
     limit = MAX_SENTENCE_WORDS if limit is None else limit
     return _few_and_plain(_own_words(text, start, end, protected), limit)
+
+
+# The last drop round (``_drop_costliest_sentence``): the least share of the threshold a
+# sentence must read alone to be dropped for the reply's sake. Below it a sentence is the
+# plain information the reply is built of, whatever its removal does to the whole.
+MIN_ALONE = 0.7
+# A sentence that asks something of the citizen (not a prohibition) or offers a choice: the
+# way forward ("mohon bayar", "Bapak dapat mengajukan ...").
+_ASKS_POSITIVELY = re.compile(
+    r"\b(?:mohon|silakan|silahkan|harap|monggo)\b(?!\s+(?:untuk\s+)?(?:tidak|tdk|jangan|"
+    r"gak|ga|nggak|ojo|mboten)\b)|\b(?:dapat|bisa)\s+(?:mempertimbangkan|mengajukan|"
+    r"menghubungi|datang|mendaftar)", re.IGNORECASE)
+# A condition anywhere in a sentence, Javanese included: what follows it is a consequence
+# the citizen should know ("Nek putrane terus-terusan telat ..., sekolah iso ...").
+_IF_ANYWHERE = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|seandainya|"
+                          r"andai|nek|yen|menawi|misal(?:nya)?)\b", re.IGNORECASE)
+
+
+def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], protected
+           ) -> bool:
+    """Whether the reply can do without ``text[start:end]`` (one of ``found``, its
+    sentences): every fact it states is stated elsewhere, something else is
+    said, and it refuses, turns down, promises, asks or points to nothing the rest does
+    not, tells no consequence and, as the reply's first sentence, names no topic."""
+    rest = text[:start] + " " + text[end:]
+    others = " ".join(text[a:b] for a, b in found if (a, b) != (start, end))
+    if any(not re.search(rf"(?<!\w){re.escape(text[a:b])}(?!\w)", others, re.IGNORECASE)
+           for a, b in _stated_facts(text, start, end, protected)):
+        return False  # ("HO" is not said again by "Mohon")
+    if not _said_elsewhere(text, found, start, end):
+        return False
+    inside = [_plain(w) for w in _WORD.findall(text, start, end)]
+    outside = [_plain(w) for w in _WORD.findall(rest)]
+    if (not inside or _refuses(inside) and not _refuses(outside)
+            or set(inside) & _TURNED_DOWN - set(outside)):
+        return False  # the decision
+    if (_promises(inside) or _says_where(inside) or inside[0] in _INVITING
+            or _ASKS_POSITIVELY.search(text, start, end)):
+        return False  # the way forward
+    if _IF_ANYWHERE.search(text, start, end):
+        return False
+    return not ((start, end) == found[0] and _TOPIC.search(text, start, end))
 
 
 def _clause_breaks(*conjunctions: str) -> re.Pattern:

@@ -1096,9 +1096,13 @@ def test_a_reply_that_passes_still_loses_a_sentence_that_reads_harsh_alone():
 def test_negligence_is_named_as_whose_responsibility_it_is_not_as_a_different_party(checker):
     text = ("Tandon di atap rumah Bapak tidak pernah dikuras. Masalah ini akibat kelalaian "
             "pemilik rumah, bukan kualitas air kami.")
-    suggestion = checker.rewrite(text).text
-    assert "kelalaian" not in suggestion and "pengajuan" not in suggestion
-    assert "tanggung jawab pemilik rumah" in suggestion
+    found = analyze(text)
+    # the first round's swap (a later round may still drop the sentence for the reply's sake)
+    swapped = _apply(text, _non_overlapping(checker._rewriter._rule_changes(
+        found, fact_ranges(text, found))))
+    assert "kelalaian" not in swapped and "pengajuan" not in swapped
+    assert "tanggung jawab pemilik rumah" in swapped
+    assert "kelalaian" not in checker.rewrite(text).text
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
@@ -2059,6 +2063,47 @@ def test_a_reply_calm_enough_is_not_read_again_near_the_line():
     # one sentence near the line: the reply already passes, the lecture is left to the
     # rounds for a passing reply, which read it at the threshold itself
     assert suggestion.passes and "teliti" in suggestion.text
+
+
+def _costly_rewriter(marker: str):
+    """A detector for which a reply holding ``marker`` reads harsh (0.6) and the sentence
+    holding it reads 0.4 alone: under the threshold of 0.5, over MIN_ALONE of it."""
+
+    def score_many(texts):
+        return [0.1 if marker not in t.lower() else 0.4 if t.count(". ") == 0 else 0.6
+                for t in texts]
+
+    return Rewriter(score_many, 0.5, lambda analysis: [])
+
+
+@pytest.mark.parametrize(("text", "marker", "left"), [
+    ("Denda Rp250.000 dibayar di Bank Jateng. Kami percaya Ibu sebagai warga terdidik "
+     "paham arti rambu.", "percaya", "Denda Rp250.000 dibayar di Bank Jateng."),
+    ("Pompa diganti pada 3 Juni 2025. Sikap pelanggan yang seperti ini sangat merugikan "
+     "warga lain. Petugas akan memantau debit air.", "sikap pelanggan",
+     "Pompa diganti pada 3 Juni 2025. Petugas akan memantau debit air."),
+    # with the apology this rewriter put before it
+    ("Denda Rp250.000 dibayar di Bank Jateng. Mohon maaf sebelumnya. Kami percaya Ibu "
+     "paham arti rambu.", "percaya", "Denda Rp250.000 dibayar di Bank Jateng."),
+])
+def test_the_sentence_a_harsh_reply_can_spare_goes(text, marker, left):
+    found = _costly_rewriter(marker)._drop_costliest_sentence(text, 0.5)
+    assert found is not None and found[0] == left
+
+
+@pytest.mark.parametrize(("text", "marker"), [
+    # a fact said nowhere else (not even inside a word: "HO" in "Mohon"), the decision,
+    # the way forward, a consequence
+    ("Denda sudah dibayar. Kami percaya Ibu paham rambu di Jl. Merak.", "percaya"),
+    ("HO itu sudah lama dihapus, percaya deh. Mohon cek berita.", "percaya"),
+    ("Berkas sudah kami periksa. Permohonan Ibu tidak dapat diproses.", "permohonan"),
+    ("Berkas sudah kami periksa. Mohon Ibu melengkapi surat pengantar.", "melengkapi"),
+    ("Berkas sudah kami periksa. Kalau terulang, izin usaha Ibu dapat dicabut.", "terulang"),
+    # nothing else would be left
+    ("Kami percaya Ibu sebagai warga terdidik paham arti rambu.", "percaya"),
+])
+def test_a_sentence_the_reply_needs_is_not_spared(text, marker):
+    assert _costly_rewriter(marker)._drop_costliest_sentence(text, 0.5) is None
 
 
 def test_an_apology_put_before_a_sentence_is_not_said_twice():

@@ -1778,8 +1778,19 @@ MIN_ALONE = 0.7
 # way forward ("mohon bayar", "Bapak dapat mengajukan ...").
 _ASKS_POSITIVELY = re.compile(
     r"\b(?:mohon|silakan|silahkan|harap|monggo)\b(?!\s+(?:untuk\s+)?(?:tidak|tdk|jangan|"
-    r"gak|ga|nggak|ojo|mboten)\b)|\b(?:dapat|bisa)\s+(?:mempertimbangkan|mengajukan|"
+    r"gak|ga|nggak|ojo|mboten|maaf)\b)|\b(?:dapat|bisa)\s+(?:mempertimbangkan|mengajukan|"
     r"menghubungi|datang|mendaftar)", re.IGNORECASE)
+# Where to go or whom to ask: "tanya ke sekolah", "datang langsung ke loket 2", "ajukan
+# lewat SIMBG" (not where something merely is: "di rapat komite").
+_WHERE_TO_TURN = re.compile(
+    r"\b(?:datang|lapor|melapor|tanya|tanyakan|bertanya|hubungi|menghubungi|bawa|membawa|"
+    r"ajukan|mengajukan|sampaikan|menyampaikan|kirim|mengirim|pergi|langsung|urus|mengurus|"
+    r"daftar|mendaftar|ambil|mengambil)\w*\s+(?:\w+\s+){0,2}?(?:ke|kepada|melalui|lewat|nang|"
+    r"neng|menyang)\s+\w",
+    re.IGNORECASE)
+# A cause told: "Itu ulah warga RW 05 yang ...", "genangan itu akibat saluran ditutup cor".
+_CAUSE = re.compile(r"\b(?:karena|krn|akibat|diakibatkan|disebabkan|sebab|ulah|gara-gara|"
+                    r"gara2|garagara|lantaran|tidak\s+lepas\s+dari)\b", re.IGNORECASE)
 # A condition anywhere in a sentence, Javanese included: what follows it is a consequence
 # the citizen should know ("Nek putrane terus-terusan telat ..., sekolah iso ...").
 _IF_ANYWHERE = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|seandainya|"
@@ -1791,7 +1802,8 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
     """Whether the reply can do without ``text[start:end]`` (one of ``found``, its
     sentences): every fact it states is stated elsewhere, something else is
     said, and it refuses, turns down, promises, asks or points to nothing the rest does
-    not, tells no consequence and, as the reply's first sentence, names no topic."""
+    not, tells no consequence or cause and, as the reply's first sentence, names no
+    topic."""
     rest = text[:start] + " " + text[end:]
     others = " ".join(text[a:b] for a, b in found if (a, b) != (start, end))
     if any(not re.search(rf"(?<!\w){re.escape(text[a:b])}(?!\w)", others, re.IGNORECASE)
@@ -1804,10 +1816,15 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
     if (not inside or _refuses(inside) and not _refuses(outside)
             or set(inside) & _TURNED_DOWN - set(outside)):
         return False  # the decision
-    if (_promises(inside) or _says_where(inside) or inside[0] in _INVITING
-            or _ASKS_POSITIVELY.search(text, start, end)):
+    if (_promises(inside) or inside[0] in _INVITING or _ASKS_POSITIVELY.search(text, start, end)
+            or _WHERE_TO_TURN.search(text, start, end)):
         return False  # the way forward
-    if _IF_ANYWHERE.search(text, start, end):
+    said = f" {' '.join(outside)} "
+    if any(word in _POINTING and inside[i + 1] not in _NOT_A_PLACE
+           and f" {' '.join(inside[i + 1 : i + 3])} " not in said
+           for i, word in enumerate(inside[:-1])):
+        return False  # a place the reply names nowhere else ("di dinding ruang tunggu")
+    if _IF_ANYWHERE.search(text, start, end) or _CAUSE.search(text, start, end):
         return False
     return not ((start, end) == found[0] and _TOPIC.search(text, start, end))
 

@@ -2082,6 +2082,9 @@ def _costly_rewriter(marker: str):
     ("Pompa diganti pada 3 Juni 2025. Sikap pelanggan yang seperti ini sangat merugikan "
      "warga lain. Petugas akan memantau debit air.", "sikap pelanggan",
      "Pompa diganti pada 3 Juni 2025. Petugas akan memantau debit air."),
+    # an apology is no request that would make it the way forward
+    ("Denda Rp250.000 dibayar di Bank Jateng. Mohon maaf, kami percaya Ibu paham arti "
+     "rambu.", "percaya", "Denda Rp250.000 dibayar di Bank Jateng."),
     # with the apology this rewriter put before it
     ("Denda Rp250.000 dibayar di Bank Jateng. Mohon maaf sebelumnya. Kami percaya Ibu "
      "paham arti rambu.", "percaya", "Denda Rp250.000 dibayar di Bank Jateng."),
@@ -2099,6 +2102,10 @@ def test_the_sentence_a_harsh_reply_can_spare_goes(text, marker, left):
     ("Berkas sudah kami periksa. Permohonan Ibu tidak dapat diproses.", "permohonan"),
     ("Berkas sudah kami periksa. Mohon Ibu melengkapi surat pengantar.", "melengkapi"),
     ("Berkas sudah kami periksa. Kalau terulang, izin usaha Ibu dapat dicabut.", "terulang"),
+    ("Berkas sudah kami periksa. Soal pungutan itu tanya ke sekolah, percaya deh.", "percaya"),
+    ("Berkas sudah kami periksa. Percaya deh, alurnya ada di dinding ruang tunggu.",
+     "percaya"),
+    ("Saluran RW 05 mampet. Percaya deh, itu ulah warga RW 05 sendiri.", "percaya"),
     # nothing else would be left
     ("Kami percaya Ibu sebagai warga terdidik paham arti rambu.", "percaya"),
 ])

@@ -638,26 +638,32 @@ class Rewriter:
     def _drop_costliest_sentence(self, text: str, threshold: float
                                  ) -> tuple[str, list[_Change]] | None:
         """A reply still harsh after every other round, though no sentence of it may go by
-        the drop rounds' measures, loses the one sentence whose removal lets it pass: one
-        that reads at least MIN_ALONE of the threshold alone and that the reply can spare
-        (:func:`_spare`). "Kami percaya Ibu sebagai warga terdidik paham arti rambu larangan
-        parkir." goes from a reply that states the fine and where to pay it. None when no
-        such sentence brings the reply under the threshold."""
+        the drop rounds' measures, loses the one sentence, or clause of a sentence that
+        must stay, whose removal lets it pass: one that reads at least MIN_ALONE of the
+        threshold alone and that the reply can spare (:func:`_spare`, :func:`_spare_clauses`).
+        "Kami percaya Ibu sebagai warga terdidik paham arti rambu larangan parkir." goes
+        from a reply that states the fine and where to pay it; "..., agar tidak perlu
+        menyampaikan keluhan yang sebenarnya sudah terjawab di sana" from the sentence that
+        says where the service's steps are posted. None when nothing spare brings the reply
+        under the threshold."""
         protected = fact_ranges(text, analyze(text))
         found = [(_past_list_marker(text, _past_address(text, a, b, protected)), b)
                  for a, b in sentences(text) if not _is_framing(text[a:b])
                  and not _is_own_apology(text[a:b])]
         found = [(a, b) for a, b in found if a < b]
         spare = [(a, b) for a, b in found if _spare(text, a, b, found, protected)]
-        if not spare:
+        parts = [part for a, b in found if (a, b) not in spare
+                 for part in _spare_clauses(text, a, b, found, protected)]
+        if not spare and not parts:
             return None
-        alone = self._score_many([text[a:b] for a, b in spare])
-        # An apology this rewriter put before the sentence ("Mohon maaf sebelumnya.") goes
+        # An apology this rewriter put before a sentence ("Mohon maaf sebelumnya.") goes
         # with it.
         apologies = {b: a for a, b in sentences(text) if _is_own_apology(text[a:b])}
-        removals = [_delete(text, apologies.get(len(text[:a].rstrip()), a), b,
-                            SENTENCE_DROP_REASON)
-                    for (a, b), score in zip(spare, alone, strict=True)
+        candidates = ([_delete(text, apologies.get(len(text[:a].rstrip()), a), b,
+                               SENTENCE_DROP_REASON) for a, b in spare]
+                      + [_delete(text, a, b, CLAUSE_DROP_REASON) for a, b in parts])
+        alone = self._score_many([text[a:b] for a, b in spare + parts])
+        removals = [change for change, score in zip(candidates, alone, strict=True)
                     if score >= threshold * MIN_ALONE]
         if not removals:
             return None
@@ -1771,8 +1777,8 @@ def _factless(text: str, start: int, end: int, protected, limit: int | None = No
 
 
 # The last drop round (``_drop_costliest_sentence``): the least share of the threshold a
-# sentence must read alone to be dropped for the reply's sake. Below it a sentence is the
-# plain information the reply is built of, whatever its removal does to the whole.
+# sentence or clause must read alone to be dropped for the reply's sake. Below it, it is
+# the plain information the reply is built of, whatever its removal does to the whole.
 MIN_ALONE = 0.7
 # A sentence that asks something of the citizen (not a prohibition) or offers a choice: the
 # way forward ("mohon bayar", "Bapak dapat mengajukan ...").
@@ -1827,6 +1833,38 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
     if _IF_ANYWHERE.search(text, start, end) or _CAUSE.search(text, start, end):
         return False
     return not ((start, end) == found[0] and _TOPIC.search(text, start, end))
+
+
+# A clause that cannot open a sentence once the clause before it goes: "bagi jukir yang
+# tidak sanggup", "untuk warga RT 03".
+_FRAGMENT = re.compile(r"(?:bagi|untuk|buat|yang|yg|dengan|dari|ke|di|pada)\b",
+                       re.IGNORECASE)
+
+
+def _spare_clauses(text: str, start: int, end: int, found: Sequence[tuple[int, int]],
+                   protected) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]`` (one of ``found``) the reply can spare
+    (:func:`_spare`, the sentence's other clauses counting as said elsewhere), when what
+    is left of the sentence still reads whole: none in a sentence with a condition, none
+    naming a service or a topic no other clause names, and the first only when the next
+    may open the sentence."""
+    parts = _clauses(text, start, end)
+    if len(parts) < 2 or _IF_ANYWHERE.search(text, start, end):
+        return []
+    pieces = [p for p in found if p != (start, end)] + parts
+    spare = []
+    for i, (a, b) in enumerate(parts):
+        if i == 0 and not _opens_plainly(text, parts[1][0], protected):
+            continue
+        inside = {_plain(w) for w in _WORD.findall(text, a, b)}
+        outside = {_plain(w) for w in _WORD.findall(text[:a] + " " + text[b:])}
+        if (inside - outside) & lexicons.service_nouns() or _TOPIC.search(text, a, b):
+            continue
+        if any(_FRAGMENT.match(text, _past_fillers(text, c)) for c, _ in parts if c != a):
+            continue
+        if _spare(text, a, b, pieces, protected):
+            spare.append((a, b))
+    return spare
 
 
 def _clause_breaks(*conjunctions: str) -> re.Pattern:

@@ -2085,6 +2085,10 @@ def _costly_rewriter(marker: str):
     # an apology is no request that would make it the way forward
     ("Denda Rp250.000 dibayar di Bank Jateng. Mohon maaf, kami percaya Ibu paham arti "
      "rambu.", "percaya", "Denda Rp250.000 dibayar di Bank Jateng."),
+    # a clause of a sentence that must stay (it says where the steps are posted)
+    ("Loket buka pukul 08.00. Alur pelayanan sudah kami pasang di dinding ruang tunggu, "
+     "agar Bapak tidak perlu mengeluh lagi.", "mengeluh",
+     "Loket buka pukul 08.00. Alur pelayanan sudah kami pasang di dinding ruang tunggu."),
     # with the apology this rewriter put before it
     ("Denda Rp250.000 dibayar di Bank Jateng. Mohon maaf sebelumnya. Kami percaya Ibu "
      "paham arti rambu.", "percaya", "Denda Rp250.000 dibayar di Bank Jateng."),
@@ -2098,14 +2102,18 @@ def test_the_sentence_a_harsh_reply_can_spare_goes(text, marker, left):
     # a fact said nowhere else (not even inside a word: "HO" in "Mohon"), the decision,
     # the way forward, a consequence
     ("Denda sudah dibayar. Kami percaya Ibu paham rambu di Jl. Merak.", "percaya"),
-    ("HO itu sudah lama dihapus, percaya deh. Mohon cek berita.", "percaya"),
+    ("HO itu sudah lama dihapus. Mohon cek berita.", "dihapus"),
     ("Berkas sudah kami periksa. Permohonan Ibu tidak dapat diproses.", "permohonan"),
     ("Berkas sudah kami periksa. Mohon Ibu melengkapi surat pengantar.", "melengkapi"),
     ("Berkas sudah kami periksa. Kalau terulang, izin usaha Ibu dapat dicabut.", "terulang"),
-    ("Berkas sudah kami periksa. Soal pungutan itu tanya ke sekolah, percaya deh.", "percaya"),
-    ("Berkas sudah kami periksa. Percaya deh, alurnya ada di dinding ruang tunggu.",
-     "percaya"),
-    ("Saluran RW 05 mampet. Percaya deh, itu ulah warga RW 05 sendiri.", "percaya"),
+    ("Berkas sudah kami periksa. Pungutan itu tanya langsung ke sekolah.", "pungutan"),
+    ("Berkas sudah kami periksa. Alurnya ada di dinding ruang tunggu.", "alurnya"),
+    ("Saluran RW 05 mampet. Itu ulah warga RW 05 sendiri.", "ulah"),
+    # no clause leaves a fragment behind or goes from a condition
+    ("Loket buka pukul 08.00. Bagi jukir yang tidak sanggup, masih banyak yang mau "
+     "menggantikan.", "menggantikan"),
+    ("Loket buka pukul 08.00. Kalau telat, berkasnya kami kembalikan dan antre lagi.",
+     "antre lagi"),
     # nothing else would be left
     ("Kami percaya Ibu sebagai warga terdidik paham arti rambu.", "percaya"),
 ])

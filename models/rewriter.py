@@ -1049,6 +1049,7 @@ class Rewriter:
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
                 + _final_fence_changes(text, analysis.quoted)
+                + _take_down_changes(text, analysis.quoted)
                 + _blamed_cause_changes(text, protected, analysis.quoted)
                 + _so_easy_changes(text, analysis.quoted)
                 + changes + _repetition_changes(text, analysis.quoted)
@@ -4044,6 +4045,80 @@ def _final_fence_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_
         if not _overlaps(*match.span("fence"), quoted):
             changes.append(_Change(*match.span("fence"), "sudah bersifat final",
                                    FINAL_FENCE_REASON))
+    return changes
+
+
+# ---- "hapus dalam 1x24 jam" --------------------------------------------------------------
+# A demand that the citizen take their post down ("Kami minta unggahan tersebut segera
+# dihapus.", "Kami minta Saudara segera menghapus unggahan tersebut", "Hapus dalam 1x24
+# jam", "video ... yg km upload itu hapus skrg"): 13 harsh handwritten replies, no ok one
+# (ok replies "hapus" a fine or a name from a list). The references ask instead ("kami
+# mohon kesediaan Kakak meninjau ulang ... dalam 1x24 jam"); the time asked for stays.
+_POST = (r"(?:unggahan|postingan|posting|foto|video|komentar|komen|konten|tulisan|status|"
+         r"story|cuitan|twit)\w*(?:\s+(?:tersebut|itu|ini|tsb))?")
+_WHOM = r"(?:bapak|ibu|saudara|saudari|sdr|kakak|kak|anda|mas|mbak|mbok)"
+_TAKE_DOWN = re.compile(
+    # "kami minta unggahan tersebut segera dihapus"
+    rf"(?P<asked>(?:kami|saya)\s+(?:minta|sarankan|harap|mohon)\s+)?(?P<post>{_POST})\s+"
+    r"(?P<urged>(?:segera|harus|wajib)\s+)?(?:di(?:hapus|turunkan|take\s?down))\b"
+    r"(?![ \t]+oleh)|"
+    # "kami minta Saudara segera menghapus unggahan tersebut"
+    rf"(?P<asker>(?:kami|saya)\s+(?:minta|sarankan|harap|mohon)\s+)(?P<who>{_WHOM})\s+"
+    rf"(?:(?:segera|untuk)\s+)*(?:menghapus|menurunkan)\s+(?P<post2>{_POST})|"
+    # "hapus foto antrean yg bapak upload": the order naming the post
+    rf"(?<![\w-])(?:(?:mohon|segera)\s+)*hapus\s+(?P<post3>{_POST})"
+    r"(?:\s+(?:sekarang|skrg)\b)?|"
+    # "Hapus dalam 1x24 jam", "itu hapus skrg": the order with nothing to take down named
+    r"(?<![\w-])(?:(?:mohon|segera)\s+)*hapus(?P<when>\s+(?:dalam|sebelum|paling\s+lambat)\b"
+    r"|\s+(?:sekarang|skrg|hari\s+ini(?:\s+juga)?)\b|(?=\s*[.!]))", re.IGNORECASE)
+# Where a bare "hapus" is an order: opening its clause, or after the post it names ("video
+# yg km upload itu hapus skrg").
+_ORDER_OPENS = re.compile(r"(?:^|\b(?:itu|ini|tersebut|tsb))\s*$", re.IGNORECASE)
+TAKE_DOWN_REASON = ("Perintah menghapus unggahan warga terdengar membungkam; disampaikan sebagai "
+                    "permohonan untuk meninjau kembali unggahan itu.")
+
+
+def _take_down_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The demands of :data:`_TAKE_DOWN` asked as "mohon kesediaan ... meninjau kembali ..."
+    (the post, the person and the time they named kept)."""
+    if not re.search(r"hapus|urunkan|take", text, re.IGNORECASE):
+        return []
+    who = address_of(text)
+    changes = []
+    for match in _TAKE_DOWN.finditer(text):
+        if _overlaps(*match.span(), quoted):
+            continue
+        asked, post = match.group("asked"), match.group("post")
+        if post is not None and not (asked or match.group("urged")):
+            continue  # "Foto itu dihapus karena ..." tells what was done
+        if post is not None:
+            new = (f"{asked.split()[0]} mohon kesediaan {who} meninjau kembali {post}"
+                   if asked else f"{post} mohon ditinjau kembali")
+        elif match.group("post2") is not None:
+            new = (f"{match.group('asker').split()[0]} mohon kesediaan {match.group('who')} "
+                   f"meninjau kembali {match.group('post2')}")
+        else:
+            before = text[_after_last(text, match.start(), ".,;!?\n") : match.start()]
+            opens = _ORDER_OPENS.search(before)
+            if opens is None:
+                continue  # "denda ... tidak dapat kami hapus." is no order
+            if match.group("post3") is not None:
+                new = f"mohon kesediaan {who} meninjau kembali {match.group('post3')}"
+            else:
+                # A deadline stays ("... dalam 1x24 jam"); "sekarang" or "hari ini juga"
+                # goes. After the post it names ("video ... itu hapus skrg") it is asked of
+                # the post.
+                when = match.group("when") or ""
+                deadline = when if re.match(r"\s+(?:dalam|sebelum|paling)", when, re.I) else ""
+                new = (f"mohon ditinjau kembali{deadline}" if opens.group(0).strip() else
+                       f"mohon kesediaan {who} meninjau kembali unggahan tersebut{deadline}")
+        start = match.start()
+        if _at_sentence_start(text, start):
+            new = _capitalize(new)
+        if new[:1] == text[start]:
+            # The first letter stays the draft's: a deletion before it may set its case.
+            start, new = start + 1, new[1:]
+        changes.append(_Change(start, match.end(), new, TAKE_DOWN_REASON))
     return changes
 
 

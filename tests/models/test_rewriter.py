@@ -2253,6 +2253,33 @@ def test_a_final_decision_loses_its_fence(draft, kept):
     assert _apply(draft, _final_fence_changes(draft, analyze(draft).quoted)) == kept
 
 
+@pytest.mark.parametrize(("draft", "asked"), [
+    ("Kami minta unggahan tersebut segera dihapus.",
+     "Kami mohon kesediaan Bapak/Ibu meninjau kembali unggahan tersebut."),
+    ("Kami minta Saudara segera menghapus unggahan tersebut.",
+     "Kami mohon kesediaan Saudara meninjau kembali unggahan tersebut."),
+    ("Kami sarankan Bapak segera menurunkan video tersebut.",
+     "Kami mohon kesediaan Bapak meninjau kembali video tersebut."),
+    ("Video Kakak merusak nama baik pasar. Hapus dalam 1x24 jam.",
+     "Video Kakak merusak nama baik pasar. Mohon kesediaan Kakak meninjau kembali unggahan "
+     "tersebut dalam 1x24 jam."),
+    ("Mas, video yg km upload itu hapus skrg.", "Mas, video yg km upload itu mohon ditinjau "
+     "kembali."),
+    ("Pak, hapus foto antrean di FB.", "Pak, mohon kesediaan Bapak meninjau kembali foto "
+     "antrean di FB."),
+    # a fine or a report of what was done is no demand
+    ("Denda Bapak tidak dapat kami hapus.", "Denda Bapak tidak dapat kami hapus."),
+    ("Foto itu dihapus karena memuat data pribadi.",
+     "Foto itu dihapus karena memuat data pribadi."),
+    ("Jika foto tersebut tidak dihapus dalam 1x24 jam, kami lapor.",
+     "Jika foto tersebut tidak dihapus dalam 1x24 jam, kami lapor."),
+])
+def test_a_demand_to_take_a_post_down_is_asked_as_a_review(draft, asked):
+    from models.rewriter import _take_down_changes
+
+    assert _apply(draft, _take_down_changes(draft, analyze(draft).quoted)) == asked
+
+
 @pytest.mark.parametrize(("draft", "told"), [
     ("Denda 2% itu karena Bapak telat bayar.", "Denda 2% itu karena telat bayar."),
     ("Berkas dikembalikan karena Ibu sendiri yang salah unggah KK.",

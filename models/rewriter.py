@@ -1814,6 +1814,7 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
     rest = text[:start] + " " + text[end:]
     others = " ".join(text[a:b] for a, b in found if (a, b) != (start, end))
     if any(not re.search(rf"(?<!\w){re.escape(text[a:b])}(?!\w)", others, re.IGNORECASE)
+           and not _COMPLAINED_TO.search(text[_after_last(text, a, ".,;!?\n") : a])
            for a, b in _stated_facts(text, start, end, protected)):
         return False  # ("HO" is not said again by "Mohon")
     if not _said_elsewhere(text, found, start, end):
@@ -3863,6 +3864,14 @@ _COMPLAINING_VERB = (
 _BEFORE_COMPLAINING = re.compile(
     r"[ \t]*,?[ \t]+(?:sebelum|sblm|sebelom)"
     rf"[ \t]+(?:[^\W\d_]+[ \t]+)?{_COMPLAINING_VERB}\b[^.,;!?\n]*", re.IGNORECASE)
+# Where the citizen took their complaint, or whom they blamed, named right after it:
+# "komplain ke Wali Kota", "lapor ke Pemkot", "nyalahin puskesmas" (not what they complain
+# of: "protes PBB naik"). A reply does not need it to say what
+# it says; a sentence reproaching the citizen for it may go with it
+# (``_spare``).
+_COMPLAINED_TO = re.compile(rf"(?:\b{_COMPLAINING_VERB}\s+(?:ke|kepada|sama|di)|\b(?:nyalahin|"
+                            r"menyalahkan|salahin|nyalahke))(?:\s+[^\W\d_]+)?\s+$",
+                            re.IGNORECASE)
 BEFORE_COMPLAINING_REASON = ("\"... sebelum komplain\" menegur warga karena mengadu; "
                              "permintaannya tetap disampaikan tanpa teguran itu.")
 # The same rebuke the other way round: "Urus dulu sana ke kelurahan, baru protes.", "Bayar

@@ -2085,6 +2085,9 @@ def _costly_rewriter(marker: str):
     # an apology is no request that would make it the way forward
     ("Denda Rp250.000 dibayar di Bank Jateng. Mohon maaf, kami percaya Ibu paham arti "
      "rambu.", "percaya", "Denda Rp250.000 dibayar di Bank Jateng."),
+    # where the citizen took the complaint is no fact the reply needs
+    ("Saluran sudah kami bersihkan pada 3 Juni 2025. Mohon tidak nyalahin Dinas ya.",
+     "nyalahin", "Saluran sudah kami bersihkan pada 3 Juni 2025."),
     # a clause of a sentence that must stay (it says where the steps are posted)
     ("Loket buka pukul 08.00. Alur pelayanan sudah kami pasang di dinding ruang tunggu, "
      "agar Bapak tidak perlu mengeluh lagi.", "mengeluh",
@@ -2109,6 +2112,8 @@ def test_the_sentence_a_harsh_reply_can_spare_goes(text, marker, left):
     ("Berkas sudah kami periksa. Pungutan itu tanya langsung ke sekolah.", "pungutan"),
     ("Berkas sudah kami periksa. Alurnya ada di dinding ruang tunggu.", "alurnya"),
     ("Saluran RW 05 mampet. Itu ulah warga RW 05 sendiri.", "ulah"),
+    # ... but what they complained of is
+    ("Saluran sudah kami bersihkan. Kakak protes PBB naik tiap hari.", "protes"),
     # no clause leaves a fragment behind or goes from a condition
     ("Loket buka pukul 08.00. Bagi jukir yang tidak sanggup, masih banyak yang mau "
      "menggantikan.", "menggantikan"),

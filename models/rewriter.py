@@ -419,15 +419,17 @@ class Rewriter:
         applied = list(candidate)  # every change kept so far, for the edits' reasons
 
         def adopt(found: tuple[str, list[_Change]] | None, clears: bool = False) -> None:
-            """Take a round's text if it reads calmer (or, when ``clears``, no harsher or
-            calm enough)."""
+            """Take a round's text if it reads calmer (or, when ``clears``, no harsher, calm
+            enough, or no worse off: a tidy-up of a reply that stays harsh either way is
+            taken, so that a second apology is not kept for the points it scores)."""
             nonlocal edits, new_text, score, tracked
             if found is None:
                 return
             next_text, next_changes = found
             next_score = self._verify([next_text])[0]
             if next_score < score or clears and (next_score < threshold
-                                                 or next_score == score):
+                                                 or next_score == score
+                                                 or score >= threshold):
                 applied.extend(next_changes)
                 tracked = (_apply_tracked(tracked, next_changes)
                            if tracked is not None and tracked.text == new_text else None)

@@ -2126,6 +2126,21 @@ def test_a_sentence_the_reply_needs_is_not_spared(text, marker):
     assert _costly_rewriter(marker)._drop_costliest_sentence(text, 0.5) is None
 
 
+def test_a_reply_that_stays_harsh_keeps_one_apology_not_two():
+    # every apology calms this detector a little, but nothing brings the reply under it:
+    # the second apology would be kept for its points alone
+    def score_many(texts):
+        return [max(0.6, 0.9 - 0.1 * t.lower().count("maaf")) for t in texts]
+
+    draft = ("Dengan hormat, menindaklanjuti aduan Ibu Siti nomor 0412/PKM/2025, kami "
+             "sampaikan bahwa rujukan ke poli ortopedi belum dapat kami terbitkan. Dokter kami "
+             "akan melakukan evaluasi ulang pada 24 Maret 2025. Terima kasih atas pengertian "
+             "Ibu.")
+    suggestion = Rewriter(score_many, 0.5, lambda analysis: []).rewrite(draft)
+    assert not suggestion.passes
+    assert suggestion.text.lower().count("maaf") == 1
+
+
 def test_an_apology_put_before_a_sentence_is_not_said_twice():
     rewriter = sentence_rewriter("mengabaikan", ["tidak dapat"])
     text = "Mohon maaf sebelumnya. Permohonan kios tidak dapat diproses."

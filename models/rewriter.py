@@ -1823,9 +1823,12 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
         return False
     inside = [_plain(w) for w in _WORD.findall(text, start, end)]
     outside = [_plain(w) for w in _WORD.findall(rest)]
-    if (not inside or _refuses(inside) and not _refuses(outside)
+    if not inside:
+        return False
+    if not text[start:end].rstrip().endswith("?") and (
+            _refuses(inside) and not _refuses(outside)
             or set(inside) & _TURNED_DOWN - set(outside)):
-        return False  # the decision
+        return False  # the decision (a question decides nothing: "nggak ada yang jaga?")
     if (_promises(inside) or inside[0] in _INVITING or _ASKS_POSITIVELY.search(text, start, end)
             or _WHERE_TO_TURN.search(text, start, end)):
         return False  # the way forward

@@ -2088,6 +2088,9 @@ def _costly_rewriter(marker: str):
     # where the citizen took the complaint is no fact the reply needs
     ("Saluran sudah kami bersihkan pada 3 Juni 2025. Mohon tidak nyalahin Dinas ya.",
      "nyalahin", "Saluran sudah kami bersihkan pada 3 Juni 2025."),
+    # a question decides nothing, whatever negation it holds
+    ("Lampu sudah kami ganti dua kali. Warga di situ juga nggak ada yang jaga?", "jaga",
+     "Lampu sudah kami ganti dua kali."),
     # a clause of a sentence that must stay (it says where the steps are posted)
     ("Loket buka pukul 08.00. Alur pelayanan sudah kami pasang di dinding ruang tunggu, "
      "agar Bapak tidak perlu mengeluh lagi.", "mengeluh",

@@ -1782,7 +1782,7 @@ def _factless(text: str, start: int, end: int, protected, limit: int | None = No
 # The last drop round (``_drop_costliest_sentence``): the least share of the threshold a
 # sentence or clause must read alone to be dropped for the reply's sake. Below it, it is
 # the plain information the reply is built of, whatever its removal does to the whole.
-MIN_ALONE = 0.7
+MIN_ALONE = 0.6
 # A sentence that asks something of the citizen (not a prohibition) or offers a choice: the
 # way forward ("mohon bayar", "Bapak dapat mengajukan ...").
 _ASKS_POSITIVELY = re.compile(

@@ -2065,12 +2065,13 @@ def test_a_reply_calm_enough_is_not_read_again_near_the_line():
     assert suggestion.passes and "teliti" in suggestion.text
 
 
-def _costly_rewriter(marker: str):
+def _costly_rewriter(marker: str, alone: float = 0.4):
     """A detector for which a reply holding ``marker`` reads harsh (0.6) and the sentence
-    holding it reads 0.4 alone: under the threshold of 0.5, over MIN_ALONE of it."""
+    holding it reads ``alone`` by itself (0.4: under the threshold of 0.5, over MIN_ALONE
+    of it)."""
 
     def score_many(texts):
-        return [0.1 if marker not in t.lower() else 0.4 if t.count(". ") == 0 else 0.6
+        return [0.1 if marker not in t.lower() else alone if t.count(". ") == 0 else 0.6
                 for t in texts]
 
     return Rewriter(score_many, 0.5, lambda analysis: [])
@@ -2127,6 +2128,17 @@ def test_the_sentence_a_harsh_reply_can_spare_goes(text, marker, left):
 ])
 def test_a_sentence_the_reply_needs_is_not_spared(text, marker):
     assert _costly_rewriter(marker)._drop_costliest_sentence(text, 0.5) is None
+
+
+def test_a_sentence_that_reads_calm_alone_is_not_dropped_for_the_reply():
+    from models.rewriter import MIN_ALONE
+
+    text = ("Denda Rp250.000 dibayar di Bank Jateng. Kami percaya Ibu sebagai warga terdidik "
+            "paham arti rambu.")
+    under = _costly_rewriter("percaya", alone=0.5 * MIN_ALONE - 0.01)
+    assert under._drop_costliest_sentence(text, 0.5) is None
+    over = _costly_rewriter("percaya", alone=0.5 * MIN_ALONE + 0.01)
+    assert over._drop_costliest_sentence(text, 0.5) is not None
 
 
 def test_a_reply_that_stays_harsh_keeps_one_apology_not_two():

@@ -463,7 +463,7 @@ class Rewriter:
             # even when the reply already passes: the officer was shown it as harsh.
             adopt(self._clear_marked(text, new_text, spans, threshold), clears=True)
         if score >= threshold and self._find_spans is not None:
-            adopt(self._drop_costliest_sentence(new_text, threshold))
+            adopt(self._drop_costliest_part(new_text, threshold))
         # Two requests side by side ("Mohon bayar, mohon pengertiannya.") are said as one,
         # and two apologies the reply does not need as one.
         adopt(_one_request(new_text), clears=True)
@@ -637,7 +637,7 @@ class Rewriter:
             return []
         return [removals[best]]
 
-    def _drop_costliest_sentence(self, text: str, threshold: float
+    def _drop_costliest_part(self, text: str, threshold: float
                                  ) -> tuple[str, list[_Change]] | None:
         """A reply still harsh after every other round, though no sentence of it may go by
         the drop rounds' measures, loses the one sentence, or clause of a sentence that
@@ -1779,7 +1779,7 @@ def _factless(text: str, start: int, end: int, protected, limit: int | None = No
     return _few_and_plain(_own_words(text, start, end, protected), limit)
 
 
-# The last drop round (``_drop_costliest_sentence``): the least share of the threshold a
+# The last drop round (``_drop_costliest_part``): the least share of the threshold a
 # sentence or clause must read alone to be dropped for the reply's sake. Below it, it is
 # the plain information the reply is built of, whatever its removal does to the whole.
 MIN_ALONE = 0.6
@@ -1809,10 +1809,10 @@ _IF_ANYWHERE = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|se
 def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], protected
            ) -> bool:
     """Whether the reply can do without ``text[start:end]`` (one of ``found``, its
-    sentences): every fact it states is stated elsewhere, something else is
-    said, and it refuses, turns down, promises, asks or points to nothing the rest does
-    not, tells no consequence or cause and, as the reply's first sentence, names no
-    topic."""
+    sentences): every fact it states is stated elsewhere (where the citizen complained
+    aside), something else is said, and it refuses, turns down, promises, asks, points to
+    or places nothing the rest does not, tells no consequence or cause and, as the reply's
+    first sentence, names no topic. A question decides nothing."""
     rest = text[:start] + " " + text[end:]
     others = " ".join(text[a:b] for a, b in found if (a, b) != (start, end))
     if any(not re.search(rf"(?<!\w){re.escape(text[a:b])}(?!\w)", others, re.IGNORECASE)
@@ -1838,7 +1838,7 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
            for i, word in enumerate(inside[:-1])):
         return False  # a place the reply names nowhere else ("di dinding ruang tunggu")
     if _IF_ANYWHERE.search(text, start, end) or _CAUSE.search(text, start, end):
-        return False
+        return False  # a consequence or a cause told
     return not ((start, end) == found[0] and _TOPIC.search(text, start, end))
 
 
@@ -3871,9 +3871,8 @@ _BEFORE_COMPLAINING = re.compile(
     rf"[ \t]+(?:[^\W\d_]+[ \t]+)?{_COMPLAINING_VERB}\b[^.,;!?\n]*", re.IGNORECASE)
 # Where the citizen took their complaint, or whom they blamed, named right after it:
 # "komplain ke Wali Kota", "lapor ke Pemkot", "nyalahin puskesmas" (not what they complain
-# of: "protes PBB naik"). A reply does not need it to say what
-# it says; a sentence reproaching the citizen for it may go with it
-# (``_spare``).
+# of: "protes PBB naik"). A reply does not need it to say what it says, so a sentence
+# reproaching the citizen for it may go with it (``_spare``).
 _COMPLAINED_TO = re.compile(rf"(?:\b{_COMPLAINING_VERB}\s+(?:ke|kepada|sama|di)|\b(?:nyalahin|"
                             r"menyalahkan|salahin|nyalahke))(?:\s+[^\W\d_]+)?\s+$",
                             re.IGNORECASE)
@@ -3886,7 +3885,7 @@ BEFORE_COMPLAINING_REASON = ("\"... sebelum komplain\" menegur warga karena meng
 _THEN_COMPLAIN = re.compile(
     rf"[ \t]*,?[ \t]+baru[ \t]+(?:{_COMPLAINING_VERB}|ngomong|omong|bicara|berbicara)\b"
     r"(?![ \t]+(?:sekarang|skrg|kemarin|tadi|hari))[^.,;!?\n]*", re.IGNORECASE)
-_FIRST = re.compile(r"\b(?:dulu|dahulu|sik|dhisik|disik)\b|^\W*coba\b", re.IGNORECASE)
+_DO_FIRST = re.compile(r"\b(?:dulu|dahulu|sik|dhisik|disik)\b|^\W*coba\b", re.IGNORECASE)
 
 
 def _before_complaining_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
@@ -3920,7 +3919,7 @@ def _then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int
         end = _tail_end(text, match)
         clause = _after_last(text, match.start(), ".,;!?\n")
         sentence = _sentence_around(found, match.start())
-        first = _FIRST.search(text[clause : match.start()])
+        first = _DO_FIRST.search(text[clause : match.start()])
         if (first is None or sentence is None or _overlaps(match.start(), end, protected)
                 or _overlaps(match.start(), end, quoted)):
             continue

@@ -2101,7 +2101,7 @@ def _costly_rewriter(marker: str, alone: float = 0.4):
      "paham arti rambu.", "percaya", "Denda Rp250.000 dibayar di Bank Jateng."),
 ])
 def test_the_sentence_a_harsh_reply_can_spare_goes(text, marker, left):
-    found = _costly_rewriter(marker)._drop_costliest_sentence(text, 0.5)
+    found = _costly_rewriter(marker)._drop_costliest_part(text, 0.5)
     assert found is not None and found[0] == left
 
 
@@ -2127,7 +2127,7 @@ def test_the_sentence_a_harsh_reply_can_spare_goes(text, marker, left):
     ("Kami percaya Ibu sebagai warga terdidik paham arti rambu.", "percaya"),
 ])
 def test_a_sentence_the_reply_needs_is_not_spared(text, marker):
-    assert _costly_rewriter(marker)._drop_costliest_sentence(text, 0.5) is None
+    assert _costly_rewriter(marker)._drop_costliest_part(text, 0.5) is None
 
 
 def test_a_sentence_that_reads_calm_alone_is_not_dropped_for_the_reply():
@@ -2136,9 +2136,9 @@ def test_a_sentence_that_reads_calm_alone_is_not_dropped_for_the_reply():
     text = ("Denda Rp250.000 dibayar di Bank Jateng. Kami percaya Ibu sebagai warga terdidik "
             "paham arti rambu.")
     under = _costly_rewriter("percaya", alone=0.5 * MIN_ALONE - 0.01)
-    assert under._drop_costliest_sentence(text, 0.5) is None
+    assert under._drop_costliest_part(text, 0.5) is None
     over = _costly_rewriter("percaya", alone=0.5 * MIN_ALONE + 0.01)
-    assert over._drop_costliest_sentence(text, 0.5) is not None
+    assert over._drop_costliest_part(text, 0.5) is not None
 
 
 def test_a_reply_that_stays_harsh_keeps_one_apology_not_two():

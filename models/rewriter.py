@@ -1797,6 +1797,9 @@ _WHERE_TO_TURN = re.compile(
     r"daftar|mendaftar|ambil|mengambil)\w*\s+(?:\w+\s+){0,2}?(?:ke|kepada|melalui|lewat|nang|"
     r"neng|menyang)\s+\w",
     re.IGNORECASE)
+# A place named: the one or two words after "di", "ke", "melalui" or "lewat".
+_PLACE = re.compile(r"\b(?:di|ke|melalui|lewat)\s+(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
+                    re.IGNORECASE)
 # A cause told: "Itu ulah warga RW 05 yang ...", "genangan itu akibat saluran ditutup cor".
 _CAUSE = re.compile(r"\b(?:karena|krn|akibat|diakibatkan|disebabkan|sebab|ulah|gara-gara|"
                     r"gara2|garagara|lantaran|tidak\s+lepas\s+dari)\b", re.IGNORECASE)
@@ -1833,10 +1836,13 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
             or _WHERE_TO_TURN.search(text, start, end)):
         return False  # the way forward
     said = f" {' '.join(outside)} "
-    if any(word in _POINTING and inside[i + 1] not in _NOT_A_PLACE
-           and f" {' '.join(inside[i + 1 : i + 3])} " not in said
-           for i, word in enumerate(inside[:-1])):
-        return False  # a place the reply names nowhere else ("di dinding ruang tunggu")
+    for place in _PLACE.finditer(text, start, end):
+        named = " ".join(_plain(w) for w in place.group("place").split())
+        if (_plain(place.group("place").split()[0]) not in _NOT_A_PLACE
+                and f" {named} " not in said
+                and not _SPREAD_AT.search(text[_after_last(text, place.start(), ".,;!?\n")
+                                               : place.start()])):
+            return False  # a place the reply names nowhere else ("di dinding ruang tunggu")
     if _IF_ANYWHERE.search(text, start, end) or _CAUSE.search(text, start, end):
         return False  # a consequence or a cause told
     return not ((start, end) == found[0] and _TOPIC.search(text, start, end))
@@ -3869,13 +3875,17 @@ _COMPLAINING_VERB = (
 _BEFORE_COMPLAINING = re.compile(
     r"[ \t]*,?[ \t]+(?:sebelum|sblm|sebelom)"
     rf"[ \t]+(?:[^\W\d_]+[ \t]+)?{_COMPLAINING_VERB}\b[^.,;!?\n]*", re.IGNORECASE)
-# Where the citizen took their complaint, or whom they blamed, named right after it:
-# "komplain ke Wali Kota", "lapor ke Pemkot", "nyalahin puskesmas" (not what they complain
-# of: "protes PBB naik"). A reply does not need it to say what it says, so a sentence
-# reproaching the citizen for it may go with it (``_spare``).
-_COMPLAINED_TO = re.compile(rf"(?:\b{_COMPLAINING_VERB}\s+(?:ke|kepada|sama|di)|\b(?:nyalahin|"
-                            r"menyalahkan|salahin|nyalahke))(?:\s+[^\W\d_]+)?\s+$",
-                            re.IGNORECASE)
+# Where the citizen took their complaint, named right after it: "komplain ke Wali Kota",
+# "lapor ke Pemkot" (not what they complain of, "protes PBB naik", nor whom they blamed,
+# "nyalahin Dishub": the references keep the office blamed, often their own). A reply does
+# not need it to say what it says, so a sentence reproaching the citizen for it may go
+# with it (``_spare``).
+_COMPLAINED_TO = re.compile(rf"\b{_COMPLAINING_VERB}\s+(?:ke|kepada|sama|di)"
+                            r"(?:\s+[^\W\d_]+)?\s+$", re.IGNORECASE)
+# A place where the citizen spread or posted their complaint ("menyebarkan foto di grup warga",
+# "komplain di grup FB"): no place the reply needs.
+_SPREAD_AT = re.compile(rf"\b(?:{_COMPLAINING_VERB}|(?:me)?nyebar\w*|sebar\w*|menyebar\w*)"
+                        r"(?:\s+\S+){0,2}\s+$", re.IGNORECASE)
 BEFORE_COMPLAINING_REASON = ("\"... sebelum komplain\" menegur warga karena mengadu; "
                              "permintaannya tetap disampaikan tanpa teguran itu.")
 # The same rebuke the other way round: "Urus dulu sana ke kelurahan, baru protes.", "Bayar

@@ -2086,9 +2086,12 @@ def _costly_rewriter(marker: str, alone: float = 0.4):
     # an apology is no request that would make it the way forward
     ("Denda Rp250.000 dibayar di Bank Jateng. Mohon maaf, kami percaya Ibu paham arti "
      "rambu.", "percaya", "Denda Rp250.000 dibayar di Bank Jateng."),
-    # where the citizen took the complaint is no fact the reply needs
-    ("Saluran sudah kami bersihkan pada 3 Juni 2025. Mohon tidak nyalahin Dinas ya.",
-     "nyalahin", "Saluran sudah kami bersihkan pada 3 Juni 2025."),
+    # where the citizen took the complaint, or spread it, is no fact or place the reply
+    # needs
+    ("Saluran sudah kami bersihkan pada 3 Juni 2025. Kok komplain ke Wali Kota?",
+     "komplain", "Saluran sudah kami bersihkan pada 3 Juni 2025."),
+    ("Bak sampah diganti pekan depan. Kami berharap Ibu tidak lagi menyebarkan foto di grup "
+     "warga.", "menyebarkan", "Bak sampah diganti pekan depan."),
     # a question decides nothing, whatever negation it holds
     ("Lampu sudah kami ganti dua kali. Warga di situ juga nggak ada yang jaga?", "jaga",
      "Lampu sudah kami ganti dua kali."),
@@ -2116,8 +2119,9 @@ def test_the_sentence_a_harsh_reply_can_spare_goes(text, marker, left):
     ("Berkas sudah kami periksa. Pungutan itu tanya langsung ke sekolah.", "pungutan"),
     ("Berkas sudah kami periksa. Alurnya ada di dinding ruang tunggu.", "alurnya"),
     ("Saluran RW 05 mampet. Itu ulah warga RW 05 sendiri.", "ulah"),
-    # ... but what they complained of is
+    # ... but what they complained of is, and whom they blamed
     ("Saluran sudah kami bersihkan. Kakak protes PBB naik tiap hari.", "protes"),
+    ("Saluran sudah kami bersihkan. Mohon tidak nyalahin Dinas ya.", "nyalahin"),
     # no clause leaves a fragment behind or goes from a condition
     ("Loket buka pukul 08.00. Bagi jukir yang tidak sanggup, masih banyak yang mau "
      "menggantikan.", "menggantikan"),

@@ -1054,7 +1054,8 @@ class Rewriter:
                 + _take_down_changes(text, analysis.quoted)
                 + _blamed_cause_changes(text, protected, analysis.quoted)
                 + _so_easy_changes(text, analysis.quoted)
-                + changes + _repetition_changes(text, analysis.quoted)
+                + changes + _never_changes(text, analysis.quoted)
+                + _repetition_changes(text, analysis.quoted)
                 + _however_often_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
                 + _no_more_changes(text, analysis.quoted)
@@ -4143,6 +4144,28 @@ def _take_down_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Ch
             start, new = start + 1, new[1:]
         changes.append(_Change(start, match.end(), new, TAKE_DOWN_REASON))
     return changes
+
+
+# ---- "nggak bakal ..." ---------------------------------------------------------------------
+# "..., gak bakal diganti", "komen kayak gini nggak bakal kami tanggapi", "NIB nggak bakal
+# terbit hari ini": "never" said to the citizen (9 harsh handwritten replies, no ok one).
+# A refusal is said as one that stands for now ("belum dapat diganti", "belum dapat kami
+# tanggapi", the references' own words). Only before what is refused: "gak bakal capek"
+# is mockery, which "tidak akan" would not mend.
+_NEVER = re.compile(r"\b(?:tidak|tdk|nggak|ngga|gak|ga|ndak|tak)\s+bakal(?:an)?\b"
+                    r"(?=\s+(?:(?:kami|saya|sy)\s+\w|di[^\W\d_]{3,}|terbit|cair|keluar))",
+                    re.IGNORECASE)
+NEVER_REASON = ("\"Nggak bakal\" menutup kemungkinan dengan ketus; penolakannya disampaikan "
+                "sebagai \"belum dapat\".")
+
+
+def _never_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The "never" of :data:`_NEVER` said as "belum dapat" (not in the citizen's words
+    quoted back)."""
+    if "bakal" not in text.lower():
+        return []
+    return [_Change(*match.span(), "belum dapat", NEVER_REASON)
+            for match in _NEVER.finditer(text) if not _overlaps(*match.span(), quoted)]
 
 
 # ---- "karena Bapak ..." ---------------------------------------------------------------------

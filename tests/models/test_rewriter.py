@@ -2292,6 +2292,21 @@ def test_a_final_decision_loses_its_fence(draft, kept):
     assert _apply(draft, _final_fence_changes(draft, analyze(draft).quoted)) == kept
 
 
+@pytest.mark.parametrize(("draft", "told"), [
+    ("Pipa 3 inch di gang Mas udh sesuai perencanaan, gak bakal diganti.",
+     "Pipa 3 inch di gang Mas udh sesuai perencanaan, belum dapat diganti."),
+    ("Komen kayak gini nggak bakal kami tanggapi.", "Komen kayak gini belum dapat kami "
+     "tanggapi."),
+    ("NIB nggak bakal terbit hari ini.", "NIB belum dapat terbit hari ini."),
+    # "never" before anything but a refusal is left to the other rules
+    ("Jalan dikit gak bakal capek kok.", "Jalan dikit gak bakal capek kok."),
+])
+def test_never_is_said_as_not_yet_for_a_refusal(draft, told):
+    from models.rewriter import _never_changes
+
+    assert _apply(draft, _never_changes(draft, analyze(draft).quoted)) == told
+
+
 @pytest.mark.parametrize(("draft", "asked"), [
     ("Kami minta unggahan tersebut segera dihapus.",
      "Kami mohon kesediaan Bapak/Ibu meninjau kembali unggahan tersebut."),

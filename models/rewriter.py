@@ -905,8 +905,8 @@ class Rewriter:
                                                  new=change.new.rstrip() + ".")
                 changes.append(change)
             elif hit.rule == "tanda_baca_berderet":
-                run = text[hit.start : hit.end]
-                changes.append(_Change(hit.start, hit.end, "?" if "?" in run else ".",
+                changes.append(_Change(hit.start, hit.end, _one_mark(text, hit.start,
+                                                                     hit.end),
                                        PUNCT_REASON))
             elif hit in lexical and id(hit) not in inside_caps:
                 if hit.aspect == "memerintah" and _RELATIVE_BEFORE.search(text, 0, hit.start):
@@ -2967,6 +2967,22 @@ _QUESTION_WORDS = frozenset(
     "apa apakah siapa kenapa mengapa bagaimana gimana kapan mana dimana berapa bisakah "
     "bolehkah masa masak mosok emang emangnya memangnya".split())
 _QUESTION_TAGS = frozenset("ya kan toh to tho yo po".split())  # "..., ya?"
+
+
+def _one_mark(text: str, start: int, end: int) -> str:
+    """The one mark a run of them (``text[start:end]``) becomes: "?" for a question, "."
+    otherwise. A run of question marks alone asks; one mixed with "!" ("normal?!?!")
+    asks only when its sentence has a question word or ends on a tag ("..., ya?!"):
+    otherwise it is an exclamation, and a full stop keeps it a statement."""
+    run = text[start:end]
+    if "?" not in run:
+        return "."
+    if "!" not in run:
+        return "?"
+    words = [_plain(w) for w in _WORD.findall(text, _after_last(text, start), start)]
+    asks = (set(words) & _QUESTION_WORDS or words and words[-1] in _QUESTION_TAGS
+            or any(w.endswith("kah") for w in words))
+    return "?" if asks else "."
 # A conjunction left before a sentence's end once what it joined is gone, or a preposition
 # whose object went ("... dapat dilaporkan balik atas <deleted>.").
 _DANGLING_JOIN = re.compile(

@@ -1,5 +1,7 @@
 """The rewriter's building blocks, without a model: what may go, what must stay."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -2290,6 +2292,22 @@ def test_a_final_decision_loses_its_fence(draft, kept):
     from models.rewriter import _final_fence_changes
 
     assert _apply(draft, _final_fence_changes(draft, analyze(draft).quoted)) == kept
+
+
+@pytest.mark.parametrize(("text", "mark"), [
+    ("Meter Bapak itu normal?!?!", "."),
+    ("Lampu sdh diganti kemarin!?", "."),
+    ("Kenapa baru lapor sekarang?!", "?"),
+    ("Sudah bayar tagihan, ya?!", "?"),
+    ("Bisakah Bapak datang besok?!!", "?"),
+    ("Sudah dicek???", "?"),
+    ("Tunggu!!!", "."),
+])
+def test_a_run_of_marks_becomes_a_question_only_when_it_asks(text, mark):
+    from models.rewriter import _one_mark
+
+    run = re.search(r"[!?]{2,}", text)
+    assert _one_mark(text, *run.span()) == mark
 
 
 @pytest.mark.parametrize(("draft", "told"), [

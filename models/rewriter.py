@@ -1052,8 +1052,10 @@ class Rewriter:
                 + _no_further_changes(text, analysis.quoted)
                 + _final_fence_changes(text, analysis.quoted)
                 + _take_down_changes(text, analysis.quoted)
+                + _told_already_changes(text, analysis.quoted)
                 + _blamed_cause_changes(text, protected, analysis.quoted)
                 + _so_easy_changes(text, analysis.quoted)
+                + _not_us_changes(text, analysis.quoted, analysis.hits)
                 + changes + _never_changes(text, analysis.quoted)
                 + _repetition_changes(text, analysis.quoted)
                 + _however_often_changes(text, analysis.quoted)
@@ -1061,8 +1063,7 @@ class Rewriter:
                 + _no_more_changes(text, analysis.quoted)
                 + _ultimatum_changes(text, analysis.quoted)
                 + _verdict_changes(text, analysis.quoted)
-                + _stern_changes(text, analysis.quoted)
-                + _not_us_changes(text, analysis.quoted))
+                + _stern_changes(text, analysis.quoted))
 
     def _flagged_changes(self, text: str, analysis: Analysis, spans: Sequence[Span],
                          protected) -> list[_Change]:
@@ -1804,6 +1805,8 @@ _PLACE = re.compile(r"\b(?:di|ke|melalui|lewat)\s+(?P<place>[^\W\d_]+(?:\s+[^\W\
 # A cause told: "Itu ulah warga RW 05 yang ...", "genangan itu akibat saluran ditutup cor".
 _CAUSE = re.compile(r"\b(?:karena|krn|akibat|diakibatkan|disebabkan|sebab|ulah|gara-gara|"
                     r"gara2|garagara|lantaran|tidak\s+lepas\s+dari)\b", re.IGNORECASE)
+# What a sentence reports: "bahwa" and three words or more after it.
+_TOLD_THAT = re.compile(r"\bbahwa\s+(?:[^\W\d_]+[ \t,]+){2}\S", re.IGNORECASE)
 # A condition anywhere in a sentence, Javanese included: what follows it is a consequence
 # the citizen should know ("Nek putrane terus-terusan telat ..., sekolah iso ...").
 _IF_ANYWHERE = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|seandainya|"
@@ -1846,6 +1849,8 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
             return False  # a place the reply names nowhere else ("di dinding ruang tunggu")
     if _IF_ANYWHERE.search(text, start, end) or _CAUSE.search(text, start, end):
         return False  # a consequence or a cause told
+    if _TOLD_THAT.search(text, start, end):
+        return False  # what the office tells ("... kami jelaskan bahwa sekolah tidak ...")
     return not ((start, end) == found[0] and _TOPIC.search(text, start, end))
 
 
@@ -4184,6 +4189,39 @@ def _never_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change
             for match in _NEVER.finditer(text) if not _overlaps(*match.span(), quoted)]
 
 
+# ---- "sudah kami jelaskan bahwa ..." ----------------------------------------------------------
+# A sentence opened with what the office already told ("Sudah kami jelaskan bahwa sekolah
+# tidak memungut biaya", "SUDAH KAMI SAMPAIKAN berulang kali bahwa ..."): a reproach for
+# asking again (13 harsh handwritten replies, and 5 ok ones, all reporting an errand done:
+# "sudah kami sampaikan ke kepala puskesmas", which neither opens a clause nor goes on with
+# "bahwa" or a comma). Said as the references do: "Sebagaimana telah kami sampaikan, ...".
+_TOLD_ALREADY = re.compile(
+    r"\b(?:sudah|udah|udh|sdh)\s+(?:kami|saya|sy)\s+(?:jelaskan|jelasin|bilang|bilangin|"
+    r"sampaikan|informasikan|terangkan)\b(?:\s+(?:berulang\s+kali|berkali-kali|sebelumnya|"
+    r"tadi|kemarin))?(?:\s+bahwa\b|\s*,)", re.IGNORECASE)
+TOLD_ALREADY_REASON = ("\"Sudah kami jelaskan\" menegur warga karena bertanya lagi; "
+                       "disampaikan sebagai \"sebagaimana telah kami sampaikan\".")
+
+
+def _told_already_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The openings of :data:`_TOLD_ALREADY` at a clause's start said as "sebagaimana
+    telah kami sampaikan," (with a capital where a sentence starts); not in the citizen's
+    words quoted back, nor shouted ones, which are lowered whole first."""
+    if not re.search(r"\b(?:sudah|udah|udh|sdh)\b", text, re.IGNORECASE):
+        return []
+    changes = []
+    for match in _TOLD_ALREADY.finditer(text):
+        clause = _after_last(text, match.start(), ".,;!?\n")
+        if (text[clause : match.start()].strip() or match.group(0).isupper()
+                or _overlaps(*match.span(), quoted)):
+            continue
+        new = "sebagaimana telah kami sampaikan,"
+        if _at_sentence_start(text, match.start()):
+            new = _capitalize(new)
+        changes.append(_Change(*match.span(), new, TOLD_ALREADY_REASON))
+    return changes
+
+
 # ---- "karena Bapak ..." ---------------------------------------------------------------------
 # A cause told with the citizen as its subject ("Denda 2% itu karena Bapak telat bayar",
 # "terjadi karena Ibu mengunggah dokumen yang salah", "gara2 bapak sendiri yg ngecor"):
@@ -4581,14 +4619,25 @@ NOT_US_REASON = ("\"..., bukan kami\" menepis warga; cukup sebutkan siapa yang b
                  "itu sudah menjadi arah yang jelas.")
 
 
-def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+# Words with which a clause says whose matter something is: "itu urusan PLN".
+_WHOSE = frozenset("urusan urusane kewenangan wewenang ranah tugas tanggung keputusan".split())
+
+
+def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequence[Hit] = ()
+                    ) -> list[_Change]:
     """The tails of :data:`_NOT_US_TAIL` removed after a clause of at least two words that
-    does not name the citizen."""
+    does not name the citizen. One a lexicon phrase covers ("bukan urusan kami") is left to
+    the lexicon's alternative unless the clause says whose matter it is ("itu urusan PLN,
+    bukan urusan kami": the alternative, "hal tersebut menjadi kewenangan instansi terkait",
+    would say it twice); these rules run before the lexicon's swaps."""
     changes = []
     for match in _NOT_US_TAIL.finditer(text) if "," in text else ():
         clause = _after_last(text, match.start(), ".,;!?\n:")
         words = [_plain(w) for w in _WORD.findall(text, clause, match.start())]
         if len(words) < 2 or set(words) & _ADDRESS or _overlaps(*match.span(), quoted):
+            continue
+        if (any(h.alternative is not None and _overlaps(h.start, h.end, [match.span()])
+                for h in hits) and not set(words) & _WHOSE):
             continue
         changes.append(_Change(*match.span(), "", NOT_US_REASON))
     return changes

@@ -1999,11 +1999,16 @@ def test_a_sentence_of_the_law_that_the_reply_needs_stays(text):
     # left to the rules for blame
     ("Tiang itu milik PLN, bukan PDAM.", "Tiang itu milik PLN, bukan PDAM."),
     ("Yang menanggung ya Bapak, bukan kami.", "Yang menanggung ya Bapak, bukan kami."),
+    # a lexicon phrase ("bukan urusan kami") goes here only where the clause says whose
+    # matter it is; elsewhere the lexicon's alternative says it
+    ("Kak, itu urusan PLN, bukan urusan kami.", "Kak, itu urusan PLN."),
+    ("Sampah di kali itu, bukan urusan kami.", "Sampah di kali itu, bukan urusan kami."),
 ])
 def test_not_us_after_who_is_in_charge_goes(draft, kept):
     from models.rewriter import _not_us_changes
 
-    assert _apply(draft, _not_us_changes(draft, analyze(draft).quoted)) == kept
+    found = analyze(draft)
+    assert _apply(draft, _not_us_changes(draft, found.quoted, found.hits)) == kept
 
 
 def test_two_deletions_merged_do_not_run_words_together():
@@ -2121,6 +2126,9 @@ def test_the_sentence_a_harsh_reply_can_spare_goes(text, marker, left):
     ("Berkas sudah kami periksa. Pungutan itu tanya langsung ke sekolah.", "pungutan"),
     ("Berkas sudah kami periksa. Alurnya ada di dinding ruang tunggu.", "alurnya"),
     ("Saluran RW 05 mampet. Itu ulah warga RW 05 sendiri.", "ulah"),
+    # what the office tells
+    ("Tolong jangan sebar hoaks. Kami tegaskan bahwa sekolah tidak memungut biaya.",
+     "tegaskan"),
     # ... but what they complained of is, and whom they blamed
     ("Saluran sudah kami bersihkan. Kakak protes PBB naik tiap hari.", "protes"),
     ("Saluran sudah kami bersihkan. Mohon tidak nyalahin Dinas ya.", "nyalahin"),
@@ -2292,6 +2300,23 @@ def test_a_final_decision_loses_its_fence(draft, kept):
     from models.rewriter import _final_fence_changes
 
     assert _apply(draft, _final_fence_changes(draft, analyze(draft).quoted)) == kept
+
+
+@pytest.mark.parametrize(("draft", "told"), [
+    ("Ibu Ratna, sudah kami jelaskan bahwa sekolah tidak memungut biaya.",
+     "Ibu Ratna, sebagaimana telah kami sampaikan, sekolah tidak memungut biaya."),
+    ("Sudah saya bilang tadi, berkasnya kurang.",
+     "Sebagaimana telah kami sampaikan, berkasnya kurang."),
+    # an errand reported is no reproach
+    ("Keluhan soal petugas sudah kami sampaikan ke kepala puskesmas.",
+     "Keluhan soal petugas sudah kami sampaikan ke kepala puskesmas."),
+    ("Pak, sudah kami sampaikan ke Bidang GTK ya.", "Pak, sudah kami sampaikan ke Bidang GTK "
+     "ya."),
+])
+def test_what_was_told_already_is_said_as_told_before(draft, told):
+    from models.rewriter import _told_already_changes
+
+    assert _apply(draft, _told_already_changes(draft, analyze(draft).quoted)) == told
 
 
 @pytest.mark.parametrize(("text", "mark"), [

@@ -980,6 +980,22 @@ class Rewriter:
                     # "ya memang begitu jadwalnya" -> "demikian jadwalnya", not "demikian
                     # ketentuannya jadwalnya": the draft names what it is
                     alternative = alternative[: -len(" ketentuannya")]
+                if alternative.lower().startswith("terima kasih"):
+                    # "Kami heran kenapa Bapak baru melapor sekarang ..." -> "Terima kasih
+                    # telah melapor ...": thanks take the wondering that asked why
+                    clause = _past_spaces(text, _after_last(text, start, ".,;!?\n"))
+                    before = {_plain(w) for w in _WORD.findall(text, clause, start)}
+                    if before and before <= _WONDERING | _ADDRESS:
+                        start = clause
+                        if _at_sentence_start(text, start):
+                            alternative = _capitalize(alternative)
+                        # (with what an earlier phrase there became: "Kami heran" went)
+                        changes = [c for c in changes if not start <= c.start < hit.end]
+                    if (despite := re.match(r"[ \t]+padahal[ \t]+([^\W\d_])", text[hit.end :])):
+                        # "... melapor padahal kerusakan ..." -> "... melapor. Kerusakan
+                        # ...": what the thanks are for is not held against the citizen
+                        end = hit.end + despite.end()
+                        alternative += ". " + despite.group(1).upper()
                 if alternative and _OWN_CLAUSE.match(alternative):
                     start, end, alternative = _as_own_clause(text, start, end, alternative,
                                                              protected)
@@ -1139,7 +1155,10 @@ class Rewriter:
         who = address_of(text)
         greeted = bool(polite.get("salam") or polite.get("sapaan"))
         body = []
-        if not polite.get("terima_kasih"):
+        if not polite.get("terima_kasih") and not any(
+                "terima kasih" in c.new.lower() for c in changes):
+            # (a swap may already thank: "kok baru lapor sekarang" -> "terima kasih telah
+            # melapor")
             body.append(THANKS[register].format(who=who))
         if apology and not polite.get("maaf") and not any(
                 _APOLOGY_BEFORE.strip() in c.new for c in changes):
@@ -1378,6 +1397,9 @@ _RELATIVE_NEAR = re.compile(r"\byang(?:[ \t]+[^\W\d_]+){0,2}[ \t]+$", re.IGNOREC
 _STATED_SUBJECT = re.compile(r"hal (?:ini|tersebut)\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:dapat|bisa|akan|bakal|pasti|langsung)[ \t]+$",
                            re.IGNORECASE)
+# Words that only wonder why, before a phrase the lexicon answers with thanks: "Kami heran
+# kenapa Bapak ...", "Lho kok Ibu ...".
+_WONDERING = frozenset("kami saya heran aneh kenapa mengapa kok lho loh wah lha ya".split())
 # A request made just before a phrase: "Silakan Bapak ...", "mohon Ibu ...".
 _REQUEST_BEFORE = re.compile(r"\b(?:mohon|silakan|silahkan|tolong)(\s+[^\W\d_]+)?\s+$",
                              re.IGNORECASE)

@@ -2155,6 +2155,22 @@ def test_a_sentence_that_reads_calm_alone_is_not_dropped_for_the_reply():
     assert over._drop_costliest_part(text, 0.5) is not None
 
 
+@pytest.mark.parametrize(("draft", "suggested"), [
+    # the thanks take the wondering that asked why, and what follows "padahal" is no longer
+    # held against the citizen; the framing does not thank twice
+    ("Kami heran kenapa Bapak baru melapor sekarang padahal kerusakan jalan di Gg. Mawar "
+     "sudah terjadi sejak Januari 2025.",
+     "Terima kasih telah melapor. Kerusakan jalan di Gg. Mawar sudah terjadi sejak Januari "
+     "2025. Apabila masih ada kendala, silakan menghubungi kami kembali."),
+    ("Wah hebat Bu, baru lapor skrg padahal airnya keruh dr seminggu lalu.",
+     "Bu, terima kasih telah melapor. Airnya keruh dr seminggu lalu. Kalau masih ada "
+     "kendala, silakan kabari kami lagi."),
+])
+def test_a_late_report_is_thanked_once_and_not_held_against_the_citizen(draft, suggested):
+    calm = Rewriter(lambda texts: [0.1] * len(texts), 0.5, lambda analysis: [])
+    assert calm.rewrite(draft).text == suggested
+
+
 def test_a_reply_that_stays_harsh_keeps_one_apology_not_two():
     # every apology calms this detector a little, but nothing brings the reply under it:
     # the second apology would be kept for its points alone

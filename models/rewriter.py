@@ -4278,13 +4278,14 @@ def _blamed_cause_changes(text: str, protected, quoted: Sequence[tuple[int, int]
 
 
 # ---- "gampang kan" ---------------------------------------------------------------------------
-# "..., gampang kan 😂", "... dan sebenarnya tidak sulit untuk dipahami": the citizen told
-# that what troubled them is easy (9 harsh handwritten replies, no ok one). The remark goes;
-# what it closed stays.
+# "..., gampang kan 😂", "Simpel kan.", "... dan sebenarnya tidak sulit untuk dipahami": the
+# citizen told that what troubled them is easy (9 harsh handwritten replies, no ok one).
+# The remark goes; what it closed stays.
 _SO_EASY = re.compile(
     r"[ \t]*,?[ \t]+(?:dan|serta)[ \t]+sebenarnya[ \t]+(?:tidak[ \t]+(?:sulit|susah|rumit)|"
     r"(?:sangat[ \t]+)?(?:mudah|gampang))(?:[ \t]+(?:untuk|buat))?[ \t]+[^\W\d_]+|"
-    r"(?:[ \t]*,[ \t]*|(?<=[.!?])[ \t]+|(?<=[.!?]))(?-i:[Gg])ampang[ \t]+(?:kan|toh|to)\b"
+    r"(?:[ \t]*,[ \t]*|(?<=[.!?])[ \t]+|(?<=[.!?]))(?-i:[GgSs])(?:ampang|impel|imple)[ \t]+"
+    r"(?:kan|toh|to)\b"
     r"[^.,;!?\n\w]*[?.!]?", re.IGNORECASE)
 SO_EASY_REASON = ("\"Gampang kan\" atau \"sebenarnya tidak sulit\" meremehkan kesulitan warga; "
                   "keterangannya tetap disampaikan tanpa sindiran itu.")
@@ -4292,7 +4293,7 @@ SO_EASY_REASON = ("\"Gampang kan\" atau \"sebenarnya tidak sulit\" meremehkan ke
 
 def _so_easy_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
     """The remarks of :data:`_SO_EASY` removed, with the emoji that closes them."""
-    if not re.search(r"gampang|mudah|sulit|susah|rumit", text, re.IGNORECASE):
+    if not re.search(r"gampang|simpe?l|mudah|sulit|susah|rumit", text, re.IGNORECASE):
         return []
     changes = []
     for match in _SO_EASY.finditer(text):

@@ -2437,6 +2437,11 @@ def test_another_time_is_not_next_time():
      "Jangan buang sampah ke got. Truk datang Senin."),
     ("Syaratnya tercantum di SIMBG dan sebenarnya tidak sulit untuk dipahami.",
      "Syaratnya tercantum di SIMBG."),
+    ("Kalau tidak sanggup bayar retribusi, silakan ke UPT Pasar. Simpel kan.",
+     "Kalau tidak sanggup bayar retribusi, silakan ke UPT Pasar."),
+    # a reassurance ("gampang kok") is no mockery
+    ("Daftarnya online, gampang kok, bisa dari HP.", "Daftarnya online, gampang kok, bisa dari "
+     "HP."),
     # easy said of the service, not of the citizen's trouble, stays
     ("Pendaftaran online itu gampang kok, bisa dari HP.",
      "Pendaftaran online itu gampang kok, bisa dari HP."),

@@ -1069,6 +1069,8 @@ class Rewriter:
                 + _final_fence_changes(text, analysis.quoted)
                 + _take_down_changes(text, analysis.quoted)
                 + _told_already_changes(text, analysis.quoted)
+                + _take_it_or_leave_it_changes(text, protected, analysis.quoted,
+                                               analysis.hits)
                 + _blamed_cause_changes(text, protected, analysis.quoted)
                 + _so_easy_changes(text, analysis.quoted)
                 + _not_us_changes(text, analysis.quoted, analysis.hits)
@@ -3713,11 +3715,14 @@ def _apply(text: str, changes: list[_Change]) -> str:
 
 def _separator(text: str, start: int, end: int) -> str:
     """What a deletion leaves between two words it would otherwise run together (two
-    deletions merged: "Sosial<, bukan kami, >jadi"): the comma it ended with, or a space;
-    nothing elsewhere."""
-    if not (0 < start < end < len(text) and text[start - 1].isalnum()
+    deletions merged: "Sosial<, bukan kami, >jadi"), or between a sentence's mark and the
+    next sentence: the comma it ended with, or a space; nothing elsewhere."""
+    if not (0 < start < end < len(text) and (text[start - 1].isalnum()
+                                             or text[start - 1] in ".!?…")
             and text[end].isalnum()) or text[start].isalnum() and text[end - 1].isalnum():
         return ""  # (letters taken out of one word leave none)
+    if not text[start - 1].isalnum():
+        return " "  # (after a sentence's mark, the next sentence: "ya? 😂 <...> Kuota")
     return ", " if text[start:end].rstrip().endswith(",") else " "
 
 
@@ -4241,6 +4246,66 @@ def _told_already_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[
         if _at_sentence_start(text, match.start()):
             new = _capitalize(new)
         changes.append(_Change(*match.span(), new, TOLD_ALREADY_REASON))
+    return changes
+
+
+# ---- "kalau nggak mau bayar parkir ya jalan kaki aja" ---------------------------------------
+# Take it or leave it: "Kalau gak mau nunggu ya silakan ke klinik swasta", "kalo ga puas sama
+# pelayanan kami silakan pindah kota aja 😂", "Kalau nggak sanggup ya diem aja." (23 harsh
+# handwritten replies, no ok one). The condition assumes the citizen refuses and the rest
+# shows them the door, often in mockery; what the reply needs is said elsewhere. From the
+# condition to its sentence's end it goes (the sentence whole when it opens it), unless
+# that holds a fact the rest of the reply does not state, or is all the reply says.
+_TAKE_IT_OR_LEAVE_IT = re.compile(
+    r"(?:(?:tapi|tetapi|namun|ya|yo|jadi|lha)[ \t]+)*(?:kalau|kalo|klo|kl|jika|apabila|nek)"
+    r"[ \t]+(?:memang[ \t]+)?(?:tidak|tdk|gak|ga|nggak|ngga|ndak|ora|mboten)[ \t]+(?:sanggup|"
+    r"mampu|terima|suka|mau|puas|setuju|cocok|sabar)\b", re.IGNORECASE)
+# What a swap made of the door shown: a choice offered ("Kakak juga dapat memilih layanan
+# lain yang tersedia").
+_OFFERED = re.compile(r"\b(?:bapak|ibu|bapak/ibu|saudara|saudari|kakak|anda)\s+(?:juga\s+)?"
+                      r"(?:dapat|bisa)\b", re.IGNORECASE)
+TAKE_IT_OR_LEAVE_IT_REASON = ("\"Kalau tidak mau ..., ya ...\" menyuruh warga menerima atau "
+                              "pergi; kalimat itu dihapus, keterangan lain tetap disampaikan.")
+
+
+def _take_it_or_leave_it_changes(text: str, protected, quoted: Sequence[tuple[int, int]],
+                                 hits: Sequence[Hit] = ()) -> list[_Change]:
+    """The conditions of :data:`_TAKE_IT_OR_LEAVE_IT` removed with the rest of their
+    sentence: the sentence whole when the condition opens it (past the citizen's title),
+    else from the comma before the condition. Not where what follows points somewhere to
+    turn ("silakan lapor ke kanal resmi"), nor where a lexicon phrase with a polite
+    alternative lies ("silakan pindah kota aja" -> "... dapat memilih layanan lain")."""
+    if not re.search(r"\b(?:kalau|kalo|klo|kl|jika|apabila|nek)\b", text, re.IGNORECASE):
+        return []
+    found = sentences(text)
+    changes = []
+    for match in _TAKE_IT_OR_LEAVE_IT.finditer(text):
+        sentence = _sentence_around(found, match.start())
+        if sentence is None or _overlaps(match.start(), sentence[1], quoted):
+            continue
+        start = _body_start(text, *sentence, protected)
+        before = {_plain(w) for w in _WORD.findall(text, start, match.start())}
+        opens = match.start() <= start or before <= _ADDRESS | {"mohon", "maaf", "ya"}
+        if not opens:
+            comma = re.search(r",[ \t]*$", text[: match.start()])
+            if comma is None or comma.start() < sentence[0]:
+                continue
+            start = comma.start()
+        gone = (sentence[0] if opens else start, sentence[1])
+        if (_WHERE_TO_TURN.search(text, match.end(), gone[1])
+                or _OFFERED.search(text, match.end(), gone[1])
+                or any(h.alternative and _overlaps(h.start, h.end, [gone]) for h in hits)):
+            continue
+        facts = [text[a:b] for a, b in _stated_facts(text, *gone, protected)]
+        rest = text[: gone[0]] + " " + text[gone[1] :]
+        if any(fact not in rest for fact in facts) or opens and not _said_elsewhere(
+                text, found, *gone):
+            continue
+        if opens:
+            changes.append(_delete(text, *sentence, TAKE_IT_OR_LEAVE_IT_REASON))
+        else:
+            end = len(text[: sentence[1]].rstrip().rstrip(".!?…"))
+            changes.append(_Change(start, end, "", TAKE_IT_OR_LEAVE_IT_REASON))
     return changes
 
 

@@ -2318,6 +2318,42 @@ def test_a_final_decision_loses_its_fence(draft, kept):
     assert _apply(draft, _final_fence_changes(draft, analyze(draft).quoted)) == kept
 
 
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Tarif motor Rp2.000 sesuai Perda. Kalau nggak mau bayar parkir ya jalan kaki aja.",
+     "Tarif motor Rp2.000 sesuai Perda."),
+    ("Dokternya cuma 2. Mohon maaf, kalau gak mau nunggu ya silakan ke klinik swasta.",
+     "Dokternya cuma 2."),
+    ("Sekolah inklusi itu ya begitu adanya, kalo gak cocok cari sekolah lain aja.",
+     "Sekolah inklusi itu ya begitu adanya."),
+    # a fact said nowhere else stays, as does a reply that says nothing else
+    ("Antrean penuh. Kalau nggak mau bayar parkir Rp5.000 ya jangan parkir di Banjarsari.",
+     "Antrean penuh. Kalau nggak mau bayar parkir Rp5.000 ya jangan parkir di Banjarsari."),
+    ("Kalau nggak sanggup ya diem aja.", "Kalau nggak sanggup ya diem aja."),
+    # a door that leads somewhere, or a choice offered, stays
+    ("Berkas sudah kami terima. Kalau tidak puas silakan lapor ke kanal resmi.",
+     "Berkas sudah kami terima. Kalau tidak puas silakan lapor ke kanal resmi."),
+    ("Berkas sudah kami terima. Kalau tidak puas, Kakak juga dapat memilih layanan lain.",
+     "Berkas sudah kami terima. Kalau tidak puas, Kakak juga dapat memilih layanan lain."),
+])
+def test_take_it_or_leave_it_goes(draft, kept):
+    from models.rewriter import _take_it_or_leave_it_changes
+
+    found = analyze(draft)
+    changes = _take_it_or_leave_it_changes(draft, fact_ranges(draft, found), found.quoted)
+    assert _apply(draft, changes) == kept
+
+
+def test_a_deletion_after_a_question_mark_leaves_a_space():
+    from models.rewriter import _Change
+
+    text = "Antre sembako ya? 😂 Ya kalau nggak mau antre, bangun pagi. Kuota 80 per hari."
+    # the emoji's removal and the sentence's meet: merged, they leave "ya? Kuota"
+    emoji, gone = text.index(" 😂"), text.index(" Ya")
+    merged = _non_overlapping([_Change(emoji, emoji + 3, "", "a"),
+                               _Change(gone, text.index(" Kuota") + 1, "", "b")])
+    assert _apply(text, merged) == "Antre sembako ya? Kuota 80 per hari."
+
+
 @pytest.mark.parametrize(("draft", "told"), [
     ("Ibu Ratna, sudah kami jelaskan bahwa sekolah tidak memungut biaya.",
      "Ibu Ratna, sebagaimana telah kami sampaikan, sekolah tidak memungut biaya."),

@@ -274,7 +274,8 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
             #           still names)
         if _names_something(word) or name_head or (
             (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
-            and not (word.isupper() and _plain(word) in lexicons.function_words())
+            and not (word.isupper() and _plain(word) in lexicons.function_words()
+                     | _MODAL_WORDS)
         ) or (capitalised and not _at_sentence_start(text, match.start())):
             ranges.append(match.span())
         previous = word
@@ -2713,13 +2714,15 @@ _EMPHASIS = frozenset("sungguh sangat amat benar-benar betul-betul memang emang 
 # "Norak bener", "lemot banget": an intensifier goes with the word it intensified.
 _INTENSIFIERS = frozenset("bener banget bgt amat sekali pol tenan temen poll".split())
 _DANGLING_BEFORE = re.compile(
+    r"(?:\b(?:tolong|mohon|harap)\s+(?=(?:jangan|jgn|gak|ga|nggak|ngga|tidak|tdk)\b))?"
     r"(?:\b(?:jangan|jgn|gak usah|ga usah|nggak usah|ngga usah|tidak usah|tdk usah|"
     r"dasar|kok|dong)\s+)+$", re.IGNORECASE)
 
 
 def _with_dangling(text: str, start: int, end: int) -> tuple[str, int, int]:
     """A removed word takes along what only made sense with it: "jangan" before it
-    ("jangan cengeng"), attitude particles after it ("Lebay deh Kak")."""
+    ("jangan cengeng"), with the "tolong" that asked it ("tolong jangan lebay"), attitude
+    particles after it ("Lebay deh Kak")."""
     before = _DANGLING_BEFORE.search(text, 0, start)
     if before is not None and before.end() == start:
         start = before.start()
@@ -3652,13 +3655,19 @@ def _possessive(text: str, title: re.Match) -> bool:
         _OWNED | lexicons.service_nouns())
 
 
+# Words of obligation, time and ability that follow a title as the sentence's verb.
+_MODAL_WORDS = frozenset("wajib harus sudah telah belum akan segera mohon dapat bisa perlu "
+                         "jangan tidak boleh mesti diwajibkan".split())
+
+
 def _shouted_name(text: str, match: re.Match, previous: re.Match | None) -> bool:
     """Whether a word inside shouting is a name: right after a title for one ("PAK BUDI",
     "JL. GAJAH")."""
     if previous is None or previous.group(0).lower() not in _NAME_TRIGGERS:
         return False
-    if _plain(match.group(0)) in lexicons.function_words():
-        return False  # "KANTOR KELURAHAN BUKAN TEMPAT ...", "IBU YG ...": these name nothing
+    if _plain(match.group(0)) in lexicons.function_words() | _MODAL_WORDS:
+        return False  # "KANTOR KELURAHAN BUKAN TEMPAT ...", "IBU YG ...", "SAUDARA WAJIB
+        #              MELUNASI ...": these name nothing
     if _possessive(text, previous) and _passive_verb(match.group(0)):
         return False  # "BERKAS IBU DITOLAK": "Ibu" says whose; no name follows
     gap = text[previous.end() : match.start()].strip()

@@ -167,6 +167,9 @@ def test_a_still_harsh_suggestion_loses_a_sneering_sentence_but_not_the_facts(ch
     # the condition keeps its consequence; the "ya" between them goes too
     ("Kalau ditilang ya bayar, jangan cengeng.", "jangan", "Kalau ditilang, bayar"),
     ("@yoga.pkl Lebay deh Kak, tarif Rp2.000 sudah sesuai Perda.", "deh", "Rp2.000"),
+    # ... and the "tolong" that asked for the prohibition
+    ("Laporan sudah kami terima. Tapi tolong jangan lebay, lubangnya cuma 10 cm.", "tolong",
+     "10 cm"),
 ])
 def test_a_removed_insult_takes_its_dangling_words_along(checker, text, gone, kept):
     suggestion = checker.rewrite(text).text
@@ -1211,6 +1214,9 @@ def test_what_was_already_done_is_not_an_order(clause, asked):
     ("IBU SRI WAHYUNI, BERKAS IBU DITOLAK", "Ibu Sri Wahyuni, berkas Ibu ditolak"),
     ("SUDAH SESUAI METER BAPAK SUHARTO", "Sudah sesuai meter Bapak Suharto"),
     ("RUMAH BAPAK DIBONGKAR. TANYA KE PAK DIMAS", "Rumah Bapak dibongkar. Tanya ke Pak Dimas"),
+    # nor when a word of obligation or time does
+    ("SAUDARA WAJIB MELUNASI TUNGGAKAN", "Saudara wajib melunasi tunggakan"),
+    ("SAUDARA DIWAJIBKAN MEMBONGKAR REKLAME", "Saudara diwajibkan membongkar reklame"),
 ])
 def test_a_title_that_says_whose_is_not_followed_by_a_name_when_a_verb_follows(shouted,
                                                                                 written):

@@ -1824,9 +1824,9 @@ _WHERE_TO_TURN = re.compile(
     r"daftar|mendaftar|ambil|mengambil)\w*\s+(?:\w+\s+){0,2}?(?:ke|kepada|melalui|lewat|nang|"
     r"neng|menyang)\s+\w",
     re.IGNORECASE)
-# A place named: the one or two words after "di", "ke", "melalui" or "lewat".
-_PLACE = re.compile(r"\b(?:di|ke|melalui|lewat)\s+(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
-                    re.IGNORECASE)
+# A place named: the one or two words after a word of :data:`_POINTING` ("di", "ke", ...).
+_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(_POINTING))})\s+"
+                    r"(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
 # A cause told: "Itu ulah warga RW 05 yang ...", "genangan itu akibat saluran ditutup cor".
 _CAUSE = re.compile(r"\b(?:karena|krn|akibat|diakibatkan|disebabkan|sebab|ulah|gara-gara|"
                     r"gara2|garagara|lantaran|tidak\s+lepas\s+dari)\b", re.IGNORECASE)
@@ -1843,8 +1843,9 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
     """Whether the reply can do without ``text[start:end]`` (one of ``found``, its
     sentences): every fact it states is stated elsewhere (where the citizen complained
     aside), something else is said, and it refuses, turns down, promises, asks, points to
-    or places nothing the rest does not, tells no consequence or cause and, as the reply's
-    first sentence, names no topic. A question decides nothing."""
+    or places nothing the rest does not, tells no consequence or cause, reports nothing
+    ("... bahwa ...") and, as the reply's first sentence, names no topic. A question
+    decides nothing."""
     rest = text[:start] + " " + text[end:]
     others = " ".join(text[a:b] for a, b in found if (a, b) != (start, end))
     if any(not re.search(rf"(?<!\w){re.escape(text[a:b])}(?!\w)", others, re.IGNORECASE)
@@ -3015,6 +3016,8 @@ def _one_mark(text: str, start: int, end: int) -> str:
     asks = (set(words) & _QUESTION_WORDS or words and words[-1] in _QUESTION_TAGS
             or any(w.endswith("kah") for w in words))
     return "?" if asks else "."
+
+
 # A conjunction left before a sentence's end once what it joined is gone, or a preposition
 # whose object went ("... dapat dilaporkan balik atas <deleted>.").
 _DANGLING_JOIN = re.compile(

@@ -506,12 +506,7 @@ class Rewriter:
         calms the whole."""
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
-        # The framing this rewriter added is not the draft's to lose, nor is the handle or
-        # the name a sentence opens with ("@andri_k Memangnya ...?" keeps "@andri_k").
-        found = [(_past_list_marker(text, _past_address(text, a, b, protected)), b)
-                 for a, b in sentences(text) if not _is_framing(text[a:b])
-                 and not _is_own_apology(text[a:b])]
-        found = [(a, b) for a, b in found if a < b]
+        found = _droppable_sentences(text, protected)
         if passing:
             # Only a sentence that could go whole, or lose a clause, is worth reading again
             # (cheap first).
@@ -650,10 +645,7 @@ class Rewriter:
         says where the service's steps are posted. None when nothing spare brings the reply
         under the threshold."""
         protected = fact_ranges(text, analyze(text))
-        found = [(_past_list_marker(text, _past_address(text, a, b, protected)), b)
-                 for a, b in sentences(text) if not _is_framing(text[a:b])
-                 and not _is_own_apology(text[a:b])]
-        found = [(a, b) for a, b in found if a < b]
+        found = _droppable_sentences(text, protected)
         spare = [(a, b) for a, b in found if _spare(text, a, b, found, protected)]
         parts = [part for a, b in found if (a, b) not in spare
                  for part in _spare_clauses(text, a, b, found, protected)]
@@ -661,9 +653,8 @@ class Rewriter:
             return None
         # An apology this rewriter put before a sentence ("Mohon maaf sebelumnya.") goes
         # with it.
-        apologies = {b: a for a, b in sentences(text) if _is_own_apology(text[a:b])}
-        candidates = ([_delete(text, apologies.get(len(text[:a].rstrip()), a), b,
-                               SENTENCE_DROP_REASON) for a, b in spare]
+        candidates = ([_delete(text, a if (at := _own_apology_before(text, a)) is None
+                               else at, b, SENTENCE_DROP_REASON) for a, b in spare]
                       + [_delete(text, a, b, CLAUSE_DROP_REASON) for a, b in parts])
         alone = self._score_many([text[a:b] for a, b in spare + parts])
         removals = [change for change, score in zip(candidates, alone, strict=True)
@@ -690,7 +681,7 @@ class Rewriter:
                  if not _is_framing(text[a:b])]
         # (nor one an apology of its own already goes before: "Mohon maaf sebelumnya. ...")
         found = [(a, b) for a, b in found if a < b and not _APOLOGISES.match(text, a)
-                 and not text[:a].rstrip().endswith(_APOLOGY_BEFORE.rstrip())]
+                 and _own_apology_before(text, a) is None]
         if not found:
             return None
         changes = []
@@ -843,9 +834,10 @@ class Rewriter:
                 else:
                     changes += softer
         # A sentence that goes takes along the apology an earlier round put before it.
-        changes = [dataclasses.replace(c, start=c.start - len(_APOLOGY_BEFORE))
-                   if not c.new and text.endswith(_APOLOGY_BEFORE, 0, c.start)
-                   and _at_sentence_start(text, c.start) else c for c in changes]
+        changes = [dataclasses.replace(c, start=at)
+                   if not c.new and _at_sentence_start(text, c.start)
+                   and (at := _own_apology_before(text, c.start)) is not None else c
+                   for c in changes]
         changes = _non_overlapping(changes)
         if not changes:
             return None
@@ -1065,6 +1057,7 @@ class Rewriter:
         # A warning of the law goes whole, whatever was to be swapped inside it.
         return (_legal_warning_changes(text, protected, analysis.quoted)
                 + _before_complaining_changes(text, protected, analysis.quoted)
+                + _then_complain_changes(text, protected, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
                 + _final_fence_changes(text, analysis.quoted)
@@ -1796,6 +1789,17 @@ def without_framing(text: str) -> str:
 
 # Words of assent or surprise that say nothing on their own ("Ya Pak, ...").
 _YES = frozenset("ya iya yo oh lho".split())
+
+
+def _droppable_sentences(text: str, protected) -> list[tuple[int, int]]:
+    """The sentences the drop rounds may take, each past the handle or name it opens with
+    ("@andri_k Memangnya ...?" keeps "@andri_k") and its list marker: not the framing this
+    rewriter added, nor the apology it put before a sentence, which are not the draft's to
+    lose."""
+    found = [(_past_list_marker(text, _past_address(text, a, b, protected)), b)
+             for a, b in sentences(text) if not _is_framing(text[a:b])
+             and not _is_own_apology(text[a:b])]
+    return [(a, b) for a, b in found if a < b]
 
 
 def _factless(text: str, start: int, end: int, protected, limit: int | None = None) -> bool:
@@ -3251,6 +3255,15 @@ def _is_own_apology(sentence: str) -> bool:
     return sentence.strip() == _APOLOGY_BEFORE.strip()
 
 
+def _own_apology_before(text: str, index: int) -> int | None:
+    """Where the apology this rewriter put right before ``index`` ("Mohon maaf sebelumnya.
+    <sentence>") begins; None when there is none. A sentence that goes takes it along."""
+    head = text[:index].rstrip()
+    if not head.endswith(_APOLOGY_BEFORE.rstrip()):
+        return None
+    return len(head) - len(_APOLOGY_BEFORE.rstrip())
+
+
 def _only_whom(words: Sequence[str]) -> bool:
     """Whether the words only name whom a reply addresses: a title or a handle first, then
     handles and names ("Bu", "Mas @andre_k", "Pak RT", "Ibu Siti"); not a shouted sentence
@@ -3965,7 +3978,7 @@ def _before_complaining_changes(text: str, protected, quoted: Sequence[tuple[int
     one that opens its sentence: the lecture it leads goes whole in later rounds), none
     that holds a fact."""
     if not re.search(r"seb?el[ou]m|sblm", text, re.IGNORECASE):
-        return _then_complain_changes(text, protected, quoted)
+        return []
     changes = []
     for match in _BEFORE_COMPLAINING.finditer(text):
         end = _tail_end(text, match)
@@ -3974,7 +3987,7 @@ def _before_complaining_changes(text: str, protected, quoted: Sequence[tuple[int
                 or re.search(r",\s*$", text[: match.start()])):
             continue
         changes.append(_Change(match.start(), end, "", BEFORE_COMPLAINING_REASON))
-    return changes + _then_complain_changes(text, protected, quoted)
+    return changes
 
 
 def _then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int]]

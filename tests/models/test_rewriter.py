@@ -2227,6 +2227,16 @@ def test_however_often_the_citizen_asks_is_not_said(draft, plain):
     ("Lengkapi berkas sebelum datang ke loket.", "Lengkapi berkas sebelum datang ke loket."),
     ("Mohon baca surat edaran sebelum melapor ke BKD.",
      "Mohon baca surat edaran sebelum melapor ke BKD."),
+])
+def test_a_rebuke_for_complaining_closing_a_request_goes(draft, asked):
+    from models.rewriter import _before_complaining_changes
+
+    found = analyze(draft)
+    changes = _before_complaining_changes(draft, fact_ranges(draft, found), found.quoted)
+    assert _apply(draft, changes) == asked
+
+
+@pytest.mark.parametrize(("draft", "asked"), [
     # the other way round: "... dulu, baru protes"; a dare goes with its sentence
     ("Urus dulu sana ke kelurahan, baru protes.", "Urus dulu sana ke kelurahan."),
     ("Bilangin anak2nya dulu baru lapor soal kabel.", "Bilangin anak2nya dulu."),
@@ -2237,11 +2247,11 @@ def test_however_often_the_citizen_asks_is_not_said(draft, plain):
      "Airnya keruh dari seminggu lalu, baru lapor sekarang ya Bu."),
     ("Pompa baru protes kemarin.", "Pompa baru protes kemarin."),
 ])
-def test_a_rebuke_for_complaining_closing_a_request_goes(draft, asked):
-    from models.rewriter import _before_complaining_changes
+def test_a_rebuke_for_complaining_after_what_to_do_first_goes(draft, asked):
+    from models.rewriter import _then_complain_changes
 
     found = analyze(draft)
-    changes = _before_complaining_changes(draft, fact_ranges(draft, found), found.quoted)
+    changes = _then_complain_changes(draft, fact_ranges(draft, found), found.quoted)
     assert _apply(draft, changes) == asked
 
 

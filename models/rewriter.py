@@ -162,6 +162,8 @@ APOLOGY_MOVED_REASON = ("Permohonan maaf umum dihapus karena maaf sudah disampai
 NAME_CALLING_REASON = ("Kalimat \"dasar ...\" memberi cap buruk kepada warga dan tidak "
                        "memuat informasi, jadi dihapus.")
 CLOSING_REASON = "Ditambahkan penutup yang menawarkan bantuan lanjutan."
+THANKS_CLOSING_REASON = ("Ditambahkan ucapan terima kasih atau empati dan penutup yang "
+                         "menawarkan bantuan lanjutan.")
 LEFT_NOTE = ("Bagian \"{phrase}\" ({aspect}) dibiarkan karena memuat {why}; "
              "sampaikan ulang dengan kalimat yang lebih santun bila perlu.")
 STILL_HARSH_NOTE = ("Saran ini masih terbaca bernada tinggi; sunting bagian yang ditandai "
@@ -1160,7 +1162,19 @@ class Rewriter:
                 _APOLOGY_BEFORE.strip() in c.new for c in changes):
             # (one apology: a sentence already opened with "Mohon maaf sebelumnya" has it)
             body.append(APOLOGIES[register].format(who=who))
-        if not greeted:
+        after_handles = _after_handles(text)
+        said_last: list[str] = []  # framing said at the end, before the closing
+        if after_handles is not None:
+            # A reply to a post opens with the citizen's handle and keeps it first:
+            # "Halo @rina_pkl, terima kasih ... . Syarat ..." (never "Terima kasih ... .
+            # @rina_pkl Syarat ...", where the handle floats mid-text).
+            handled, said_last = _framed_after_handles(text, after_handles, body, changes,
+                                                       greet=not polite.get("salam"))
+            # (an edit of the first word that now takes a capital stands in for itself)
+            framed = [c for c in framed if not any(
+                (c.start, c.end, c.reason) == (h.start, h.end, h.reason) for h in handled)]
+            framed.extend(handled)
+        elif not greeted:
             opening = GREETINGS[register].format(who=who) + " ".join(body) + (
                 " " if body else "")
             framed.append(_Change(0, 0, opening, FRAME_REASON))
@@ -1187,22 +1201,34 @@ class Rewriter:
                     framed = [c for c in framed if c is not taken[0]]
                     thanks = [taken[1]]
                 thanks = thanks or [_Change(0, 0, " ".join(body) + " ", THANKS_REASON)]
+            if any(t.start == 0 for t in thanks) and _GREETS_FIRST.match(
+                    _apply(text, _non_overlapping(list(changes)))):
+                # "@arif_m Kak, petugas kami ...", "Halo Kak, petugas ...": thanks before
+                # a handle would leave it mid-text, before "Halo" they would come before
+                # the greeting, and after "Kak," they would recase a word that may be a
+                # fact as written; they close the reply instead.
+                thanks, said_last = [], body
             framed.extend(thanks)
-        if not polite.get("penutup") and not polite.get("jalan_keluar"):
-            tail = len(text.rstrip())
+        # Framing the reply could not open with goes before the offer of help (or last).
+        last = " ".join(said_last) + " " if said_last else ""
+        offer = "" if polite.get("penutup") or polite.get("jalan_keluar") else CLOSINGS[register]
+        reason = (CLOSING_REASON if not last else THANKS_REASON if not offer
+                  else THANKS_CLOSING_REASON)
+        if last or offer:
             sign_off = _sign_off(text, analysis)
             if sign_off is not None:
                 # "... Trims Pak." / "... Wassalamualaikum.": the offer of help comes
                 # before the officer's own thanks or farewell, which stay last.
                 gap = text[len(text[:sign_off].rstrip()) : sign_off]
-                framed.append(_Change(sign_off, sign_off, CLOSINGS[register] + (
-                    gap if "\n" in gap else " "), CLOSING_REASON))
+                framed.append(_Change(sign_off, sign_off, (last + offer).rstrip() + (
+                    gap if "\n" in gap else " "), reason))
                 return _non_overlapping(framed)
+            end = len(text.rstrip())
             draft = _apply(text, _non_overlapping(framed))
             # (after a closing emoji too: "... ya 😊. Kalau ..." keeps the sentences apart
             # for every later round, which reads sentences by their marks)
-            closing = (" " if _SENTENCE_END.search(draft) else ". ") + CLOSINGS[register]
-            framed.append(_Change(tail, tail, closing, CLOSING_REASON))
+            gap = " " if _SENTENCE_END.search(draft) else ". "
+            framed.append(_Change(end, end, gap + (last + offer).rstrip(), reason))
         return _non_overlapping(framed)
 
 
@@ -1441,6 +1467,88 @@ def _after_opening(text: str, sentences_: str) -> list[_Change]:
         if text[end:rest]:
             changes[0] = _Change(end, rest, changes[0].new, THANKS_REASON)
     return changes
+
+
+# The handles a reply to a post opens with ("@rina_pkl", "@a @b"), and what parts them from
+# the reply's first word: a space, a comma, a line break.
+_LEAD_HANDLES = re.compile(r"[ \t]*" + HANDLE.pattern + r"(?:[ \t]+" + HANDLE.pattern + r")*")
+_AFTER_HANDLES = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?")
+HANDLE_GREETING = "Halo "
+# A draft that opens with a handle or a greeting: nothing of the rewriter's goes before it.
+_GREETS_FIRST = re.compile(r"\s*(?:@|(?:Halo|Hallo|Hai|Assalamu|Salam|Selamat[ \t]+(?:pagi|siang|"
+                           r"sore|malam))\b)", re.IGNORECASE)
+# Words that open thanks or an apology: after "Halo @andi," they go on in lower case.
+_THANKING = frozenset("terima makasih maaf ngapunten matur".split())
+LOWER_REASON = "Huruf kecil karena kalimat kini diawali sapaan."
+
+
+@cache
+def _take_a_capital() -> frozenset[str]:
+    return lexicons.function_words() | {"mohon", "silakan", "silahkan"}
+
+
+def _after_handles(text: str) -> tuple[int, int] | None:
+    """For a draft that opens with the citizen's handle and goes straight on ("@rina_pkl
+    Syarat ..."): where the handles end and where the first word begins. None for any other
+    opening, and for handles before a title or greeting ("@x Kak, ..."), which
+    :func:`_opening` reads."""
+    handles = _LEAD_HANDLES.match(text)
+    if handles is None or _opening(text) is not None:
+        return None
+    first = _AFTER_HANDLES.match(text, handles.end()).end()
+    if first == handles.end() or first >= len(text) or not text[first].isalnum():
+        return None
+    return handles.end(), first
+
+
+def _framed_after_handles(text: str, at: tuple[int, int], body: list[str],
+                          changes: Sequence[_Change], greet: bool
+                          ) -> tuple[list[_Change], list[str]]:
+    """Framing for a reply that opens with handles (``at``: :func:`_after_handles`): "Halo"
+    before them when the draft greets no one, and the thanks (and apology) right after
+    them when the word that follows may open a sentence: one with a capital, or a function
+    word that takes one ("kalau" -> "Kalau"). A word of the draft's own that may be a fact
+    as written ("meteran air ...") keeps its case: the thanks then close the reply (the
+    second value: sentences said last)."""
+    end, first = at
+    start = len(text) - len(text.lstrip(" \t"))
+    out = [_Change(start, start, HANDLE_GREETING, FRAME_REASON)] if greet else []
+    comma = "," + ("\n" if "\n" in text[end:first] else " ")
+    if any(c.start < first and c.end > end or c.start < end for c in changes):
+        return out, body  # (the opening itself is being edited)
+    kept = _non_overlapping(list(changes))
+    after = _apply(text, kept)
+    handles = text[start:end]
+    rest = after[len(handles) :].lstrip(" \t,\n") if after.startswith(handles) else ""
+    edited = next((c for c in kept if c.start == first), None)
+    word = _WORD.match(rest)
+    if not body:
+        if not greet:
+            return [], []
+        if word is None or not word.group(0)[:1].isupper():
+            return out + [_Change(end, first, comma, FRAME_REASON)], []
+        if edited is None and _plain(word.group(0)) in _take_a_capital() | _THANKING:
+            # "@andi Terima kasih ..." -> "Halo @andi, terima kasih ..."
+            return out + [_Change(end, first, comma, FRAME_REASON),
+                          _Change(first, first + 1, text[first].lower(), LOWER_REASON)], []
+        return out + [_Change(end, end, ".", FRAME_REASON)], []  # "Halo @andi. Saluran ..."
+    said = " ".join(body)
+    capital = None
+    opens = not rest[:1].islower()  # a capital, a digit
+    if not opens and word is not None and _plain(word.group(0)) in _take_a_capital():
+        # (the rewriter's own word, "mohon ...", or a function word of the draft)
+        opens = True
+        capital = (_Change(edited.start, edited.end, _capitalize(edited.new), edited.reason)
+                   if edited is not None and edited.new[:1].islower()
+                   else _Change(first, first + 1, text[first].upper(), CAPITAL_REASON)
+                   if edited is None and text[first].islower() else None)
+        opens = capital is not None
+    if not opens:
+        return out + ([_Change(end, first, comma, FRAME_REASON)] if greet else []), body
+    joined = comma + said[:1].lower() + said[1:] if greet else " " + said
+    out.append(_Change(end, first, joined + ("\n" if "\n" in text[end:first] else " "),
+                       THANKS_REASON))
+    return out + ([capital] if capital is not None else []), []
 
 
 def _thanks_in_place(text: str, sentences_: str, changes: Sequence[_Change]
@@ -1774,16 +1882,28 @@ _FRAMING = [_framing_pattern(template) for table in (GREETINGS, THANKS, APOLOGIE
 _APOLOGY_PATTERNS = [_framing_pattern(template) for template in APOLOGIES.values()]
 
 
+# The greeting this rewriter puts before a reply's handle: "Halo @rina_pkl, ...".
+_GREETED_HANDLE = re.compile(r"(?:" + HANDLE_GREETING + r")?" + HANDLE.pattern + r",\s+")
+
+
 def _is_framing(sentence: str) -> bool:
     """Whether a sentence is one of the greeting, thanks, apology or closing lines the
-    rewriter adds (in any register, to any title), word for word."""
+    rewriter adds (in any register, to any title), word for word, also after the handle it
+    greets ("Halo @rina_pkl, terima kasih sudah menghubungi kami.")."""
     sentence = sentence.strip()
-    return any(pattern.fullmatch(sentence) for pattern in _FRAMING)
+    if any(pattern.fullmatch(sentence) for pattern in _FRAMING):
+        return True
+    handle = _GREETED_HANDLE.match(sentence)
+    return handle is not None and any(pattern.fullmatch(_capitalize(sentence[handle.end() :]))
+                                      for pattern in _FRAMING)
 
 
 def without_framing(text: str) -> str:
-    """The text without the framing sentences the rewriter adds: what a suggestion says."""
+    """The text without the framing sentences the rewriter adds: what a suggestion says
+    (and without the "Halo" before a handle that opens it)."""
     kept = [text[a:b] for a, b in sentences(text) if not _is_framing(text[a:b])]
+    if kept and kept[0].startswith(HANDLE_GREETING + "@"):
+        kept[0] = kept[0][len(HANDLE_GREETING) :]
     return " ".join(kept) or text
 
 

@@ -389,6 +389,43 @@ def test_thanks_follow_the_whole_opening(checker):
     assert "Adapun" not in suggestion
 
 
+@pytest.mark.parametrize(("draft", "opens", "closes"), [
+    # a capital after the handle: the thanks go between them
+    ("@rina_pkl Syarat akta sudah ada di bio kami. Bodoh.",
+     "Halo @rina_pkl, terima kasih atas laporan yang Bapak/Ibu sampaikan. Syarat akta", None),
+    # a function word takes the capital
+    ("@bagus_pkl kalau mau air lancar ya bayar tagihan tepat waktu. Bodoh.",
+     "Halo @bagus_pkl, terima kasih atas laporan yang Bapak/Ibu sampaikan. Kalau mau", None),
+    # a word that may be a fact as written keeps its case, and the thanks close the reply
+    ("@kiki.kauman meteran air itu tanggung jawab pelanggan. Bodoh.",
+     "Halo @kiki.kauman, meteran air itu", "pelanggan. Terima kasih atas laporan"),
+    ("@toni_p Kak, meteran air itu tanggung jawab pelanggan. Bodoh.",
+     "@toni_p Kak, meteran air itu", "pelanggan. Terima kasih atas laporan"),
+    # ... and never go before a greeting
+    ("Halo @andi_bdn, saluran sudah dijadwalkan Jumat. Bodoh.",
+     "Halo @andi_bdn, saluran sudah", "Jumat. Terima kasih atas laporan"),
+    # the draft's own thanks go on after the greeting in lower case
+    ("@andi_bdn Terima kasih atas laporannya. Saluran sudah dijadwalkan Jumat. Bodoh.",
+     "Halo @andi_bdn, terima kasih atas laporannya. Saluran", None),
+])
+def test_a_reply_to_a_post_keeps_the_handle_first(draft, opens, closes):
+    suggestion = sentence_rewriter("merendahkan", ["bodoh"]).rewrite(draft).text
+    assert suggestion.startswith(opens)
+    assert suggestion.count("@") == 1 and "erima kasih" in suggestion
+    if closes:
+        assert closes in suggestion
+        assert "Meteran" not in suggestion and "Saluran" not in suggestion
+
+
+def test_the_check_reads_a_reply_to_a_post_without_the_framing_before_it():
+    from models.rewriter import without_framing
+
+    assert without_framing("Halo @rina_pkl, terima kasih sudah menghubungi kami. Dasar bodoh."
+                           ) == "Dasar bodoh."
+    assert without_framing("Halo @rina_pkl, dasar bodoh. Mohon maaf atas ketidaknyamanannya."
+                           ) == "@rina_pkl, dasar bodoh."
+
+
 def test_a_command_phrase_in_a_relative_clause_is_not_made_a_polite_request(checker):
     # "yang Bapak lakukan sendiri" says what was done: no "dapat dilakukan secara mandiri"
     text = ("Kami tidak dapat bertanggung jawab atas kesalahan pengisian yang Bapak lakukan "

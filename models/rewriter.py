@@ -1429,10 +1429,27 @@ _REQUEST_BEFORE = re.compile(r"\b(?:mohon|silakan|silahkan|tolong)(\s+[^\W\d_]+)
 
 def _said_nothing_else(text: str, start: int, end: int, inside: list[Hit]) -> bool:
     """A sentence (``text[start:end]``, holding the lexicon phrases ``inside``) that says,
-    besides them, only empty words."""
-    return bool(inside) and all(
-        m.group(0).lower() in _empty_words() for m in _WORD.finditer(text, start, end)
-        if not any(h.start <= m.start() < h.end for h in inside))
+    besides them, only empty words: not a promise ("..., nanti kalau sudah jadi kami
+    kabari") nor where to turn ("Lapor ke sana ya, ..."), common words as they are."""
+    rest = [m for m in _WORD.finditer(text, start, end)
+            if not any(h.start <= m.start() < h.end for h in inside)]
+    if not inside or not all(m.group(0).lower() in _empty_words() for m in rest):
+        return False
+    words = [_plain(m.group(0)) for m in rest]
+    return not (_promises(words) or _pledges(words)
+                or _WHERE_TO_TURN.search(" ".join(m.group(0) for m in rest)))
+
+
+def _pledges(words: Sequence[str]) -> bool:
+    """Whether the words hold the office's word to act: "kami" or "saya" right before a
+    deed ("kami kabari", "saya cek lagi"), never refused or forbidden around it."""
+    return any(word in _PLEDGERS and i + 1 < len(words) and (
+        words[i + 1] in _DEEDS or any(root in words[i + 1] for root in _SERVICE_ACTIONS))
+        and not set(words[max(0, i - 3) : i + 3]) & _NOT_A_DEED
+        for i, word in enumerate(words))
+
+
+_PLEDGERS = frozenset("kami saya kula".split())
 
 
 def _after_opening(text: str, sentences_: str) -> list[_Change]:
@@ -1445,6 +1462,7 @@ def _after_opening(text: str, sentences_: str) -> list[_Change]:
     end = len(opening)
     after = _WORD.match(text, end + 1) if end < len(text) else None
     if (opening.endswith(",") and after is not None and text[end:after.start()] == " "
+            and not after.group(0)[:1].isupper()
             and _plain(after.group(0)) not in lexicons.function_words() | _LETTER_OPENERS):
         # "Kak, meteran air itu ...": capitalising "meteran" would change a fact as
         # written, so a letter goes on with "Adapun meteran ...", a chat thanks first.
@@ -2630,12 +2648,27 @@ def _clause_rest(text: str, end: int) -> tuple[int, list[str]]:
 _CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu(?: juga)? dapat\b")  # the citizen may do something
 
 
+# How often, after a phrase that holds it against the citizen: "terus", "tiap hari".
+_OFTEN_WORDS = frozenset("terus terusan terus-terusan mulu melulu tiap setiap saben berkali-kali "
+                       "bolak-balik".split())
+_OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore malam "
+                        "kali".split())
+
+
 def _with_complement(text: str, start: int, end: int, alternative: str, protected) -> int:
     """Where a lexicon swap should end: after the phrase, or, when the alternative is a
     whole clause ("hal tersebut ditangani oleh instansi terkait") and the phrase goes on
     with a short complement that holds no fact ("bukan tugas kami mengangkut sampai ke
     depan rumah"), after that complement too, which would otherwise dangle."""
     last = _WORD.findall(text, start, end)[-1:]
+    if alternative:
+        # "Jangan tanya terus tiap hari, ..." -> "Mohon berkenan menunggu informasi dari
+        # kami, ...": how often the citizen asked goes with the phrase that held it against
+        # them, not with what the alternative now says
+        stop_at, rest = _clause_rest(text, end)
+        if (rest and set(rest) & _OFTEN_WORDS and set(rest) <= _OFTEN_WORDS | _OFTEN_UNITS
+                | ATTITUDE_PARTICLES and not _overlaps(end, stop_at, protected)):
+            return len(text[:stop_at].rstrip())
     if alternative and last and _plain(last[0]) in _OWNERS:
         # "jangan salahkan petugas pendaftaran." -> "mohon dimaklumi.", not "mohon dimaklumi
         # pendaftaran.": one plain word left of the clause only said which staff

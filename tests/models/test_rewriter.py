@@ -426,6 +426,26 @@ def test_the_check_reads_a_reply_to_a_post_without_the_framing_before_it():
                            ) == "@rina_pkl, dasar bodoh."
 
 
+def test_a_sentence_that_promises_or_points_the_way_is_not_dropped_with_its_harsh_phrase():
+    rewriter = sentence_rewriter("memerintah", ["jangan"])
+    told = rewriter.rewrite("Pak, KTP Bapak belum jadi karena blangko kosong. Jangan tanya "
+                            "terus tiap hari, nanti kalau sudah jadi kami kabari!!").text
+    # the promise stays; how often the citizen asked goes with the phrase
+    assert "nanti kalau sudah jadi kami kabari." in told
+    assert "tiap hari" not in told and "Jangan" not in told
+    pointed = rewriter.rewrite("Kak, itu jalan provinsi. Lapor ke sana ya, jangan ke kami.").text
+    assert "apor ke sana" in pointed and "jangan" not in pointed
+    # with nothing else to say, the sentence still goes whole
+    bare = rewriter.rewrite("Kak, itu jalan provinsi. Jangan ke kami ya.").text
+    assert "Itu jalan provinsi." in bare and "instansi terkait" not in bare
+
+
+def test_thanks_follow_a_chat_opening_when_the_next_word_already_has_its_capital():
+    suggestion = sentence_rewriter("memerintah", ["jangan"]).rewrite(
+        "Pak, KTP Bapak belum jadi. Jangan ke kami ya.").text
+    assert suggestion.startswith("Pak, terima kasih atas laporan yang Bapak sampaikan. KTP")
+
+
 def test_a_command_phrase_in_a_relative_clause_is_not_made_a_polite_request(checker):
     # "yang Bapak lakukan sendiri" says what was done: no "dapat dilakukan secara mandiri"
     text = ("Kami tidak dapat bertanggung jawab atas kesalahan pengisian yang Bapak lakukan "

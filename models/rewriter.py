@@ -4472,6 +4472,9 @@ def _take_it_or_leave_it_changes(text: str, protected, quoted: Sequence[tuple[in
         gone = (sentence[0] if opens else start, sentence[1])
         if (_WHERE_TO_TURN.search(text, match.end(), gone[1])
                 or _OFFERED.search(text, match.end(), gone[1])
+                # (a service refused is the decision itself: "... ya sampahnya nggak
+                # diangkut" says what will happen, and stays for other rules to soften)
+                or _refuses([_plain(w) for w in _WORD.findall(text, match.end(), gone[1])])
                 or any(h.alternative and _overlaps(h.start, h.end, [gone]) for h in hits)):
             continue
         facts = [text[a:b] for a, b in _stated_facts(text, *gone, protected)]
@@ -4527,8 +4530,8 @@ def _blamed_cause_changes(text: str, protected, quoted: Sequence[tuple[int, int]
 _SO_EASY = re.compile(
     r"[ \t]*,?[ \t]+(?:dan|serta)[ \t]+sebenarnya[ \t]+(?:tidak[ \t]+(?:sulit|susah|rumit)|"
     r"(?:sangat[ \t]+)?(?:mudah|gampang))(?:[ \t]+(?:untuk|buat))?[ \t]+[^\W\d_]+|"
-    r"(?:[ \t]*,[ \t]*|(?<=[.!?])[ \t]+|(?<=[.!?]))(?-i:[GgSs])(?:ampang|impel|imple)[ \t]+"
-    r"(?:kan|toh|to)\b"
+    r"(?:[ \t]*,[ \t]*|(?<=[.!?])[ \t]+|(?<=[.!?]))(?-i:[GgSs])(?:ampang|impel|imple)"
+    r"(?:[ \t]+(?:kan|toh|to)\b|(?=[ \t]*(?:[.!?\n]|$)))"
     r"[^.,;!?\n\w]*[?.!]?", re.IGNORECASE)
 SO_EASY_REASON = ("\"Gampang kan\" atau \"sebenarnya tidak sulit\" meremehkan kesulitan warga; "
                   "keterangannya tetap disampaikan tanpa sindiran itu.")

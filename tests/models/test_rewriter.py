@@ -2407,6 +2407,9 @@ def test_a_final_decision_loses_its_fence(draft, kept):
      "Berkas sudah kami terima. Kalau tidak puas silakan lapor ke kanal resmi."),
     ("Berkas sudah kami terima. Kalau tidak puas, Kakak juga dapat memilih layanan lain.",
      "Berkas sudah kami terima. Kalau tidak puas, Kakak juga dapat memilih layanan lain."),
+    # a service refused is the decision itself and stays
+    ("Retribusi itu wajib. Kalau nggak mau bayar ya sampahnya nggak diangkut.",
+     "Retribusi itu wajib. Kalau nggak mau bayar ya sampahnya nggak diangkut."),
 ])
 def test_take_it_or_leave_it_goes(draft, kept):
     from models.rewriter import _take_it_or_leave_it_changes
@@ -2548,6 +2551,9 @@ def test_another_time_is_not_next_time():
      "Syaratnya tercantum di SIMBG."),
     ("Kalau tidak sanggup bayar retribusi, silakan ke UPT Pasar. Simpel kan.",
      "Kalau tidak sanggup bayar retribusi, silakan ke UPT Pasar."),
+    ("Kalau belum bayar ya sampahnya belum diangkut, simpel.",
+     "Kalau belum bayar ya sampahnya belum diangkut."),
+    ("Daftar online saja lewat aplikasi. Gampang.", "Daftar online saja lewat aplikasi."),
     # a reassurance ("gampang kok") is no mockery
     ("Daftarnya online, gampang kok, bisa dari HP.", "Daftarnya online, gampang kok, bisa dari "
      "HP."),

@@ -1063,6 +1063,8 @@ class Rewriter:
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
                 + _final_fence_changes(text, analysis.quoted)
+                + _unfounded_changes(text, analysis.quoted)
+                + _judged_character_changes(text, protected, analysis.quoted)
                 + _take_down_changes(text, analysis.quoted)
                 + _told_already_changes(text, analysis.quoted)
                 + _take_it_or_leave_it_changes(text, protected, analysis.quoted,
@@ -4295,6 +4297,70 @@ def _final_fence_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_
         if not _overlaps(*match.span("fence"), quoted):
             changes.append(_Change(*match.span("fence"), "sudah bersifat final",
                                    FINAL_FENCE_REASON))
+    return changes
+
+
+# ---- "keberatan Saudara tidak berdasar" --------------------------------------------------
+# A complaint or objection judged groundless ("Keberatan Saudara atas kenaikan NJOP tidak
+# berdasar.", "... kami nilai tidak berdasar", "Keberatan Bapak tidak beralasan"): 4 harsh
+# handwritten replies, no ok one. The references give the facts and the decision instead
+# ("... tidak dapat kami kabulkan"); the judgement of the citizen goes and the decision stays:
+# the complaint is not accepted.
+_COMPLAINT = (r"(?:keluhan|keberatan|pengaduan|aduan|laporan|tuduhan|protes|komplain|"
+              r"sanggahan|gugatan|tuntutan)")
+_UNFOUNDED = re.compile(
+    rf"\b{_COMPLAINT}\b(?:[^.;!?\n]|\.(?=\d))*?\s(?P<verdict>(?:(?:kami|saya)\s+(?:nilai|anggap|pandang)\s+)?"
+    r"(?:(?:jelas|sama\s+sekali|benar-benar|sangat)\s+)?(?:tidak|tdk)\s+(?:berdasar|beralasan|"
+    r"mendasar)(?:\s+sama\s+sekali)?)\b", re.IGNORECASE)
+UNFOUNDED_REASON = ("Menilai keluhan warga \"tidak berdasar\" menghakimi orangnya; cukup "
+                    "sampaikan keputusannya (belum dapat diterima) dan alasannya.")
+
+
+def _unfounded_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The verdicts of :data:`_UNFOUNDED` said as the decision: "belum dapat kami terima"."""
+    if not re.search(r"berdasar|beralasan|mendasar", text, re.IGNORECASE):
+        return []
+    return [_Change(*match.span("verdict"), "belum dapat kami terima", UNFOUNDED_REASON)
+            for match in _UNFOUNDED.finditer(text)
+            if not _overlaps(*match.span("verdict"), quoted)]
+
+
+# ---- "... hanya mencerminkan sikap serakah" ----------------------------------------------
+# What the citizen wrote read as proof of their character ("... tidak berdasar dan hanya
+# mencerminkan sikap serakah", "Surat Saudara ... menunjukkan betapa dangkalnya pemahaman
+# Saudara", "... menunjukkan cara berpikir yang dangkal"): 3 harsh handwritten replies, no ok
+# one. A clause joined on with "dan" goes; said of a letter or post as its predicate, it
+# becomes the acknowledgement the references give ("... telah kami terima").
+_JUDGED_CHARACTER = re.compile(
+    r"(?P<lead>[ \t]*,?[ \t]*(?:dan|serta)[ \t]+)?(?P<verb>(?:(?:hanya|justru|jelas|cuma|"
+    r"sekadar)[ \t]+)?(?:mencerminkan|menunjukkan|memperlihatkan|membuktikan))[ \t]+"
+    r"(?:betapa[ \t]+\w+|sikap|sifat|cara[ \t]+berpikir|pola[ \t]+pikir|watak|mental|karakter|"
+    r"kualitas|kurangnya|rendahnya)\b[^.;!?\n]*", re.IGNORECASE)
+# What the citizen sent, said before such a predicate.
+_SENT = re.compile(r"\b(?:surat|tulisan|unggahan|postingan|komentar|komen|keluhan|laporan|"
+                   r"pesan|keberatan|pengaduan|aduan|cuitan|status)\b", re.IGNORECASE)
+JUDGED_CHARACTER_REASON = ("Menyimpulkan watak atau cara berpikir warga dari keluhannya "
+                           "menyerang pribadinya; cukup tanggapi isi keluhannya.")
+
+
+def _judged_character_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                              ) -> list[_Change]:
+    """The judgements of :data:`_JUDGED_CHARACTER` taken out, where they hold no fact."""
+    if not re.search(r"mencerminkan|menunjukkan|memperlihatkan|membuktikan", text,
+                     re.IGNORECASE):
+        return []
+    changes = []
+    for match in _JUDGED_CHARACTER.finditer(text):
+        end = len(text[: match.end()].rstrip(" \t,"))
+        if _overlaps(match.start(), end, protected) or _overlaps(match.start(), end, quoted):
+            continue
+        if match.group("lead"):
+            changes.append(_Change(match.start(), end, "", JUDGED_CHARACTER_REASON))
+            continue
+        start = _sentence_start(text, match.start())
+        if _SENT.search(text, start, match.start()):
+            changes.append(_Change(match.start("verb"), end, "telah kami terima",
+                                   JUDGED_CHARACTER_REASON))
     return changes
 
 

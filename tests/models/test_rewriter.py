@@ -2392,6 +2392,40 @@ def test_a_final_decision_loses_its_fence(draft, kept):
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
+    ("Keberatan Saudara atas kenaikan NJOP tidak berdasar. Bayar sesuai SPPT.",
+     "Keberatan Saudara atas kenaikan NJOP belum dapat kami terima. Bayar sesuai SPPT."),
+    ("Surat keberatan Saudara kami nilai tidak berdasar dan tidak akan kami bahas.",
+     "Surat keberatan Saudara belum dapat kami terima dan tidak akan kami bahas."),
+    ("Loket tutup 14.00, sehingga keluhan yang datang pukul 14.30 jelas tidak berdasar.",
+     "Loket tutup 14.00, sehingga keluhan yang datang pukul 14.30 belum dapat kami terima."),
+    # groundless said of anything but a complaint stays
+    ("Kabar pemotongan bansos itu tidak berdasar.", "Kabar pemotongan bansos itu tidak berdasar."),
+])
+def test_a_complaint_judged_groundless_is_said_as_the_decision(draft, kept):
+    from models.rewriter import _unfounded_changes
+
+    assert _apply(draft, _unfounded_changes(draft, analyze(draft).quoted)) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Keberatan Saudara belum dapat kami terima dan hanya mencerminkan sikap serakah. "
+     "Pembagian sudah diundi.", "Keberatan Saudara belum dapat kami terima. Pembagian sudah "
+     "diundi."),
+    ("Surat Saudara yang penuh tuduhan itu menunjukkan betapa dangkalnya pemahaman Saudara.",
+     "Surat Saudara yang penuh tuduhan itu telah kami terima."),
+    # not said of what the citizen sent, or holding a fact: it stays for other rules
+    ("Data ini menunjukkan kualitas air di Jl. Merdeka membaik.",
+     "Data ini menunjukkan kualitas air di Jl. Merdeka membaik."),
+])
+def test_a_complaint_read_as_proof_of_character_is_not_said(draft, kept):
+    from models.rewriter import _judged_character_changes
+
+    found = analyze(draft)
+    changes = _judged_character_changes(draft, fact_ranges(draft, found), found.quoted)
+    assert _apply(draft, changes) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
     ("Tarif motor Rp2.000 sesuai Perda. Kalau nggak mau bayar parkir ya jalan kaki aja.",
      "Tarif motor Rp2.000 sesuai Perda."),
     ("Dokternya cuma 2. Mohon maaf, kalau gak mau nunggu ya silakan ke klinik swasta.",

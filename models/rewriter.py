@@ -1006,7 +1006,14 @@ class Rewriter:
                     # it takes only a short object along)
                     end = _with_rest_of_clause(text, hit.start, hit.end, protected,
                                                threat=hit.aspect == "mengancam")
-                    if end == hit.end and (kept := _still_forbidden(text, hit, protected)):
+                    if (topic := _closing_topic(text, hit.end, end)) is not None:
+                        # "Gak usah sok tau soal antibiotik deh Bu." -> "Kami menghargai
+                        # perhatian Ibu soal antibiotik.": what the remark was about stays,
+                        # said as what the office acknowledges (alone it would say nothing)
+                        start = _past_spaces(text, max((m.end() for m in _CLAUSE_END.finditer(
+                            text, 0, hit.start)), default=0))
+                        alternative = TOPIC_NOTED.format(who=who, topic=topic)
+                    elif end == hit.end and (kept := _still_forbidden(text, hit, protected)):
                         if isinstance(kept, _Change):
                             changes.append(kept)
                             continue
@@ -1065,6 +1072,7 @@ class Rewriter:
                 + _final_fence_changes(text, analysis.quoted)
                 + _unfounded_changes(text, analysis.quoted)
                 + _judged_character_changes(text, protected, analysis.quoted)
+                + _stop_writing_changes(text, protected, analysis.quoted)
                 + _take_down_changes(text, analysis.quoted)
                 + _told_already_changes(text, analysis.quoted)
                 + _take_it_or_leave_it_changes(text, protected, analysis.quoted,
@@ -2700,6 +2708,29 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
     return len(text[:stop_at].rstrip())
 
 
+TOPIC_NOTED = "kami menghargai perhatian {who} {topic}"
+
+
+def _closing_topic(text: str, start: int, end: int) -> str | None:
+    """The topic ("soal antibiotik") a dropped phrase took along from ``start`` to ``end``,
+    where that ends the sentence: without the trailing particles and title ("deh Bu")."""
+    topic = _TOPIC.search(text, start, end)
+    if topic is None or text[end : end + 1] not in (".", "!", "?", "\n", ""):
+        return None
+    words = list(_WORD.finditer(text, topic.start(), end))
+    while words and _plain(words[-1].group(0)) in ATTITUDE_PARTICLES | _ADDRESS | _YES:
+        words.pop()
+    if not any(_plain(w.group(0)) not in lexicons.function_words() | _ONLY_POINTING
+               for w in words[1:]):
+        return None  # ("soal beginian": about nothing named)
+    return text[topic.start() : words[-1].end()]
+
+
+# Words that only point at a thing: "soal beginian", "urusan gituan".
+_ONLY_POINTING = frozenset("beginian begituan gituan ginian gini gitu begini begitu ini itu "
+                           "tersebut".split())
+
+
 def _with_rest_of_clause(text: str, start: int, end: int, protected,
                          threat: bool = False) -> int:
     """Where a dropped lexicon phrase of two words or more that opens its clause should
@@ -2719,8 +2750,11 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
             or _refuses(words) or words[0] in _CONDITION_WORDS.split("|")
             or all(w in ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS for w in words)):
         return end
-    if _TOPIC.search(text, end, stop_at):
-        return end  # "Gak usah sok tau soal antibiotik": the topic stays
+    if _TOPIC.search(text, end, stop_at) and text[stop_at : stop_at + 1] in ",;:":
+        # "Gak usah sok tau soal antibiotik, dokter yang ...": the topic stays for what
+        # follows; one that ends the sentence ("Bapak jangan sok tahu soal drainase.")
+        # would be left saying nothing ("Bapak soal drainase.")
+        return end
     if threat and (len(words) > MAX_THREAT_REST_WORDS
                    or set(words) & lexicons.service_nouns()):
         return end
@@ -4435,6 +4469,42 @@ def _take_down_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Ch
             # The first letter stays the draft's: a deletion before it may set its case.
             start, new = start + 1, new[1:]
         changes.append(_Change(start, match.end(), new, TAKE_DOWN_REASON))
+    return changes
+
+
+# ---- "Mohon tidak lagi mengirim surat dengan isi yang sama." ------------------------------
+# A request that the citizen stop writing, reporting, calling or asking ("Mohon tidak
+# mengirim surat susulan.", "Harap tidak mengulangi pertanyaan yang sama.", "Kami mohon
+# Bapak tidak lagi mengirimkan surat ..."): 6 harsh handwritten replies, no ok one, each
+# a gold span. Asking again is the citizen's right; the references leave it out. The
+# sentence goes when it holds no fact and the reply says something else.
+_STOP_WRITING = re.compile(
+    r"(?:(?:kami|saya)[ \t]+)?(?:mohon|harap|minta|meminta)[ \t]+(?:dengan[ \t]+sangat[ \t]+)?"
+    rf"(?:(?:kepada[ \t]+)?{_WHOM}[ \t]+)?(?:(?:untuk|agar|supaya)[ \t]+)?(?:tidak|tdk|jangan)"
+    r"[ \t]+(?:lagi[ \t]+)?(?:mengirim\w*|kirim|melapor\w*|lapor|mengadu\w*|menghubungi|"
+    r"menelepon|menelpon|nelpon|mengulang\w*|menanyakan|bertanya|komplain|protes|mention|"
+    r"spam)\b", re.IGNORECASE)
+STOP_WRITING_REASON = ("Meminta warga berhenti menulis, melapor atau bertanya menutup haknya "
+                       "untuk menyampaikan keluhan; permintaan itu dihapus.")
+
+
+def _stop_writing_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                          ) -> list[_Change]:
+    """The sentences that :data:`_STOP_WRITING` opens (past the citizen's title), dropped
+    when they state no fact and the reply says something else."""
+    if not re.search(r"\btidak|\btdk|\bjangan", text, re.IGNORECASE):
+        return []
+    found = sentences(text)
+    changes = []
+    for match in _STOP_WRITING.finditer(text):
+        sentence = _sentence_around(found, match.start())
+        if (sentence is None or _overlaps(*sentence, quoted)
+                or match.start() != _past_address(text, *sentence, protected)
+                or text[: sentence[1]].rstrip().endswith("?")
+                or _stated_facts(text, *sentence, protected)
+                or not _said_elsewhere(text, found, *sentence)):
+            continue
+        changes.append(_delete(text, *sentence, STOP_WRITING_REASON))
     return changes
 
 

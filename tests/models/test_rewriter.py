@@ -1186,13 +1186,37 @@ def test_a_deletion_takes_along_what_means_nothing_without_it(text, phrase, expe
 def test_a_dropped_phrase_leaves_the_topic_of_its_clause():
     from models.rewriter import _with_rest_of_clause
 
-    text = "Gak usah sok tau soal antibiotik deh Bu. Dokter yang meresepkan."
+    text = "Gak usah sok tau soal antibiotik, dokter yang meresepkan."
     start = text.index("sok tau")
     assert _with_rest_of_clause(text, start, start + len("sok tau"), []) == start + 7
+    # ... but not a topic that ends its sentence: it would say nothing on its own
+    text = "Gak usah sok tau soal antibiotik deh Bu. Dokter yang meresepkan."
+    end = _with_rest_of_clause(text, start, start + len("sok tau"), [])
+    assert text[end] == "."
     text = "Jangan dikit-dikit lapor ke dinas. Anjing liar itu diberi makan warga."
     start = text.index("dikit-dikit lapor")
     end = _with_rest_of_clause(text, start, start + len("dikit-dikit lapor"), [])
     assert text[end] == "."
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Gak usah sok tau soal antibiotik deh Bu. Dokter yang meresepkan.",
+     "Kami menghargai perhatian Ibu soal antibiotik. Dokter yang meresepkan."),
+    ("Bapak jangan sok tahu soal drainase. Perbaikan dijadwalkan Agustus.",
+     "Kami menghargai perhatian Bapak soal drainase. Perbaikan dijadwalkan Agustus."),
+])
+def test_a_topic_left_alone_by_a_dropped_remark_is_acknowledged(draft, said):
+    suggestion = sentence_rewriter("merendahkan", ["sok tau", "sok tahu"]).rewrite(draft).text
+    assert said in suggestion and "sok" not in suggestion
+
+
+def test_a_topic_that_names_nothing_is_not_acknowledged():
+    from models.rewriter import _closing_topic
+
+    text = "Masa harus kami ajari juga soal beginian? Besok dicek."
+    assert _closing_topic(text, text.index("soal"), text.index("?")) is None
+    text = "Ga usah sok tau soal tarif ya. Rp3.000 itu tarif resmi."
+    assert _closing_topic(text, text.index("soal"), text.index(".")) == "soal tarif"
 
 
 def test_a_shouted_word_after_a_place_title_is_a_name_only_if_it_can_name_something(checker):
@@ -2389,6 +2413,26 @@ def test_a_final_decision_loses_its_fence(draft, kept):
     from models.rewriter import _final_fence_changes
 
     assert _apply(draft, _final_fence_changes(draft, analyze(draft).quoted)) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Status SLF Ibu masih diverifikasi. Mohon tidak mengirim surat susulan.",
+     "Status SLF Ibu masih diverifikasi."),
+    ("Hal ini sudah final. Kami mohon Bapak tidak lagi mengirimkan surat dengan isi yang sama.",
+     "Hal ini sudah final."),
+    ("Bu, bantuan tidak dapat dialihkan. Harap tidak mengulangi pertanyaan yang sama.",
+     "Bu, bantuan tidak dapat dialihkan."),
+    # one that holds a fact, or is all the reply says, stays
+    ("Lampu sudah menyala. Mohon tidak menelepon 0812-2600-4417 di luar jam kerja.",
+     "Lampu sudah menyala. Mohon tidak menelepon 0812-2600-4417 di luar jam kerja."),
+    ("Mohon tidak mengirim surat susulan.", "Mohon tidak mengirim surat susulan."),
+])
+def test_asking_the_citizen_to_stop_writing_goes(draft, kept):
+    from models.rewriter import _stop_writing_changes
+
+    found = analyze(draft)
+    changes = _stop_writing_changes(draft, fact_ranges(draft, found), found.quoted)
+    assert _apply(draft, changes) == kept
 
 
 @pytest.mark.parametrize(("draft", "kept"), [

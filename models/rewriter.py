@@ -3043,7 +3043,8 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             # "jam 3 ...", "persyaratan ..." stay as written; a letter's sentence opens
             # with "Adapun" rather than with a small letter.
             formal = detect_register(analyze(text)) == "formal"
-            title = _TITLE_BEFORE.search(text, start, stop)
+            title = _TITLE_BEFORE.search(text, start, stop) or _TITLE_FIRST.match(
+                text, start, stop)
             if not formal and title is not None:
                 # "Gimana sih Bu, formulirnya ...": the title stays to open the sentence
                 # ("Bu, formulirnya ...") rather than a small letter
@@ -3138,6 +3139,9 @@ _JOIN_AFTER = re.compile(r"(?:dan|serta)\s+", re.IGNORECASE)
 # The citizen's title that ends a deleted opening remark: "Gimana sih Bu, ".
 _TITLE_BEFORE = re.compile(r"\b(bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah)\s*,\s*$",
                            re.IGNORECASE)
+# ... or opening what goes: "Ibu ini gimana sih, kemarin ..." -> "Ibu, kemarin ...".
+_TITLE_FIRST = re.compile(r"(bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah)\b(?!\s*[/-])",
+                          re.IGNORECASE)
 # Words that qualify what follows them; left before a bare "dan" they dangle.
 _HANGING = frozenset("memang hanya cuma juga sangat selalu pun yang sudah telah akan "
                      "bisa dapat".split())
@@ -3625,6 +3629,21 @@ def _before_lexicon_swaps(text: str, threats: list[_Change], base: list[_Change]
             and not any(c.start < t.end and t.start < c.end and not c.new for c in base)]
 
 
+# A word followed by what someone did with it: a noun ("foto yang Bapak kirim", "berkas
+# yang sudah Ibu unggah"), never an order ("kirim yang jelas" still is one).
+_DONE_BY_SOMEONE = re.compile(
+    r"[ \t]+(?:yang|yg)[ \t]+(?:(?:sudah|udah|udh|sdh|telah|tadi|kemarin)[ \t]+)?"
+    r"(?:bapak|ibu|pak|bu|kakak|kak|anda|saudara|saudari|sdr|kamu|mas|mbak|njenengan|"
+    r"sampeyan|situ|warga|mereka|dia|kami|saya)\b", re.IGNORECASE)
+
+
+# Words after "jangan" that make it a reproach about how often or when, not a request:
+# "jangan apa-apa nanya", "jangan dikit-dikit lapor".
+_TIME_UNITS = frozenset("jam pukul tanggal tgl hari minggu bulan tahun".split())
+_NOT_AN_ACT = frozenset("apa-apa apa2 dikit-dikit dikit2 sedikit-sedikit sitik-sitik "
+                        "sithik-sithik sak-sak".split())
+
+
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:
     """"Datang sendiri ke kantor" -> "Mohon datang sendiri ke kantor"; fillers before the
     command go with it ("udh jgn nanya lg" -> "mohon untuk tidak nanya lg")."""
@@ -3651,6 +3670,18 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         if _imperative(formal) or _imperative(lower):
             if lower.startswith("di") and _BECAUSE.search(text, first.end(), end):
                 return None  # "Dikembalikan ya karena ...": what was done, and why
+            if _DONE_BY_SOMEONE.match(text, first.end(), end):
+                return None  # "foto yang Bapak kirim itu buram": a thing, not an order
+            third = (_WORD.match(text, second.end() + 1)
+                     if second is not None and second.end() < len(text) else None)
+            if (formal == "jangan" and second is not None
+                    and (second.group(0)[:1].isdigit()
+                         or _plain(second.group(0)) in _NOT_AN_ACT
+                         or _plain(second.group(0)) in _TIME_UNITS and third is not None
+                         and _overlaps(third.start(), third.end(), protected))):
+                # "jangan jam 10 baru datang", "jangan apa-apa nanya": what follows is no
+                # act to ask not to do ("mohon untuk tidak jam 10 ...")
+                return None
             # "Jangan ..." and "Stop ..." ask the citizen not to do something
             new = ("mohon untuk tidak" if formal == "jangan" or formal in _STOPPING
                    else "mohon " + lower)

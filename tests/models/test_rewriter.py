@@ -811,6 +811,28 @@ def test_a_passive_verb_with_its_reason_is_a_statement_not_a_request():
     assert _polite_command(text, 0, len(text) - 1, []).new == "Mohon dibaca"
 
 
+def test_what_someone_did_with_a_thing_is_no_command_and_jangan_needs_an_act():
+    from models.rewriter import _polite_command
+
+    text = "foto yang Bapak kirim itu buram."
+    assert _polite_command(text, 0, len(text) - 1, _protected(text)) is None
+    text = "Kirim ulang yang jelas."
+    assert _polite_command(text, 0, len(text) - 1, _protected(text)).new == "Mohon kirim"
+    # "jangan" before a time or "apa-apa" forbids no act: "mohon untuk tidak jam 10 ..."
+    for text in ("jangan jam 10 baru datang.", "jangan apa-apa nanya.", "jangan 2 kali."):
+        assert _polite_command(text, 0, len(text) - 1, _protected(text)) is None
+    text = "jangan WA nomor pribadi."
+    assert _polite_command(text, 0, len(text) - 1, _protected(text)).new == "Mohon untuk tidak"
+
+
+def test_a_clause_that_goes_with_the_title_leaves_the_title_to_open_the_sentence():
+    from models.rewriter import _delete
+
+    text = "Ibu ini gimana sih, kemarin bilang sudah bayar."
+    end = text.index("kemarin")
+    assert _apply(text, [_delete(text, 0, end, "-")]) == "Ibu, kemarin bilang sudah bayar."
+
+
 def test_a_chat_opening_whose_sentence_went_takes_the_thanks_in_its_place(checker):
     suggestion = checker.rewrite("Pak Joko, ini sudah ketiga kalinya Bapak komplain hal yang "
                                  "sama. Kami tidak akan menanggapi lagi. Nomor tiket Bapak "

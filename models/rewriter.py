@@ -3298,6 +3298,9 @@ _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapu
 # A sentence of this few words opening with a small preposition is a fragment.
 MAX_FRAGMENT_WORDS = 3
 _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat".split())
+# A contrast opening a sentence, perhaps after the apology this rewriter put before it.
+_CONTRAST_FIRST = re.compile(r"(?:mohon maaf,[ \t]+)?((?:padahal|tapi|tetapi|namun|sedangkan)"
+                             r"\b,?[ \t]+)", re.IGNORECASE)
 
 
 _STOP_AFTER_QUOTE = re.compile(r"[.!?…][\"”’')\]]\.")
@@ -3338,6 +3341,19 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
         if (1 <= len(words) <= MAX_FRAGMENT_WORDS and words[0] in _FRAGMENT_OPENERS
                 or _HEADLESS_CLEFT.match(text, a)) and text[a:b].strip() not in drafted:
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
+    # A contrast left with nothing before it to contrast ("<gone>. Padahal Kakak ..."):
+    # the first thing the reply says of the draft cannot open with "padahal" or "tapi".
+    for a, b in sentences(text):
+        if _is_framing(text[a:b]) or _is_own_apology(text[a:b]):
+            continue
+        contrast = _CONTRAST_FIRST.match(text, a, b)
+        if (contrast is not None and contrast.end() < b and text[contrast.end()].isalpha()
+                and not draft.lstrip().lower().startswith(text[contrast.start(1) : b].lower())):
+            changes.append(_Change(contrast.start(1), contrast.end(), "", LOOSE_END_REASON))
+            if contrast.start(1) == a and text[contrast.end()].islower():
+                changes.append(_Change(contrast.end(), contrast.end() + 1,
+                                       text[contrast.end()].upper(), CAPITAL_REASON))
+        break
     lowered = draft.lower()
     for match in _TWO_ASKS.finditer(text):
         if match.group(0).lower() not in lowered:

@@ -653,6 +653,22 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
         'Katanya "sudah tau rasa dia." Kalau masih ada kendala, ya.')
 
 
+def test_a_contrast_left_with_nothing_before_it_loses_its_connective():
+    from models.rewriter import _loose_ends
+
+    draft = "Wah hebat ya bisa tahu. Padahal lampu sudah menyala sejak Senin."
+    text = "Terima kasih sudah menghubungi kami. Padahal lampu sudah menyala sejak Senin."
+    assert _loose_ends(draft, text)[0] == (
+        "Terima kasih sudah menghubungi kami. Lampu sudah menyala sejak Senin.")
+    text = "Terima kasih sudah menghubungi kami. Mohon maaf, tapi lampu sudah menyala."
+    assert _loose_ends("Hebat. Tapi lampu sudah menyala.", text)[0] == (
+        "Terima kasih sudah menghubungi kami. Mohon maaf, lampu sudah menyala.")
+    # with what it contrasts still there, or as the draft opened, it stays
+    text = "Lampu sudah diganti. Padahal baru bulan lalu."
+    assert _loose_ends(text, text) is None
+    assert _loose_ends("Tapi lampu sudah menyala.", "Tapi lampu sudah menyala.") is None
+
+
 @pytest.mark.parametrize(("draft", "said"), [
     ("Apabila KTP-el tidak Bapak serahkan minggu ini, kami tidak segan melaporkan Bapak ke "
      "pihak kepolisian.", "Bapak dapat dilaporkan ke pihak kepolisian."),

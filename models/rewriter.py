@@ -2104,8 +2104,8 @@ def _opens_plainly(text: str, start: int, protected=()) -> bool:
     if word is None or _overlaps(word.start(), word.end(), protected):
         return False
     plain = _plain(word.group(0))
-    if plain in lexicons.function_words():
-        return True
+    if plain in lexicons.function_words() or plain in _INSTRUCTING | _IMPERATIVES:
+        return True  # (a verb telling what to do heads no fact: "follow IG kami")
     following = _WORD.match(text, word.end() + 1) if word.end() < len(text) else None
     heads_fact = following is not None and _overlaps(following.start(), following.end(),
                                                      protected)
@@ -3660,6 +3660,12 @@ _NOT_AN_ACT = frozenset("apa-apa apa2 dikit-dikit dikit2 sedikit-sedikit sitik-s
                         "sithik-sithik sak-sak".split())
 
 
+# ... or said to be unclear: "foto KK buram", "scan-nya gelap".
+_DESCRIBED = re.compile(r"(?:[ \t]+(?:itu|ini|nya|yang|yg|[A-Z][\w-]*|\w+nya)){0,2}[ \t]+"
+                        r"(?:buram|burem|blur|ngeblur|gelap|kabur|miring|terpotong|kepotong|"
+                        r"pecah|(?:tidak|tdk|gak|ga|nggak)[ \t]+jelas)\b")
+
+
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:
     """"Datang sendiri ke kantor" -> "Mohon datang sendiri ke kantor"; fillers before the
     command go with it ("udh jgn nanya lg" -> "mohon untuk tidak nanya lg")."""
@@ -3686,8 +3692,11 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         if _imperative(formal) or _imperative(lower):
             if lower.startswith("di") and _BECAUSE.search(text, first.end(), end):
                 return None  # "Dikembalikan ya karena ...": what was done, and why
-            if _DONE_BY_SOMEONE.match(text, first.end(), end):
-                return None  # "foto yang Bapak kirim itu buram": a thing, not an order
+            if (_DONE_BY_SOMEONE.match(text, first.end(), end)
+                    or _DESCRIBED.match(text, first.end(), end)):
+                # "foto yang Bapak kirim itu buram", "foto KK buram gitu": a thing, not
+                # an order
+                return None
             third = (_WORD.match(text, second.end() + 1)
                      if second is not None and second.end() < len(text) else None)
             if (formal == "jangan" and second is not None

@@ -839,6 +839,18 @@ def test_what_someone_did_with_a_thing_is_no_command_and_jangan_needs_an_act():
         assert _polite_command(text, 0, len(text) - 1, _protected(text)) is None
     text = "jangan WA nomor pribadi."
     assert _polite_command(text, 0, len(text) - 1, _protected(text)).new == "Mohon untuk tidak"
+    text = "foto KK buram gitu gmn sy mau baca."
+    assert _polite_command(text, 0, len(text) - 1, _protected(text)) is None
+
+
+def test_a_verb_of_advice_may_open_a_sentence_though_a_fact_follows():
+    from models.rewriter import _opens_plainly
+
+    text = "Sudah diumumkan. Makanya follow IG kami."
+    assert _opens_plainly(text, text.index("follow"), _protected(text))
+    # a word heading a fact stays as written
+    text = "Sudah diumumkan. Makanya jam 8 datang."
+    assert not _opens_plainly(text, text.index("jam"), _protected(text))
 
 
 def test_a_clause_that_goes_with_the_title_leaves_the_title_to_open_the_sentence():

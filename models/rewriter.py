@@ -3298,6 +3298,10 @@ _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapu
 # A sentence of this few words opening with a small preposition is a fragment.
 MAX_FRAGMENT_WORDS = 3
 _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat".split())
+# A sentence of nothing but "sebagaimana telah kami sampaikan" (after a title, perhaps).
+_TOLD_ALONE = re.compile(r"(?:(?:bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah|saudara|sdr\.?)"
+                         r"[ \t]*,[ \t]*)?((?:sebagaimana|seperti yang)[ \t]+(?:telah|sudah)"
+                         r"[ \t]+kami[ \t]+\w+(?:[ \t]+sebelumnya)?[ \t]*[.!])", re.IGNORECASE)
 # A contrast opening a sentence, perhaps after the apology this rewriter put before it.
 _CONTRAST_FIRST = re.compile(r"(?:mohon maaf,[ \t]+)?((?:padahal|tapi|tetapi|namun|sedangkan)"
                              r"\b,?[ \t]+)", re.IGNORECASE)
@@ -3341,6 +3345,24 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
         if (1 <= len(words) <= MAX_FRAGMENT_WORDS and words[0] in _FRAGMENT_OPENERS
                 or _HEADLESS_CLEFT.match(text, a)) and text[a:b].strip() not in drafted:
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
+    # "Mbak, sebagaimana telah kami sampaikan." (what it led into went to a sentence of its
+    # own): it leads into the next sentence again, else it goes.
+    found = sentences(text)
+    for (a, b), following in zip(found, [*found[1:], None], strict=True):
+        told = _TOLD_ALONE.fullmatch(text[a:b].strip())
+        if told is None or text[a:b].strip() in draft:
+            continue
+        at = a + text[a:b].index(told.group(1))
+        stop = a + len(text[a:b].rstrip()) - 1  # its full stop
+        word = _WORD.match(text, following[0]) if following else None
+        if (word is not None and word.group(0)[1:].islower()
+                and _plain(word.group(0)) in _joinable_words() - _ADDRESS
+                and not _overlaps(*word.span(), fact_ranges(text))):
+            changes.append(_Change(stop, word.start() + 1, ", " + word.group(0)[0].lower(),
+                                   LOOSE_END_REASON))
+        else:
+            changes.append(_Change(at if told.group(0) != told.group(1) else a,
+                                   _past_spaces(text, b), "", LOOSE_END_REASON))
     # A contrast left with nothing before it to contrast ("<gone>. Padahal Kakak ..."):
     # the first thing the reply says of the draft cannot open with "padahal" or "tapi".
     for a, b in sentences(text):

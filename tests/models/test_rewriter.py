@@ -653,6 +653,18 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
         'Katanya "sudah tau rasa dia." Kalau masih ada kendala, ya.')
 
 
+def test_as_we_said_leads_into_the_next_sentence_or_goes():
+    from models.rewriter import _loose_ends
+
+    draft = "Mbak, wis dikandani ping telu. Formulir e diisi sik."
+    text = "Mbak, sebagaimana telah kami sampaikan. Formulir e diisi sik."
+    assert _loose_ends(draft, text)[0] == (
+        "Mbak, sebagaimana telah kami sampaikan, formulir e diisi sik.")
+    # before a name it cannot join; it goes
+    text = "Sebagaimana telah kami sampaikan. Pak Darto sudah kami hubungi."
+    assert _loose_ends(draft, text)[0] == "Pak Darto sudah kami hubungi."
+
+
 def test_a_contrast_left_with_nothing_before_it_loses_its_connective():
     from models.rewriter import _loose_ends
 

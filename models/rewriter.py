@@ -570,6 +570,14 @@ class Rewriter:
             return None
         changes = _non_overlapping(changes)
         new_text = _apply(text, changes)
+        if _refuses(_plain_words(text)) and not _refuses(_plain_words(new_text)):
+            # Two sentences that each say no may each seem to repeat the other; gone
+            # together, the decision would go: those that say no stay.
+            changes = [c for c in changes
+                       if not _refuses(_plain_words(text[c.start : c.end]))]
+            if not changes:
+                return None
+            new_text = _apply(text, changes)
         if _says_nothing(new_text):
             return None  # nothing of the draft would be left
         return new_text, changes
@@ -1030,6 +1038,12 @@ class Rewriter:
                     alternative = alternative[asking.end() :]
                 # The citizen as the draft addresses them ("Kakak", "Ibu"), not "Bapak/Ibu".
                 alternative = alternative.replace(DEFAULT_ADDRESS, who)
+                if (re.match(r"me[^\W\d_]+\b", alternative) and _at_sentence_start(text, start)
+                        and (verb := _WORD.match(text, start)) is not None
+                        and _imperative(verb.group(0))):
+                    # "Cari sendiri pemiliknya." -> "Silakan mencari pemiliknya.", not a
+                    # sentence that opens with a bare verb ("Mencari pemiliknya.")
+                    alternative = "silakan " + alternative
                 change = _replace(text, start, end, alternative, _swap_reason(hit.reason))
                 asked = {_plain(w) for w in _WORD.findall(alternative)} | {
                     _plain(w) for w in _WORD.findall(text, _sentence_start(text, start),
@@ -1446,7 +1460,7 @@ def _said_nothing_else(text: str, start: int, end: int, inside: list[Hit]) -> bo
     if not inside or not all(m.group(0).lower() in _empty_words() for m in rest):
         return False
     words = [_plain(m.group(0)) for m in rest]
-    return not (_promises(words) or _pledges(words)
+    return not (_promises(words) or _pledges(words) or _refuses(words)
                 or _WHERE_TO_TURN.search(" ".join(m.group(0) for m in rest)))
 
 
@@ -2112,6 +2126,20 @@ def _opens_plainly(text: str, start: int, protected=()) -> bool:
     return plain not in lexicons.service_nouns() and not heads_fact
 
 
+def _plain_words(text: str) -> list[str]:
+    """The words of ``text`` in plain form, Javanese "ra sah" ("no need to", which would
+    read as "tidak sah", not valid) as "usah"."""
+    text = _NOTHING_TO_DO.sub("", _NO_NEED.sub("usah", text))
+    return [_plain(w) for w in _WORD.findall(text)]
+
+
+_NO_NEED = re.compile(r"\b(?:ra|ora|rak)[ \t]+sah\b", re.IGNORECASE)
+# "Kami tidak dapat berbuat apa-apa": a shrug, not a decision on anything asked for.
+_NOTHING_TO_DO = re.compile(r"\b(?:tidak|tdk|gak|ga|nggak|ngga)[ \t]+(?:dapat|bisa)[ \t]+"
+                            r"(?:berbuat|ngapa-?ngapain|ngapa2in)(?:[ \t]+apa-?apa)?",
+                            re.IGNORECASE)
+
+
 def _refuses(words: Sequence[str]) -> bool:
     """Whether the words say no to something: a negation followed closely by a decision
     word ("tidak bisa", "gak ada", "belum dapat diproses") or, past "akan", "lagi", "kami"
@@ -2660,7 +2688,7 @@ _CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu(?: juga)? dapat\b")  # the citizen may 
 
 # How often, after a phrase that holds it against the citizen: "terus", "tiap hari".
 _OFTEN_WORDS = frozenset("terus terusan terus-terusan mulu melulu tiap setiap saben berkali-kali "
-                       "bolak-balik".split())
+                       "bolak-balik berulang-ulang berulang".split())
 _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore malam "
                         "kali".split())
 
@@ -2679,7 +2707,7 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         if (rest and set(rest) & _OFTEN_WORDS and set(rest) <= _OFTEN_WORDS | _OFTEN_UNITS
                 | ATTITUDE_PARTICLES and not _overlaps(end, stop_at, protected)):
             return len(text[:stop_at].rstrip())
-    if alternative and last and _plain(last[0]) in _OWNERS:
+    if alternative and last and _plain(last[0]) in _OWNING_BODIES:
         # "jangan salahkan petugas pendaftaran." -> "mohon dimaklumi.", not "mohon dimaklumi
         # pendaftaran.": one plain word left of the clause only said which staff
         stop_at, rest = _clause_rest(text, end)
@@ -2888,9 +2916,10 @@ def _no_subject_words() -> frozenset[str]:
             | _FILLERS | _CONNECTIVES)
 
 
+_OWNING_BODIES = frozenset("petugas kelurahan kecamatan dinas kantor pemkot pemerintah "
+                           "puskesmas".split())
 _OWNERS = frozenset("kami saya kita aku anda kamu situ bapak ibu saudara saudari sendiri "
-                    "petugas kelurahan kecamatan dinas kantor pemkot pemerintah puskesmas "
-                    "urusanmu urusanku urusane".split())
+                    "urusanmu urusanku urusane".split()) | _OWNING_BODIES
 
 
 def _past_trailing(text: str, end: int, words: frozenset[str]) -> int:
@@ -3422,7 +3451,7 @@ def _lone_address(draft: str, text: str) -> list[_Change]:
     for k, (start, end) in enumerate(found):
         body = text[start:end].rstrip(" .!?…")
         words = body.split()
-        if not (len(words) <= 3 and _only_whom(words) and _plain(words[0]) in _ADDRESS
+        if not (len(words) <= 3 and _only_whom(words) and _plain(words[0].rstrip(".")) in _ADDRESS
                 and start + len(body) < end and f"{body}." not in draft):
             continue
         said = _capitalize(body.lower()) if body.isupper() else body
@@ -3499,8 +3528,8 @@ def _only_whom(words: Sequence[str]) -> bool:
     """Whether the words only name whom a reply addresses: a title or a handle first, then
     handles and names ("Bu", "Mas @andre_k", "Pak RT", "Ibu Siti"); not a shouted sentence
     that opens with a title ("BAPAK WAJIB BAYAR")."""
-    if not words or not (words[0].startswith("@") or _plain(words[0]) in _ADDRESS):
-        return False
+    if not words or not (words[0].startswith("@") or _plain(words[0].rstrip(".")) in _ADDRESS):
+        return False  # ("Sdr. Rudi": the title's abbreviation keeps its dot)
     return all(w.startswith("@") or w[:1].isupper() and (not w[1:].isupper()
                                                           or w in lexicons.acronyms())
                for w in words[1:])

@@ -653,6 +653,30 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
         'Katanya "sudah tau rasa dia." Kalau masih ada kendala, ya.')
 
 
+def test_two_refusals_do_not_go_together_as_each_others_repetition():
+    # each sentence says no; each read alone seems to repeat the other
+    rewriter = sentence_rewriter("mengabaikan", ["asal-asalan", "tidak jelas"])
+    suggestion = rewriter.rewrite("Sdr. Rudi, laporan Saudara tidak jelas dan tidak lengkap. "
+                                  "Kami tidak bisa memproses laporan yang asal-asalan.").text
+    assert "tidak bisa memproses" in suggestion or "tidak lengkap" in suggestion
+
+
+def test_javanese_no_need_is_no_refusal():
+    from models.rewriter import _plain_words, _refuses
+
+    assert not _refuses(_plain_words("Nek ora ngerti ra sah komentar, Pak."))
+    assert _refuses(_plain_words("Surat keterangan itu tidak sah."))
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Pohon itu bukan milik pemkot. Silakan urus sendiri pemangkasannya.",
+     "mengurus langsung pemangkasannya"),
+    ("Gedung itu bukan aset Pemkot. Cari sendiri pemiliknya.", "Silakan mencari pemiliknya."),
+])
+def test_a_swapped_command_keeps_its_object_and_asks(draft, said):
+    assert said in _first_round(draft)
+
+
 def test_as_we_said_leads_into_the_next_sentence_or_goes():
     from models.rewriter import _loose_ends
 

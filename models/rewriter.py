@@ -1225,8 +1225,8 @@ class Rewriter:
                     framed = [c for c in framed if c is not taken[0]]
                     thanks = [taken[1]]
                 thanks = thanks or [_Change(0, 0, " ".join(body) + " ", THANKS_REASON)]
-            if any(t.start == 0 for t in thanks) and _GREETS_FIRST.match(
-                    _apply(text, _non_overlapping(list(changes)))):
+            if (any(t.start == 0 for t in thanks) and _GREETS_FIRST.match(text)
+                    and _GREETS_FIRST.match(_apply(text, _non_overlapping(list(changes))))):
                 # "@arif_m Kak, petugas kami ...", "Halo Kak, petugas ...": thanks before
                 # a handle would leave it mid-text, before "Halo" they would come before
                 # the greeting, and after "Kak," they would recase a word that may be a
@@ -1935,7 +1935,7 @@ def _is_framing(sentence: str) -> bool:
     sentence = sentence.strip()
     if any(pattern.fullmatch(sentence) for pattern in _FRAMING):
         return True
-    handle = _GREETED_HANDLE.match(sentence)
+    handle = _GREETED_HANDLE.match(sentence) if "@" in sentence else None
     return handle is not None and any(pattern.fullmatch(_capitalize(sentence[handle.end() :]))
                                       for pattern in _FRAMING)
 
@@ -2118,7 +2118,7 @@ def _opens_plainly(text: str, start: int, protected=()) -> bool:
     if word is None or _overlaps(word.start(), word.end(), protected):
         return False
     plain = _plain(word.group(0))
-    if plain in lexicons.function_words() or plain in _INSTRUCTING | _IMPERATIVES:
+    if plain in lexicons.function_words() or plain in _INSTRUCTING or plain in _IMPERATIVES:
         return True  # (a verb telling what to do heads no fact: "follow IG kami")
     following = _WORD.match(text, word.end() + 1) if word.end() < len(text) else None
     heads_fact = following is not None and _overlaps(following.start(), following.end(),
@@ -3327,6 +3327,7 @@ _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapu
 # A sentence of this few words opening with a small preposition is a fragment.
 MAX_FRAGMENT_WORDS = 3
 _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat".split())
+_TOLD_WORDS = re.compile(r"sebagaimana|seperti yang", re.IGNORECASE)
 # A sentence of nothing but "sebagaimana telah kami sampaikan" (after a title, perhaps).
 _TOLD_ALONE = re.compile(r"(?:(?:bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah|saudara|sdr\.?)"
                          r"[ \t]*,[ \t]*)?((?:sebagaimana|seperti yang)[ \t]+(?:telah|sudah)"
@@ -3376,8 +3377,8 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
     # "Mbak, sebagaimana telah kami sampaikan." (what it led into went to a sentence of its
     # own): it leads into the next sentence again, else it goes.
-    found = sentences(text)
-    for (a, b), following in zip(found, [*found[1:], None], strict=True):
+    found = sentences(text) if _TOLD_WORDS.search(text) else ()
+    for (a, b), following in zip(found, [*found[1:], None][: len(found)], strict=True):
         told = _TOLD_ALONE.fullmatch(text[a:b].strip())
         if told is None or text[a:b].strip() in draft:
             continue
@@ -4591,6 +4592,11 @@ _STOP_WRITING = re.compile(
     r"[ \t]+(?:lagi[ \t]+)?(?:mengirim\w*|kirim|melapor\w*|lapor|mengadu\w*|menghubungi|"
     r"menelepon|menelpon|nelpon|mengulang\w*|menanyakan|bertanya|komplain|protes|mention|"
     r"spam)\b", re.IGNORECASE)
+# (what the citizen is asked to stop, found fast before the whole pattern is tried)
+_STOPPED_ACT = re.compile(
+    r"\b(?:tidak|tdk|jangan)[ \t]+(?:lagi[ \t]+)?(?:mengirim|kirim|melapor|lapor|mengadu|"
+    r"menghubungi|menelepon|menelpon|nelpon|mengulang|menanyakan|bertanya|komplain|protes|"
+    r"mention|spam)", re.IGNORECASE)
 STOP_WRITING_REASON = ("Meminta warga berhenti menulis, melapor atau bertanya menutup haknya "
                        "untuk menyampaikan keluhan; permintaan itu dihapus.")
 
@@ -4599,7 +4605,7 @@ def _stop_writing_changes(text: str, protected, quoted: Sequence[tuple[int, int]
                           ) -> list[_Change]:
     """The sentences that :data:`_STOP_WRITING` opens (past the citizen's title), dropped
     when they state no fact and the reply says something else."""
-    if not re.search(r"\btidak|\btdk|\bjangan", text, re.IGNORECASE):
+    if not _STOPPED_ACT.search(text):
         return []
     found = sentences(text)
     changes = []

@@ -3697,6 +3697,9 @@ def _before_lexicon_swaps(text: str, threats: list[_Change], base: list[_Change]
             and not any(c.start < t.end and t.start < c.end and not c.new for c in base)]
 
 
+# The citizen told not to do something: "Bapak jangan ...".
+_TITLE_THEN_DONT = re.compile(r"[ \t]*(bapak|ibu|kakak|saudara|saudari|mas|mbak|pak|bu|kak|"
+                              r"anda)[ \t]+(?:jangan|jgn)\b(?=[ \t]+\w)", re.IGNORECASE)
 # A word followed by what someone did with it: a noun ("foto yang Bapak kirim", "berkas
 # yang sudah Ibu unggah"), never an order ("kirim yang jelas" still is one).
 _DONE_BY_SOMEONE = re.compile(
@@ -3728,6 +3731,11 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
     handle = _LEADING_HANDLE.match(text, start, end)
     if handle is not None:
         start = handle.end()  # "@hendri.bp Stop ...": whom it is said to comes first
+    if (told := _TITLE_THEN_DONT.match(text, start, end)) is not None:
+        # "Bapak jangan percaya ..." -> "Mohon Bapak tidak percaya ..."
+        new = f"mohon {told.group(1)} tidak"
+        return _Change(told.start(), told.end(), _capitalize(new) if _at_sentence_start(
+            text, told.start()) else new, COMMAND_REASON)
     words = list(_WORD.finditer(text, start, end))[:3]
     begin = words[0].start() if words else start  # where the edit starts
     for first in words:

@@ -877,6 +877,10 @@ def test_what_someone_did_with_a_thing_is_no_command_and_jangan_needs_an_act():
     assert _polite_command(text, 0, len(text) - 1, _protected(text)).new == "Mohon untuk tidak"
     text = "foto KK buram gitu gmn sy mau baca."
     assert _polite_command(text, 0, len(text) - 1, _protected(text)) is None
+    # the citizen told not to: the title stays inside the request
+    text = "Bapak jangan percaya hoaks di grup WA."
+    change = _polite_command(text, 0, len(text) - 1, _protected(text))
+    assert _apply(text, [change]) == "Mohon Bapak tidak percaya hoaks di grup WA."
 
 
 def test_a_verb_of_advice_may_open_a_sentence_though_a_fact_follows():

@@ -1387,6 +1387,11 @@ def _opening(text: str, start: int = 0) -> str | None:
         return None
     opening = match.group(0)
     end = match.end()
+    if (opening.endswith(",") and _LETTER.match(opening) and text[end : end + 1] == " "
+            and (role := _ROLE_APPOSITION.match(text, end + 1)) is not None):
+        # "Yth. Bapak H. Nasrudin, pedagang kios B-17 Pasar Banjarsari. ...": who the
+        # citizen is, said as a sentence of its own
+        return text[start : role.end()]
     first = (_WORD.match(text, end + 1) if opening.endswith(",") and end < len(text)
              and _LETTER.match(opening) else None)
     if first is None or text[end : first.start()] != " ":
@@ -1414,6 +1419,17 @@ def _opening(text: str, start: int = 0) -> str | None:
 
 
 _APPOSITION_LINKS = frozenset("di dan dari pada ke".split())
+# A letter's opening may go on with the citizen's role, up to its full stop: "pedagang kios
+# B-17 Pasar Banjarsari.", "juru parkir resmi di Jl. Sultan Agung." (no verb in it).
+_ROLE_APPOSITION = re.compile(
+    # (in small letters: a capitalised role, "Ketua Paguyuban ...", reads as a name)
+    r"(?-i:pedagang|pemilik|pengelola|juru|ketua|warga|pengurus|wali|pelanggan|pemohon|"
+    r"penerima|pengusaha|kepala|sekretaris|anggota|pengemudi|sopir|guru|penghuni|penyewa|"
+    r"pengembang|kontraktor|pasien|peserta|orang[ \t]+tua)\b"
+    r"(?:[ \t]*,?[ \t]+(?!(?:sudah|sdh|telah|akan|wajib|harus|tidak|tdk|belum|bisa|dapat|yang|yg|"
+    r"adalah|merupakan|sedang|mohon|kami|saya|agar|untuk|karena|bahwa|masih|juga)\b)"
+    r"(?:Jl\.|Gg\.|No\.|[\w/-]+)){0,8}(?<!\bJl)(?<!\bGg)(?<!\bNo)\.(?=\s|$)",
+    re.IGNORECASE)
 
 
 def _names_who(word: str, by_word: bool) -> bool:

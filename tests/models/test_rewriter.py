@@ -373,6 +373,12 @@ def test_the_opening_is_the_title_and_name_never_the_words_after_them(draft, ope
      "Yth. Ketua RT 06/RW 02 Kelurahan Pasirsari."),
     ("Yth. Pemilik Reklame Toko Emas Cahaya,\nBerdasarkan pemantauan ...",
      "Yth. Pemilik Reklame Toko Emas Cahaya,"),
+    # ... or goes on with the citizen's role, as a sentence with no verb
+    ("Yth. Bapak H. Nasrudin, pedagang kios B-17 Pasar Banjarsari. Perlu kami sampaikan ...",
+     "Yth. Bapak H. Nasrudin, pedagang kios B-17 Pasar Banjarsari."),
+    ("Yth. Sdr. Handoko, pemilik usaha di Jl. Kenanga, Kelurahan Kradenan. Berdasarkan ...",
+     "Yth. Sdr. Handoko, pemilik usaha di Jl. Kenanga, Kelurahan Kradenan."),
+    ("Yth. Bapak Andi, pemilik kios wajib membayar retribusi.", "Yth. Bapak Andi,"),
 ])
 def test_an_opening_goes_on_to_say_who_the_citizen_is(draft, opening):
     from models.rewriter import _opening

@@ -2703,10 +2703,10 @@ _CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu(?: juga)? dapat\b")  # the citizen may 
 
 
 # How often, after a phrase that holds it against the citizen: "terus", "tiap hari".
-_OFTEN_WORDS = frozenset("terus terusan terus-terusan mulu melulu tiap setiap saben berkali-kali "
-                       "bolak-balik berulang-ulang berulang".split())
+_OFTEN_WORDS = frozenset("terus terusan terus-terusan mulu melulu tiap setiap saben "
+                         "berkali-kali bolak-balik berulang-ulang berulang".split())
 _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore malam "
-                        "kali".split())
+                         "kali".split())
 
 
 def _with_complement(text: str, start: int, end: int, alternative: str, protected) -> int:
@@ -3468,7 +3468,8 @@ def _lone_address(draft: str, text: str) -> list[_Change]:
     for k, (start, end) in enumerate(found):
         body = text[start:end].rstrip(" .!?…")
         words = body.split()
-        if not (len(words) <= 3 and _only_whom(words) and _plain(words[0].rstrip(".")) in _ADDRESS
+        if not (len(words) <= 3 and _only_whom(words)
+                and _plain(words[0].rstrip(".")) in _ADDRESS
                 and start + len(body) < end and f"{body}." not in draft):
             continue
         said = _capitalize(body.lower()) if body.isupper() else body
@@ -3724,9 +3725,10 @@ _DONE_BY_SOMEONE = re.compile(
     r"sampeyan|situ|warga|mereka|dia|kami|saya)\b", re.IGNORECASE)
 
 
-# Words after "jangan" that make it a reproach about how often or when, not a request:
-# "jangan apa-apa nanya", "jangan dikit-dikit lapor".
+# Words that head a time ("jam 10", "tanggal 5"): after "jangan" they say when, no act.
 _TIME_UNITS = frozenset("jam pukul tanggal tgl hari minggu bulan tahun".split())
+# Words after "jangan" that make it a reproach about how often, not a request: "jangan
+# apa-apa nanya", "jangan dikit-dikit lapor".
 _NOT_AN_ACT = frozenset("apa-apa apa2 dikit-dikit dikit2 sedikit-sedikit sitik-sitik "
                         "sithik-sithik sak-sak".split())
 
@@ -4475,7 +4477,9 @@ def _final_fence_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_
 _COMPLAINT = (r"(?:keluhan|keberatan|pengaduan|aduan|laporan|tuduhan|protes|komplain|"
               r"sanggahan|gugatan|tuntutan)")
 _UNFOUNDED = re.compile(
-    rf"\b{_COMPLAINT}\b(?:[^.;!?\n]|\.(?=\d))*?\s(?P<verdict>(?:(?:kami|saya)\s+(?:nilai|anggap|pandang)\s+)?"
+    # the complaint, then within its sentence (a dot between digits, "14.30", ends nothing)
+    rf"\b{_COMPLAINT}\b(?:[^.;!?\n]|\.(?=\d))*?\s"
+    r"(?P<verdict>(?:(?:kami|saya)\s+(?:nilai|anggap|pandang)\s+)?"
     r"(?:(?:jelas|sama\s+sekali|benar-benar|sangat)\s+)?(?:tidak|tdk)\s+(?:berdasar|beralasan|"
     r"mendasar)(?:\s+sama\s+sekali)?)\b", re.IGNORECASE)
 UNFOUNDED_REASON = ("Menilai keluhan warga \"tidak berdasar\" menghakimi orangnya; cukup "
@@ -4747,7 +4751,7 @@ def _take_it_or_leave_it_changes(text: str, protected, quoted: Sequence[tuple[in
                 or _OFFERED.search(text, match.end(), gone[1])
                 # (a service refused is the decision itself: "... ya sampahnya nggak
                 # diangkut" says what will happen, and stays for other rules to soften)
-                or _refuses([_plain(w) for w in _WORD.findall(text, match.end(), gone[1])])
+                or _refuses(_plain_words(text[match.end() : gone[1]]))
                 or any(h.alternative and _overlaps(h.start, h.end, [gone]) for h in hits)):
             continue
         facts = [text[a:b] for a, b in _stated_facts(text, *gone, protected)]

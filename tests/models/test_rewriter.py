@@ -40,6 +40,12 @@ def _span(text, phrase):
     return start, start + len(phrase)
 
 
+def _by_rule(rule, draft):
+    """``draft`` after one rule's changes: a rule read with the draft's facts and quotes."""
+    found = analyze(draft)
+    return _apply(draft, rule(draft, fact_ranges(draft, found), found.quoted))
+
+
 def _without(text, phrase):
     """``text`` after the rewriter deletes the first ``phrase`` in it (``_delete``)."""
     from models.rewriter import _delete
@@ -2408,9 +2414,7 @@ def test_however_often_the_citizen_asks_is_not_said(draft, plain):
 def test_a_rebuke_for_complaining_closing_a_request_goes(draft, asked):
     from models.rewriter import _before_complaining_changes
 
-    found = analyze(draft)
-    changes = _before_complaining_changes(draft, fact_ranges(draft, found), found.quoted)
-    assert _apply(draft, changes) == asked
+    assert _by_rule(_before_complaining_changes, draft) == asked
 
 
 @pytest.mark.parametrize(("draft", "asked"), [
@@ -2427,9 +2431,7 @@ def test_a_rebuke_for_complaining_closing_a_request_goes(draft, asked):
 def test_a_rebuke_for_complaining_after_what_to_do_first_goes(draft, asked):
     from models.rewriter import _then_complain_changes
 
-    found = analyze(draft)
-    changes = _then_complain_changes(draft, fact_ranges(draft, found), found.quoted)
-    assert _apply(draft, changes) == asked
+    assert _by_rule(_then_complain_changes, draft) == asked
 
 
 def test_a_rule_named_by_the_draft_is_not_named_twice():
@@ -2448,9 +2450,7 @@ def test_a_rule_named_by_the_draft_is_not_named_twice():
 def test_mockery_for_asking_something_simple_goes(draft, plain):
     from models.rewriter import _so_simple_changes
 
-    found = analyze(draft)
-    changes = _so_simple_changes(draft, fact_ranges(draft, found), found.quoted)
-    assert _apply(draft, changes) == plain
+    assert _by_rule(_so_simple_changes, draft) == plain
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
@@ -2526,9 +2526,7 @@ def test_a_final_decision_loses_its_fence(draft, kept):
 def test_asking_the_citizen_to_stop_writing_goes(draft, kept):
     from models.rewriter import _stop_writing_changes
 
-    found = analyze(draft)
-    changes = _stop_writing_changes(draft, fact_ranges(draft, found), found.quoted)
-    assert _apply(draft, changes) == kept
+    assert _by_rule(_stop_writing_changes, draft) == kept
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
@@ -2560,9 +2558,7 @@ def test_a_complaint_judged_groundless_is_said_as_the_decision(draft, kept):
 def test_a_complaint_read_as_proof_of_character_is_not_said(draft, kept):
     from models.rewriter import _judged_character_changes
 
-    found = analyze(draft)
-    changes = _judged_character_changes(draft, fact_ranges(draft, found), found.quoted)
-    assert _apply(draft, changes) == kept
+    assert _by_rule(_judged_character_changes, draft) == kept
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
@@ -2588,9 +2584,7 @@ def test_a_complaint_read_as_proof_of_character_is_not_said(draft, kept):
 def test_take_it_or_leave_it_goes(draft, kept):
     from models.rewriter import _take_it_or_leave_it_changes
 
-    found = analyze(draft)
-    changes = _take_it_or_leave_it_changes(draft, fact_ranges(draft, found), found.quoted)
-    assert _apply(draft, changes) == kept
+    assert _by_rule(_take_it_or_leave_it_changes, draft) == kept
 
 
 def test_a_deletion_after_a_question_mark_leaves_a_space():
@@ -2693,9 +2687,7 @@ def test_a_demand_to_take_a_post_down_is_asked_as_a_review(draft, asked):
 def test_a_cause_is_told_without_pointing_at_the_citizen(draft, told):
     from models.rewriter import _blamed_cause_changes
 
-    found = analyze(draft)
-    changes = _blamed_cause_changes(draft, fact_ranges(draft, found), found.quoted)
-    assert _apply(draft, changes) == told
+    assert _by_rule(_blamed_cause_changes, draft) == told
 
 
 @pytest.mark.parametrize(("text", "told"), [

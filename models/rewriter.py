@@ -3409,6 +3409,14 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
         else:
             changes.append(_Change(at if told.group(0) != told.group(1) else a,
                                    _past_spaces(text, b), "", LOOSE_END_REASON))
+    # A sentence the edits left opening in small letters ("<merged deletions> jadi wajar
+    # ..."): a function word takes its capital (a word that may be a fact keeps its case).
+    for a, b in sentences(text):
+        word = _WORD.match(text, a)
+        if (word is not None and word.start() == a and text[a].islower()
+                and _plain(word.group(0)) in lexicons.function_words()
+                and not _opened_so(draft, text[a : word.end() + 12])):
+            changes.append(_Change(a, a + 1, text[a].upper(), CAPITAL_REASON))
     # A contrast left with nothing before it to contrast ("<gone>. Padahal Kakak ..."):
     # the first thing the reply says of the draft cannot open with "padahal" or "tapi".
     for a, b in sentences(text):
@@ -3457,6 +3465,13 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if not changes:
         return None
     return _apply(text, changes), changes
+
+
+def _opened_so(draft: str, start: str) -> bool:
+    """Whether the draft itself opens a sentence with ``start`` (or never says it): its
+    case is the officer's, not left by an edit."""
+    found = [m.start() for m in re.finditer(re.escape(start), draft)]
+    return not found or any(_at_sentence_start(draft, i) for i in found)
 
 
 def _lone_address(draft: str, text: str) -> list[_Change]:

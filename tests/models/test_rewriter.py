@@ -701,6 +701,17 @@ def test_as_we_said_leads_into_the_next_sentence_or_goes():
     assert _loose_ends(draft, text)[0] == "Pak Darto sudah kami hubungi."
 
 
+def test_a_sentence_left_in_small_letters_takes_a_capital_on_a_function_word():
+    from models.rewriter import _loose_ends
+
+    draft = "Aduan sudah kami terima. Perlu Ibu ketahui, TPS sudah lama ada, jadi bau."
+    text = "Aduan sudah kami terima. jadi bau."
+    assert _loose_ends(draft, text)[0] == "Aduan sudah kami terima. Jadi bau."
+    # a word that may be a fact keeps its case; a sentence the draft wrote so stays
+    assert _loose_ends(draft, "Aduan sudah kami terima. kemarin bau.") is None
+    assert _loose_ends("Terima kasih. jadi bau.", "Terima kasih. jadi bau.") is None
+
+
 def test_a_contrast_left_with_nothing_before_it_loses_its_connective():
     from models.rewriter import _loose_ends
 

@@ -3411,7 +3411,7 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
                                    _past_spaces(text, b), "", LOOSE_END_REASON))
     # A sentence the edits left opening in small letters ("<merged deletions> jadi wajar
     # ..."): a function word takes its capital (a word that may be a fact keeps its case).
-    for a, b in sentences(text):
+    for a, _ in sentences(text):
         word = _WORD.match(text, a)
         if (word is not None and word.start() == a and text[a].islower()
                 and _plain(word.group(0)) in lexicons.function_words()

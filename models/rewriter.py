@@ -1087,6 +1087,7 @@ class Rewriter:
                 + _unfounded_changes(text, analysis.quoted)
                 + _judged_character_changes(text, protected, analysis.quoted)
                 + _stop_writing_changes(text, protected, analysis.quoted)
+                + _shrug_changes(text, protected, analysis.quoted)
                 + _take_down_changes(text, analysis.quoted)
                 + _told_already_changes(text, analysis.quoted)
                 + _take_it_or_leave_it_changes(text, protected, analysis.quoted,
@@ -4661,6 +4662,59 @@ def _stop_writing_changes(text: str, protected, quoted: Sequence[tuple[int, int]
                 or not _said_elsewhere(text, found, *sentence)):
             continue
         changes.append(_delete(text, *sentence, STOP_WRITING_REASON))
+    return changes
+
+
+# ---- "Kami tidak bisa berbuat apa-apa." ------------------------------------------------------
+# The office shrugging ("Kami tidak dapat berbuat apa-apa.", "..., sy jg gak bisa ngapa2in",
+# "Kula mboten saged nopo-nopo."): 11 harsh handwritten replies, no ok one. It leaves the
+# citizen with nowhere to go; the reason and the decision around it say what is so. The
+# shrug goes: as its own sentence (when the reply says more), as the last clause after a
+# comma, or before "dan ..." where the office goes on to say what it does ("Kami <...> dan
+# belum dapat menindaklanjuti ...").
+_SHRUG = re.compile(
+    r"(?P<who>(?:kami|kula|saya|sy|aku|kene)(?:[ \t]+(?:juga|jg|pun))?[ \t]+)?"
+    r"(?P<shrug>(?:tidak|tdk|nggak|gak|ga|ora|mboten)[ \t]+(?:dapat|bisa|iso|isa|saged)"
+    r"[ \t]+(?:berbuat|ngapa-?ngapain|ngapa2in|ngopo-?ngopo|nopo-?nopo)"
+    r"(?:[ \t]+(?:apa-?apa|banyak|lebih))?(?:[ \t]+lagi)?)\b", re.IGNORECASE)
+# What goes on from the same subject after "dan": a verb, a negation, an auxiliary.
+_GOES_ON = re.compile(r"(?:belum|tidak|tdk|akan|sudah|telah|hanya|cuma|juga|tetap|me\w+|"
+                      r"ber\w+)\b", re.IGNORECASE)
+SHRUG_REASON = ("\"Tidak bisa berbuat apa-apa\" membuat warga putus asa tanpa menunjukkan "
+                "langkah lain; alasan dan keputusannya tetap disampaikan.")
+
+
+def _shrug_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The shrugs of :data:`_SHRUG` taken out where the sentence reads whole without them."""
+    if not re.search(r"berbuat|ngapa|ngopo|nopo", text, re.IGNORECASE):
+        return []
+    found = sentences(text)
+    changes = []
+    for match in _SHRUG.finditer(text):
+        sentence = _sentence_around(found, match.start())
+        if sentence is None or _overlaps(*match.span(), quoted):
+            continue
+        rest = text[match.end() : sentence[1]]
+        joined = re.match(r"[ \t]+(?:dan|serta)[ \t]+", rest)
+        before = text[: match.start()]
+        if joined and match.group("who"):
+            after = match.end() + joined.end()
+            if _GOES_ON.match(text, after):
+                # "Kami <tidak dapat berbuat apa-apa dan> belum dapat menindaklanjuti ..."
+                changes.append(_Change(match.start("shrug"), after, "", SHRUG_REASON))
+            elif _at_sentence_start(text, match.start()) and text[after : after + 1].isalpha():
+                # "<Kami tidak dapat berbuat apa-apa dan h>al ini ..." -> "Hal ini ..."
+                changes.append(_Change(match.start(), after + 1, text[after].upper(),
+                                       SHRUG_REASON))
+        elif rest.strip(" \t") in (".", "!", "") and (
+                comma := re.search(r",[ \t]*(?:(?:dan|jadi|jd)[ \t]+)?$", before)) and (
+                comma.start() > sentence[0]):
+            # "..., sy jg gak bisa ngapa2in." -> "...."
+            changes.append(_Change(comma.start(), match.end(), "", SHRUG_REASON))
+        elif (rest.strip(" \t") in (".", "!", "")
+              and match.start() == _past_fillers(text, _past_address(text, *sentence, protected))
+              and _said_elsewhere(text, found, *sentence)):
+            changes.append(_delete(text, *sentence, SHRUG_REASON))
     return changes
 
 

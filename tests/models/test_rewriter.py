@@ -2541,6 +2541,23 @@ def test_asking_the_citizen_to_stop_writing_goes(draft, kept):
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
+    ("Itu kebijakan pusat. Kami tidak dapat berbuat apa-apa dan belum dapat menindaklanjuti "
+     "keberatan.", "Itu kebijakan pusat. Kami belum dapat menindaklanjuti keberatan."),
+    ("Kuota dari pusat. Kami tidak dapat berbuat apa-apa dan hal ini akan kami kabari.",
+     "Kuota dari pusat. Hal ini akan kami kabari."),
+    ("Sekarang udh ketutup, tahap 2 baru 3 Juli, sy jg gak bisa ngapa2in.",
+     "Sekarang udh ketutup, tahap 2 baru 3 Juli."),
+    ("Tanda tangane mboten cocok. Kula mboten saged nopo-nopo.", "Tanda tangane mboten cocok."),
+    # alone it is all the reply says, and stays for the other rules
+    ("Kami tidak bisa berbuat apa-apa.", "Kami tidak bisa berbuat apa-apa."),
+])
+def test_the_office_shrugging_goes(draft, kept):
+    from models.rewriter import _shrug_changes
+
+    assert _by_rule(_shrug_changes, draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
     ("Keberatan Saudara atas kenaikan NJOP tidak berdasar. Bayar sesuai SPPT.",
      "Keberatan Saudara atas kenaikan NJOP belum dapat kami terima. Bayar sesuai SPPT."),
     ("Surat keberatan Saudara kami nilai tidak berdasar dan tidak akan kami bahas.",

@@ -3183,11 +3183,11 @@ def _lone_subject(text: str, start: int) -> int | None:
 
 _JOIN_AFTER = re.compile(r"(?:dan|serta)\s+", re.IGNORECASE)
 # The citizen's title that ends a deleted opening remark: "Gimana sih Bu, ".
-_TITLE_BEFORE = re.compile(r"\b(bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah)\s*,\s*$",
-                           re.IGNORECASE)
+# The titles a chat reply calls the citizen by.
+_CHAT_TITLES = "bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah"
+_TITLE_BEFORE = re.compile(rf"\b({_CHAT_TITLES})\s*,\s*$", re.IGNORECASE)
 # ... or opening what goes: "Ibu ini gimana sih, kemarin ..." -> "Ibu, kemarin ...".
-_TITLE_FIRST = re.compile(r"(bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah)\b(?!\s*[/-])",
-                          re.IGNORECASE)
+_TITLE_FIRST = re.compile(rf"({_CHAT_TITLES})\b(?!\s*[/-])", re.IGNORECASE)
 # Words that qualify what follows them; left before a bare "dan" they dangle.
 _HANGING = frozenset("memang hanya cuma juga sangat selalu pun yang sudah telah akan "
                      "bisa dapat".split())
@@ -3346,7 +3346,7 @@ MAX_FRAGMENT_WORDS = 3
 _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat".split())
 _TOLD_WORDS = re.compile(r"sebagaimana|seperti yang", re.IGNORECASE)
 # A sentence of nothing but "sebagaimana telah kami sampaikan" (after a title, perhaps).
-_TOLD_ALONE = re.compile(r"(?:(?:bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah|saudara|sdr\.?)"
+_TOLD_ALONE = re.compile(rf"(?:(?:{_CHAT_TITLES}|saudara|sdr\.?)"
                          r"[ \t]*,[ \t]*)?((?:sebagaimana|seperti yang)[ \t]+(?:telah|sudah)"
                          r"[ \t]+kami[ \t]+\w+(?:[ \t]+sebelumnya)?[ \t]*[.!])", re.IGNORECASE)
 # A contrast opening a sentence, perhaps after the apology this rewriter put before it.
@@ -4517,9 +4517,10 @@ def _unfounded_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Ch
 # Saudara", "... menunjukkan cara berpikir yang dangkal"): 3 harsh handwritten replies, no ok
 # one. A clause joined on with "dan" goes; said of a letter or post as its predicate, it
 # becomes the acknowledgement the references give ("... telah kami terima").
+_READ_AS_PROOF = "mencerminkan|menunjukkan|memperlihatkan|membuktikan"
 _JUDGED_CHARACTER = re.compile(
     r"(?P<lead>[ \t]*,?[ \t]*(?:dan|serta)[ \t]+)?(?P<verb>(?:(?:hanya|justru|jelas|cuma|"
-    r"sekadar)[ \t]+)?(?:mencerminkan|menunjukkan|memperlihatkan|membuktikan))[ \t]+"
+    r"sekadar)[ \t]+)?(?:" + _READ_AS_PROOF + r"))[ \t]+"
     r"(?:betapa[ \t]+\w+|sikap|sifat|cara[ \t]+berpikir|pola[ \t]+pikir|watak|mental|karakter|"
     r"kualitas|kurangnya|rendahnya)\b[^.;!?\n]*", re.IGNORECASE)
 # What the citizen sent, said before such a predicate.
@@ -4532,8 +4533,7 @@ JUDGED_CHARACTER_REASON = ("Menyimpulkan watak atau cara berpikir warga dari kel
 def _judged_character_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
                               ) -> list[_Change]:
     """The judgements of :data:`_JUDGED_CHARACTER` taken out, where they hold no fact."""
-    if not re.search(r"mencerminkan|menunjukkan|memperlihatkan|membuktikan", text,
-                     re.IGNORECASE):
+    if not re.search(_READ_AS_PROOF, text, re.IGNORECASE):
         return []
     changes = []
     for match in _JUDGED_CHARACTER.finditer(text):
@@ -4630,17 +4630,16 @@ def _take_down_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Ch
 # Bapak tidak lagi mengirimkan surat ..."): 6 harsh handwritten replies, no ok one, each
 # a gold span. Asking again is the citizen's right; the references leave it out. The
 # sentence goes when it holds no fact and the reply says something else.
+# What the citizen is asked to stop: "tidak lagi mengirim", "jangan menelepon".
+_STOPPED = (r"(?:tidak|tdk|jangan)[ \t]+(?:lagi[ \t]+)?(?:mengirim\w*|kirim|melapor\w*|lapor|"
+            r"mengadu\w*|menghubungi|menelepon|menelpon|nelpon|mengulang\w*|menanyakan|"
+            r"bertanya|komplain|protes|mention|spam)\b")
 _STOP_WRITING = re.compile(
     r"(?:(?:kami|saya)[ \t]+)?(?:mohon|harap|minta|meminta)[ \t]+(?:dengan[ \t]+sangat[ \t]+)?"
-    rf"(?:(?:kepada[ \t]+)?{_WHOM}[ \t]+)?(?:(?:untuk|agar|supaya)[ \t]+)?(?:tidak|tdk|jangan)"
-    r"[ \t]+(?:lagi[ \t]+)?(?:mengirim\w*|kirim|melapor\w*|lapor|mengadu\w*|menghubungi|"
-    r"menelepon|menelpon|nelpon|mengulang\w*|menanyakan|bertanya|komplain|protes|mention|"
-    r"spam)\b", re.IGNORECASE)
-# (what the citizen is asked to stop, found fast before the whole pattern is tried)
-_STOPPED_ACT = re.compile(
-    r"\b(?:tidak|tdk|jangan)[ \t]+(?:lagi[ \t]+)?(?:mengirim|kirim|melapor|lapor|mengadu|"
-    r"menghubungi|menelepon|menelpon|nelpon|mengulang|menanyakan|bertanya|komplain|protes|"
-    r"mention|spam)", re.IGNORECASE)
+    rf"(?:(?:kepada[ \t]+)?{_WHOM}[ \t]+)?(?:(?:untuk|agar|supaya)[ \t]+)?" + _STOPPED,
+    re.IGNORECASE)
+# (found fast, alone, before the whole pattern is tried)
+_STOPPED_ACT = re.compile(r"\b" + _STOPPED, re.IGNORECASE)
 STOP_WRITING_REASON = ("Meminta warga berhenti menulis, melapor atau bertanya menutup haknya "
                        "untuk menyampaikan keluhan; permintaan itu dihapus.")
 

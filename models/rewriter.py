@@ -983,6 +983,11 @@ class Rewriter:
                     # "ya memang begitu jadwalnya" -> "demikian jadwalnya", not "demikian
                     # ketentuannya jadwalnya": the draft names what it is
                     alternative = alternative[: -len(" ketentuannya")]
+                if (alternative.endswith(" ke instansi terkait")
+                        and re.match(r"[ \t]+(?:ke|kepada|di)[ \t]+\w", text[end:])):
+                    # "Tanya sana ke Pak RT" -> "Silakan menyampaikan ke Pak RT": the draft
+                    # names where to turn
+                    alternative = alternative[: -len(" ke instansi terkait")]
                 if alternative.lower().startswith("terima kasih"):
                     # "Kami heran kenapa Bapak baru melapor sekarang ..." -> "Terima kasih
                     # telah melapor ...": thanks take the wondering that asked why
@@ -1088,6 +1093,7 @@ class Rewriter:
                 + _judged_character_changes(text, protected, analysis.quoted)
                 + _stop_writing_changes(text, protected, analysis.quoted)
                 + _shrug_changes(text, protected, analysis.quoted)
+                + _only_doing_changes(text, protected, analysis.quoted)
                 + _take_down_changes(text, analysis.quoted)
                 + _told_already_changes(text, analysis.quoted)
                 + _take_it_or_leave_it_changes(text, protected, analysis.quoted,
@@ -2719,9 +2725,11 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
     if alternative:
         # "Jangan tanya terus tiap hari, ..." -> "Mohon berkenan menunggu informasi dari
         # kami, ...": how often the citizen asked goes with the phrase that held it against
-        # them, not with what the alternative now says
+        # them, not with what the alternative now says; so does the unit of a phrase that
+        # ended on "tiap" ("jangan telepon kantor tiap jam")
         stop_at, rest = _clause_rest(text, end)
-        if (rest and set(rest) & _OFTEN_WORDS and set(rest) <= _OFTEN_WORDS | _OFTEN_UNITS
+        often = set(rest) & _OFTEN_WORDS or (last and _plain(last[0]) in _OFTEN_WORDS)
+        if (rest and often and set(rest) <= _OFTEN_WORDS | _OFTEN_UNITS
                 | ATTITUDE_PARTICLES and not _overlaps(end, stop_at, protected)):
             return len(text[:stop_at].rstrip())
     if alternative and last and _plain(last[0]) in _OWNING_BODIES:
@@ -4717,6 +4725,48 @@ def _shrug_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
     return changes
 
 
+# ---- "..., jangan cuma ..." ------------------------------------------------------------------
+# What the citizen is told not to "only" do ("ya usulkan lewat Musrenbang, jangan cuma nunggu
+# di Instagram", "kasih solusi, jangan cuma bisa nyinyir", "Jangan cuma bisa protes ke
+# dinas."): 10 harsh handwritten replies, no ok one. It sneers at what they did; "mohon
+# untuk tidak cuma ..." would keep the sneer. The request before it is the way forward and
+# stays; the tail goes, or the sentence when it is all the tail says and holds no fact.
+_ONLY_DOING = re.compile(r"(?P<lead>[ \t]*,[ \t]*(?:(?:ya|yo|tapi|dan)[ \t]+)?)?"
+                         r"(?<![\w-])(?:jangan|jgn|ojo)[ \t]+(?:cuma|cuman|hanya|mung|cuman)\b"
+                         r"[^.!?;\n]*", re.IGNORECASE)
+# Where citizens post: named in such a tail, no fact the reply needs.
+_PLATFORMS = frozenset("instagram ig facebook fb twitter tiktok youtube wa whatsapp "
+                       "medsos".split())
+ONLY_DOING_REASON = ("\"Jangan cuma ...\" menyindir apa yang sudah dilakukan warga; cukup "
+                     "sampaikan apa yang dapat ia lakukan.")
+
+
+def _only_doing_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                        ) -> list[_Change]:
+    """The tails of :data:`_ONLY_DOING` after a clause of two words or more, and the
+    sentences it opens (past the citizen's title and fillers), when they hold no fact."""
+    if not re.search(r"cuma|cuman|hanya|mung", text, re.IGNORECASE):
+        return []
+    found = sentences(text)
+    changes = []
+    for match in _ONLY_DOING.finditer(text):
+        sentence = _sentence_around(found, match.start())
+        emoji = _EMOJI_RUN.search(text, match.start(), match.end())  # ends it too
+        end = len(text[: emoji.start() if emoji else match.end()].rstrip(" \t,"))
+        if (sentence is None or _overlaps(*match.span(), quoted)
+                or any(_plain(text[a:b]) not in _PLATFORMS
+                       for a, b in _stated_facts(text, match.start(), end, protected))):
+            continue
+        if match.group("lead"):
+            if len(_WORD.findall(text, sentence[0], match.start())) >= 2:
+                changes.append(_Change(match.start(), end, "", ONLY_DOING_REASON))
+        elif (match.start() == _past_fillers(text, _past_address(text, *sentence, protected))
+              and not _stated_facts(text, *sentence, protected)
+              and _said_elsewhere(text, found, *sentence)):
+            changes.append(_delete(text, *sentence, ONLY_DOING_REASON))
+    return changes
+
+
 # ---- "nggak bakal ..." ---------------------------------------------------------------------
 # "..., gak bakal diganti", "komen kayak gini nggak bakal kami tanggapi", "NIB nggak bakal
 # terbit hari ini": "never" said to the citizen (9 harsh handwritten replies, no ok one).
@@ -5221,18 +5271,24 @@ def _legal_warning_changes(text: str, protected, quoted: Sequence[tuple[int, int
 # A clause naming who is in charge closed by "not us" ("Itu keputusan Kementerian Sosial,
 # bukan kami", "pengerukan Kali Bremi itu BBWS, bukan kami", "Niku urusane kelurahan, mboten
 # urusan kulo"): the office pushing the citizen away. Who is in charge is the way forward and
-# stays; the "not us" goes. An office named ("..., bukan PDAM") is a fact and stays, as does
-# a clause naming the citizen ("yang tanggung jawab ya Bapak, bukan kami": blame, for the
-# other rules).
+# stays; the "not us" goes, and so does an office named by a common noun after a clause
+# that says whose matter it is ("Itu urusan RT, bukan urusan kelurahan"), and "not here"
+# after a clause that names where to turn ("tanya ke yayasannya, jangan ke kami"). An office
+# named otherwise ("..., bukan PDAM") is a fact and stays, as does a clause naming the
+# citizen ("yang tanggung jawab ya Bapak, bukan kami": blame, for the other rules).
 _NOT_US_TAIL = re.compile(
-    r"[ \t]*,[ \t]*(?:bukan|dudu|mboten|ndak|gak|ga|nggak)[ \t]+(?:(?:urusan|urusane|"
+    r"[ \t]*,[ \t]*(?:(?:bukan|dudu|mboten|ndak|gak|ga|nggak)[ \t]+(?:(?:urusan|urusane|"
     r"kewenangan|wewenang|ranah|tugas|tanggung[ \t]+jawab|salah|kesalahan|kelalaian)[ \t]+)?"
-    r"(?:kami|kita|saya|sy|aku|kulo|admin|min|petugas(?:[ \t]+kami)?)\b"
+    r"(?:kami|kita|saya|sy|aku|kulo|admin|min|petugas(?:[ \t]+kami)?|(?P<body>kelurahan|"
+    r"kecamatan|dinas|kantor|pemkot|pemerintah|puskesmas|sekolah))|(?P<here>(?:bukan|jangan|"
+    r"jgn|ojo)[ \t]+(?:ke[ \t]+(?:kami|sini)|kesini|mriki)))\b"
     r"(?:[ \t]+(?:ya|yo|lho|loh|kok|lagi))*(?=[ \t]*(?:[.!?;…]|$|[^\w\s]))", re.IGNORECASE)
 NOT_US_REASON = ("\"..., bukan kami\" menepis warga; cukup sebutkan siapa yang berwenang, "
                  "itu sudah menjadi arah yang jelas.")
 
 
+# Words before where a clause sends the citizen: "tanya ke yayasannya", "lapor polisi".
+_TURN_TO = frozenset("ke kepada lapor laporkan melapor hubungi menghubungi".split())
 # Words with which a clause says whose matter something is: "itu urusan PLN".
 _WHOSE = frozenset("urusan urusane kewenangan wewenang ranah tugas tanggung keputusan".split())
 
@@ -5250,8 +5306,15 @@ def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequence
         words = [_plain(w) for w in _WORD.findall(text, clause, match.start())]
         if len(words) < 2 or set(words) & _ADDRESS or _overlaps(*match.span(), quoted):
             continue
-        if (any(h.alternative is not None and _overlaps(h.start, h.end, [match.span()])
-                for h in hits) and not set(words) & _WHOSE):
+        if match.group("body") and not set(words) & _WHOSE:
+            # "..., bukan kelurahan" names an office: only after a clause that says whose
+            # matter it is ("itu urusan RT, bukan urusan kelurahan") is it a mere echo
+            continue
+        if match.group("here"):
+            if not set(words[:-1]) & _TURN_TO:
+                continue  # no other place named: the lexicon's alternative names one
+        elif (any(h.alternative is not None and _overlaps(h.start, h.end, [match.span()])
+                  for h in hits) and not set(words) & _WHOSE):
             continue
         changes.append(_Change(*match.span(), "", NOT_US_REASON))
     return changes

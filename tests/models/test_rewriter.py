@@ -452,6 +452,20 @@ def test_a_sentence_that_promises_or_points_the_way_is_not_dropped_with_its_hars
     assert "Itu jalan provinsi." in bare and "instansi terkait" not in bare
 
 
+def test_how_often_goes_with_a_phrase_that_ended_on_it():
+    rewriter = sentence_rewriter("memerintah", ["jangan"])
+    told = rewriter.rewrite("Mbak, daftar online bisa lewat aplikasi, jangan telepon kantor "
+                            "tiap jam.").text
+    # "jangan telepon kantor tiap" is the phrase; its unit does not dangle after the swap
+    assert "menunggu kabar dari kami." in told and " jam" not in told
+
+
+def test_where_to_turn_named_after_go_there_is_kept_without_a_second_place():
+    told = sentence_rewriter("mengabaikan", ["sana"]).rewrite(
+        "Itu urusan RT. Tanya sana ke Pak RT.").text
+    assert "Silakan menyampaikan ke Pak RT." in told and "instansi terkait" not in told
+
+
 def test_thanks_follow_a_chat_opening_when_the_next_word_already_has_its_capital():
     suggestion = sentence_rewriter("memerintah", ["jangan"]).rewrite(
         "Pak, KTP Bapak belum jadi. Jangan ke kami ya.").text
@@ -537,8 +551,9 @@ def test_a_makanya_that_opens_an_instruction_goes_and_one_before_a_statement_joi
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
-    ("Verifikasi offline di sekolah tujuan, bukan di dinas. Jgn cuma baca judulnya doang 🙄",
-     "tidak cuma baca judulnya"),
+    # (with a fact in it, the sentence is not the sneer that goes whole)
+    ("Verifikasi offline di sekolah tujuan, bukan di dinas. Jgn cuma baca judul Surat Edaran "
+     "Nomor 12 doang 🙄", "tidak cuma baca judul Surat Edaran Nomor 12"),
     ("Semua RT juga antre, bukan cuma rumah Bapak.", "bukan cuma rumah Bapak"),
 ])
 def test_only_after_a_negation_stays_for_without_it_the_sentence_turns_round(checker, draft,
@@ -2203,6 +2218,15 @@ def test_a_sentence_of_the_law_that_the_reply_needs_stays(text):
     # matter it is; elsewhere the lexicon's alternative says it
     ("Kak, itu urusan PLN, bukan urusan kami.", "Kak, itu urusan PLN."),
     ("Sampah di kali itu, bukan urusan kami.", "Sampah di kali itu, bukan urusan kami."),
+    # an office named by a common noun after a clause that says whose matter it is echoes
+    # "not us"; without such a clause it may be the fact
+    ("Itu urusan RT, bukan urusan kelurahan.", "Itu urusan RT."),
+    ("Pohon itu milik warga, bukan kelurahan.", "Pohon itu milik warga, bukan kelurahan."),
+    # "not here" after a clause that names where to turn; with no place named, the
+    # lexicon's alternative names one
+    ("Klaim BPJS urusannya ke kantor BPJS, jgn ke kami.", "Klaim BPJS urusannya ke kantor BPJS."),
+    ("Kalau dicuri ya lapor polisi, jangan ke kami.", "Kalau dicuri ya lapor polisi."),
+    ("Itu jalan provinsi, jangan ke kami.", "Itu jalan provinsi, jangan ke kami."),
 ])
 def test_not_us_after_who_is_in_charge_goes(draft, kept):
     from models.rewriter import _not_us_changes
@@ -2555,6 +2579,26 @@ def test_the_office_shrugging_goes(draft, kept):
     from models.rewriter import _shrug_changes
 
     assert _by_rule(_shrug_changes, draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Kalau mau lampu cepat dipasang, ya usulkan lewat Musrenbang, jangan cuma nunggu di "
+     "Instagram.", "Kalau mau lampu cepat dipasang, ya usulkan lewat Musrenbang."),
+    ("Silakan datang ke kantor, jangan cuma berani di medsos 😏 Laporan sudah kami tangani "
+     "sejak 2 Juni.", "Silakan datang ke kantor 😏 Laporan sudah kami tangani sejak 2 Juni."),
+    ("Kak, sampah itu dari warga sekitar. Jangan cuma bisa protes ke dinas.",
+     "Kak, sampah itu dari warga sekitar."),
+    # a tail that holds a fact stays for the other rules, as does "jangan-jangan" (a
+    # suspicion) and a sentence that is all the reply says
+    ("Kirim lewat WA, jangan cuma voice note 5 menit.",
+     "Kirim lewat WA, jangan cuma voice note 5 menit."),
+    ("Itu hoaks, jangan-jangan cuma ikut gosip.", "Itu hoaks, jangan-jangan cuma ikut gosip."),
+    ("Jangan cuma bisa protes.", "Jangan cuma bisa protes."),
+])
+def test_telling_the_citizen_not_to_only_do_something_goes(draft, kept):
+    from models.rewriter import _only_doing_changes
+
+    assert _by_rule(_only_doing_changes, draft) == kept
 
 
 @pytest.mark.parametrize(("draft", "kept"), [

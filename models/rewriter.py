@@ -1093,7 +1093,7 @@ class Rewriter:
                 + _judged_character_changes(text, protected, analysis.quoted)
                 + _stop_writing_changes(text, protected, analysis.quoted)
                 + _shrug_changes(text, protected, analysis.quoted)
-                + _only_doing_changes(text, protected, analysis.quoted)
+                + _reproach_changes(text, protected, analysis.quoted)
                 + _take_down_changes(text, analysis.quoted)
                 + _told_already_changes(text, analysis.quoted)
                 + _take_it_or_leave_it_changes(text, protected, analysis.quoted,
@@ -4725,45 +4725,49 @@ def _shrug_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
     return changes
 
 
-# ---- "..., jangan cuma ..." ------------------------------------------------------------------
-# What the citizen is told not to "only" do ("ya usulkan lewat Musrenbang, jangan cuma nunggu
-# di Instagram", "kasih solusi, jangan cuma bisa nyinyir", "Jangan cuma bisa protes ke
-# dinas."): 10 harsh handwritten replies, no ok one. It sneers at what they did; "mohon
-# untuk tidak cuma ..." would keep the sneer. The request before it is the way forward and
-# stays; the tail goes, or the sentence when it is all the tail says and holds no fact.
-_ONLY_DOING = re.compile(r"(?P<lead>[ \t]*,[ \t]*(?:(?:ya|yo|tapi|dan)[ \t]+)?)?"
-                         r"(?<![\w-])(?:jangan|jgn|ojo)[ \t]+(?:cuma|cuman|hanya|mung|cuman)\b"
-                         r"[^.!?;\n]*", re.IGNORECASE)
-# Where citizens post: named in such a tail, no fact the reply needs.
+# ---- "..., jangan cuma ...", "jangan dikit-dikit ..." ------------------------------------------
+# What the citizen is told not to "only" do, or not to do "every little time" ("ya usulkan
+# lewat Musrenbang, jangan cuma nunggu di Instagram", "kasih solusi, jangan cuma bisa
+# nyinyir", "Jangan semua-semua ditag ke kami.", "..., jangan sedikit-sedikit telepon ke
+# kantor"): 10 and 11 harsh handwritten replies, no ok one. It sneers at what they did;
+# "mohon untuk tidak cuma ..." would keep the sneer. The request before it is the way
+# forward and stays; the clause goes, or the sentence when it is all the sentence says and
+# holds no fact. Not "jangan ragu-ragu" or "jangan malu-malu", which invite.
+_REPROACH = re.compile(
+    r"(?P<lead>[ \t]*,[ \t]*(?:(?:ya|yo|tapi|dan)[ \t]+)?)?(?<![\w-])(?:jangan|jgn|ojo)[ \t]+"
+    r"(?:(?:cuma|cuman|hanya|mung)\b|(?!(?:ragu|malu)-)(?P<twice>[^\W\d_]+)-(?P=twice)\b|"
+    r"[^\W\d_]+2\b)[^.!?;,\n]*", re.IGNORECASE)
+# Where citizens post: named in such a clause, no fact the reply needs.
 _PLATFORMS = frozenset("instagram ig facebook fb twitter tiktok youtube wa whatsapp "
                        "medsos".split())
-ONLY_DOING_REASON = ("\"Jangan cuma ...\" menyindir apa yang sudah dilakukan warga; cukup "
-                     "sampaikan apa yang dapat ia lakukan.")
+REPROACH_REASON = ("\"Jangan cuma ...\" atau \"jangan dikit-dikit ...\" menyindir apa yang "
+                   "sudah dilakukan warga; cukup sampaikan apa yang dapat ia lakukan.")
 
 
-def _only_doing_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
-                        ) -> list[_Change]:
-    """The tails of :data:`_ONLY_DOING` after a clause of two words or more, and the
-    sentences it opens (past the citizen's title and fillers), when they hold no fact."""
-    if not re.search(r"cuma|cuman|hanya|mung", text, re.IGNORECASE):
+def _reproach_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                      ) -> list[_Change]:
+    """The clauses of :data:`_REPROACH` after a clause of two words or more, and the
+    sentences that are one such clause (past the citizen's title and fillers), when they
+    hold no fact."""
+    if not re.search(r"jangan|jgn|ojo", text, re.IGNORECASE):
         return []
     found = sentences(text)
     changes = []
-    for match in _ONLY_DOING.finditer(text):
+    for match in _REPROACH.finditer(text):
         sentence = _sentence_around(found, match.start())
         emoji = _EMOJI_RUN.search(text, match.start(), match.end())  # ends it too
-        end = len(text[: emoji.start() if emoji else match.end()].rstrip(" \t,"))
+        end = len(text[: emoji.start() if emoji else match.end()].rstrip())
         if (sentence is None or _overlaps(*match.span(), quoted)
                 or any(_plain(text[a:b]) not in _PLATFORMS
                        for a, b in _stated_facts(text, match.start(), end, protected))):
             continue
         if match.group("lead"):
             if len(_WORD.findall(text, sentence[0], match.start())) >= 2:
-                changes.append(_Change(match.start(), end, "", ONLY_DOING_REASON))
+                changes.append(_Change(match.start(), end, "", REPROACH_REASON))
         elif (match.start() == _past_fillers(text, _past_address(text, *sentence, protected))
-              and not _stated_facts(text, *sentence, protected)
+              and not _EMOJI_RUN.sub("", text[end : sentence[1]]).strip(" \t.!?…")
               and _said_elsewhere(text, found, *sentence)):
-            changes.append(_delete(text, *sentence, ONLY_DOING_REASON))
+            changes.append(_delete(text, *sentence, REPROACH_REASON))
     return changes
 
 

@@ -2594,11 +2594,21 @@ def test_the_office_shrugging_goes(draft, kept):
      "Kirim lewat WA, jangan cuma voice note 5 menit."),
     ("Itu hoaks, jangan-jangan cuma ikut gosip.", "Itu hoaks, jangan-jangan cuma ikut gosip."),
     ("Jangan cuma bisa protes.", "Jangan cuma bisa protes."),
+    # "every little time" sneers the same way; an invitation does not
+    ("Kak, KIP cair bulan depan. Jangan semua-semua ditag ke kami.", "Kak, KIP cair bulan depan."),
+    ("Kalau belum paham, tanya ke tetangga, jangan sedikit-sedikit telepon ke kantor.",
+     "Kalau belum paham, tanya ke tetangga."),
+    ("Sesuk wae, ojo ngamuk-ngamuk.", "Sesuk wae."),
+    ("Loket buka jam 8. Jangan ragu-ragu menghubungi kami.",
+     "Loket buka jam 8. Jangan ragu-ragu menghubungi kami."),
+    # a sentence that goes on past the clause keeps it, for the other rules
+    ("Loket tutup. Ojo nesu-nesu nang sekolah, wong sing salah putrane dewe.",
+     "Loket tutup. Ojo nesu-nesu nang sekolah, wong sing salah putrane dewe."),
 ])
-def test_telling_the_citizen_not_to_only_do_something_goes(draft, kept):
-    from models.rewriter import _only_doing_changes
+def test_telling_the_citizen_not_to_do_only_or_every_little_thing_goes(draft, kept):
+    from models.rewriter import _reproach_changes
 
-    assert _by_rule(_only_doing_changes, draft) == kept
+    assert _by_rule(_reproach_changes, draft) == kept
 
 
 @pytest.mark.parametrize(("draft", "kept"), [

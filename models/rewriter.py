@@ -1719,6 +1719,7 @@ def _sub_span(text: str, span: Span, start: int, end: int) -> Span:
 
 _CONDITION_WORDS = "kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali lagi|sampai"
 _CONDITION = re.compile(rf"(?:{_CONDITION_WORDS})\b", re.IGNORECASE)
+_CONDITIONS = frozenset(_CONDITION_WORDS.split("|"))
 _AFTER_CONDITION = re.compile(rf"\b(?:{_CONDITION_WORDS})\s+$", re.IGNORECASE)
 # Verbs that tell a complaint (plain forms), whose object a negation after them describes.
 _COMPLAINING = frozenset("komplain protes lapor melapor melaporkan mengadu mengadukan ngadu "
@@ -1780,12 +1781,20 @@ def _own_words(text: str, start: int, end: int, protected) -> set[str] | None:
     if not inside or len(inside) > MAX_DROP_WORDS:
         return None
     outside_words = [_plain(w) for w in _WORD.findall(outside_text)]
-    if _refuses(inside) and not _refuses(outside_words):
+    if _refuses(inside) and not _refuses(outside_words) or _turns_down(inside, outside_words):
         return None
     if _promises(inside):
         return None  # "Nanti juga diangkut.": curt, but the way forward
     ignorable = lexicons.function_words() | ATTITUDE_PARTICLES | _PLACE_WORDS | _ADDRESS
     return set(inside) - set(outside_words) - ignorable
+
+
+def _turns_down(inside: Sequence[str], outside: Sequence[str]) -> bool:
+    """Whether ``inside`` says a decision to turn something down that ``outside`` does not
+    ("Kalau tidak, permohonan gugur."); not in a condition ("Kalau ditolak ya karena ...")."""
+    return any(word in _TURNED_DOWN and word not in outside
+               and not _CONDITIONS.intersection(inside[max(0, i - 2) : i])
+               for i, word in enumerate(inside))
 
 
 # How a lecture opens: advice or a judgement on the citizen's conduct that no question
@@ -2237,10 +2246,11 @@ _SERVICE_ACTIONS = (
 EDGE_WORDS = frozenset("sendiri dewe terus aja saja cuma doang jelas tentu kan sekalian "
                        "segala pokoknya pokoke".split())
 # ... after these words it does: "datang sendiri" (in person), "apa saja" (which ones),
-# "lurus terus", "tidak jelas", "sama saja", "jangan cuma" (not only).
+# "lurus terus", "tidak jelas", "sama saja", "jangan cuma" (not only), "biayanya tanggung
+# sendiri" (who pays).
 _EDGE_KEPT_AFTER = frozenset("datang hadir diambil mengambil apa siapa mana kapan sama lurus "
                              "tidak kurang belum sudah lebih cukup yang dengan secara "
-                             "jangan bukan".split())
+                             "jangan bukan tanggung ditanggung menanggung biaya".split())
 # These only at the end of a clause, or before a particle or the citizen's title: "WA
 # terus ya", "kami bongkar sekalian", "nama Walikota segala"; but "terus protes" (then),
 # "segala bentuk", "sekalian dengan ...".
@@ -2746,7 +2756,7 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         # short rest that only said where goes with the phrase
         stop_at, rest = _clause_rest(text, end)
         if (rest and len(rest) <= MAX_REST_WORDS and not _overlaps(end, stop_at, protected)
-                and not _refuses(rest) and rest[0] not in _CONDITION_WORDS.split("|")):
+                and not _refuses(rest) and rest[0] not in _CONDITIONS):
             return len(text[:stop_at].rstrip())
         return end
     # Only a phrase that ends on whose it is ("... kami", "... Bapak sendiri") is complete;

@@ -158,6 +158,10 @@ def test_a_sentence_is_factless_only_if_the_reply_keeps_its_facts():
     assert not _factless(text, *_span(text, "Bu, kuota KIP sudah penuh."), fact_ranges(text))
     assert not _factless(text, *_span(text, "Masalah monyet itu bukan urusan dinas."),
                          fact_ranges(text))
+    # a decision to turn something down is the reply's business; in a condition it is none
+    text = "Berkas lengkap hari Jumat. Kalau tidak, permohonan gugur. Kalau ditolak ya salah."
+    assert not _factless(text, *_span(text, "Kalau tidak, permohonan gugur."), fact_ranges(text))
+    assert _factless(text, *_span(text, "Kalau ditolak ya salah."), fact_ranges(text))
 
 
 def test_a_still_harsh_suggestion_loses_a_sneering_sentence_but_not_the_facts(checker):
@@ -285,6 +289,9 @@ def test_chat_reduplication_and_lookalike_words_are_not_facts(word):
     ("alamatnya tidak jelas", "alamatnya tidak jelas"),
     ("petugas kami cuma 3 orang", "petugas kami cuma 3 orang"),
     ("ditutup karung terus protes banjir", "ditutup karung terus protes banjir"),
+    # who pays: "biayanya tanggung." would garble it
+    ("biayanya tanggung sendiri", "biayanya tanggung sendiri"),
+    ("pindah ke sekolah swasta atas biaya sendiri", "pindah ke sekolah swasta atas biaya sendiri"),
 ])
 def test_edge_words_leave_a_marked_clause_unless_they_mean_something(clause, expected):
     changes = _attitude_changes(clause, 0, len(clause), _protected(clause))

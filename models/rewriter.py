@@ -2810,7 +2810,7 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
         return end
     stop_at, words = _clause_rest(text, end)
     if (not words or len(words) > MAX_REST_WORDS or _overlaps(end, stop_at, protected)
-            or _refuses(words) or words[0] in _CONDITION_WORDS.split("|")
+            or _refuses(words) or words[0] in _CONDITIONS
             or all(w in ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS for w in words)):
         return end
     if _TOPIC.search(text, end, stop_at) and text[stop_at : stop_at + 1] in ",;:":
@@ -2867,7 +2867,7 @@ def _as_own_clause(text: str, start: int, end: int, alternative: str, protected
         limit = MAX_REST_WORDS if forbids else MAX_MODAL_REST_WORDS
         if (words and len(words) <= limit and not _overlaps(end, stop_at, protected)
                 and not _refuses(words) and not _TOPIC.search(text, end, stop_at)
-                and words[0] not in _CONDITION_WORDS.split("|")):
+                and words[0] not in _CONDITIONS):
             end = len(text[:stop_at].rstrip())
     opens = _at_sentence_start(text, start) or all(
         _plain(w) in _ADDRESS for w in _WORD.findall(text, _sentence_start(text, start), start))
@@ -2890,7 +2890,7 @@ def _still_forbidden(text: str, hit: Hit, protected) -> int | _Change | None:
     happen, which stays as it was."""
     forbidding = _FORBIDS.match(text, hit.start)
     last = _plain(_WORD.findall(text, hit.start, hit.end)[-1])
-    if not forbidding or last in _CONDITION_WORDS.split("|") + ["nanti"]:
+    if not forbidding or last in _CONDITIONS | {"nanti"}:
         return None
     stop = _CLAUSE_END.search(text, hit.end)
     stop_at = stop.start() if stop else len(text)
@@ -3194,7 +3194,7 @@ def _lone_subject(text: str, start: int) -> int | None:
     if (not words or len(words) > 2 or set(plain) & (lexicons.function_words() | _ADDRESS
                                                      | lexicons.service_nouns())
             or any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words)
-            or plain[0] in _CONDITION_WORDS.split("|")):
+            or plain[0] in _CONDITIONS):
         return None
     return clause + 1 + len(text[clause + 1 : start]) - len(text[clause + 1 : start].lstrip())
 

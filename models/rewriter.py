@@ -983,6 +983,14 @@ class Rewriter:
                     # "ya memang begitu jadwalnya" -> "demikian jadwalnya", not "demikian
                     # ketentuannya jadwalnya": the draft names what it is
                     alternative = alternative[: -len(" ketentuannya")]
+                but = _BUT_WHOSE.match(text, end)
+                if (but and alternative.endswith(" kewenangan instansi terkait")
+                        and len(_WORD.findall(but.group("who"))) <= MAX_REST_WORDS
+                        and not _overlaps(end, but.end(), analysis.quoted)):
+                    # "bukan urusan kelurahan, tapi BPN" -> "menjadi kewenangan BPN": the
+                    # draft names who is in charge
+                    alternative = alternative[: -len("instansi terkait")] + but.group("who")
+                    end = but.end()
                 if (alternative.endswith(" ke instansi terkait")
                         and re.match(r"[ \t]+(?:ke|kepada|di)[ \t]+\w", text[end:])):
                     # "Tanya sana ke Pak RT" -> "Silakan menyampaikan ke Pak RT": the draft
@@ -2715,6 +2723,11 @@ def _clause_rest(text: str, end: int) -> tuple[int, list[str]]:
     return stop_at, [_plain(w) for w in _WORD.findall(text, end, stop_at)]
 
 
+# "..., tapi (urusan) PLN" after "not ours": who is in charge after all.
+_BUT_WHOSE = re.compile(r"[ \t]*,?[ \t]*(?:tapi|tetapi|melainkan|tp)[ \t]+(?:(?:urusan|urusannya|"
+                        r"kewenangan|wewenang|tugas|ranah|tanggung[ \t]+jawab)[ \t]+)?"
+                        r"(?P<who>[^\s.,;!?][^.,;!?\n]*?)(?=[ \t]*(?:[.,;!?\n]|$))",
+                        re.IGNORECASE)
 # An alternative that is a whole clause about the citizen, with its own subject.
 _CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu(?: juga)? dapat\b")  # the citizen may do something
 
@@ -4811,8 +4824,8 @@ def _never_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change
 # "bahwa" or a comma). Said as the references do: "Sebagaimana telah kami sampaikan, ...".
 _TOLD_ALREADY = re.compile(
     r"\b(?:sudah|udah|udh|sdh)\s+(?:kami|saya|sy)\s+(?:jelaskan|jelasin|bilang|bilangin|"
-    r"sampaikan|informasikan|terangkan)\b(?:\s+(?:berulang\s+kali|berkali-kali|sebelumnya|"
-    r"tadi|kemarin))?(?:\s+bahwa\b|\s*,)", re.IGNORECASE)
+    r"sampaikan|informasikan|terangkan|katakan)\b(?:\s+(?:berulang\s+kali|berkali-kali|"
+    r"sebelumnya|tadi|kemarin))?(?:\s+bahwa\b|\s*[,:])", re.IGNORECASE)
 TOLD_ALREADY_REASON = ("\"Sudah kami jelaskan\" menegur warga karena bertanya lagi; "
                        "disampaikan sebagai \"sebagaimana telah kami sampaikan\".")
 

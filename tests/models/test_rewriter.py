@@ -467,6 +467,18 @@ def test_how_often_goes_with_a_phrase_that_ended_on_it():
     assert "menunggu kabar dari kami." in told and " jam" not in told
 
 
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Itu bukan urusan kami, tapi urusan PLN.", "Hal tersebut menjadi kewenangan PLN."),
+    ("Sertifikat tanah bukan urusan kelurahan, tapi BPN.",
+     "Sertifikat tanah menjadi kewenangan BPN."),
+    ("Pak, itu bukan wewenang kami melainkan wewenang Dinas PUPR.",
+     "Hal tersebut menjadi kewenangan Dinas PUPR."),
+])
+def test_not_ours_but_someone_elses_names_who_is_in_charge(draft, kept):
+    told = sentence_rewriter("mengabaikan", ["bukan"]).rewrite(draft).text
+    assert kept in told and "instansi terkait" not in told
+
+
 def test_where_to_turn_named_after_go_there_is_kept_without_a_second_place():
     told = sentence_rewriter("mengabaikan", ["sana"]).rewrite(
         "Itu urusan RT. Tanya sana ke Pak RT.").text
@@ -2692,6 +2704,8 @@ def test_a_deletion_after_a_question_mark_leaves_a_space():
      "Ibu Ratna, sebagaimana telah kami sampaikan, sekolah tidak memungut biaya."),
     ("Sudah saya bilang tadi, berkasnya kurang.",
      "Sebagaimana telah kami sampaikan, berkasnya kurang."),
+    ("Sdr. Yanto, sudah kami katakan berulang kali: sertifikat tanah urusan BPN.",
+     "Sdr. Yanto, sebagaimana telah kami sampaikan, sertifikat tanah urusan BPN."),
     # an errand reported is no reproach
     ("Keluhan soal petugas sudah kami sampaikan ke kepala puskesmas.",
      "Keluhan soal petugas sudah kami sampaikan ke kepala puskesmas."),

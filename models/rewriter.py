@@ -1190,7 +1190,9 @@ class Rewriter:
         polite = analysis.polite
         framed = list(changes)
         who = address_of(text)
-        greeted = bool(polite.get("salam") or polite.get("sapaan"))
+        # (an opening the lexicon does not know as a greeting greets all the same: "@x Mbah,")
+        greeted = bool(polite.get("salam") or polite.get("sapaan")
+                       or _WORD.search(_opening(text) or ""))
         body = []
         if not polite.get("terima_kasih") and not any(
                 "terima kasih" in c.new.lower() for c in changes):

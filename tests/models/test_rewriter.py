@@ -485,6 +485,12 @@ def test_where_to_turn_named_after_go_there_is_kept_without_a_second_place():
     assert "Silakan menyampaikan ke Pak RT." in told and "instansi terkait" not in told
 
 
+def test_an_opening_the_lexicon_does_not_know_as_a_greeting_is_not_greeted_again():
+    suggestion = sentence_rewriter("memerintah", ["jangan"]).rewrite(
+        "@rina_pkl Mbah, bantuan sudah cair. Jangan tanya terus.").text
+    assert suggestion.startswith("@rina_pkl Mbah, ") and "Halo" not in suggestion
+
+
 def test_thanks_follow_a_chat_opening_when_the_next_word_already_has_its_capital():
     suggestion = sentence_rewriter("memerintah", ["jangan"]).rewrite(
         "Pak, KTP Bapak belum jadi. Jangan ke kami ya.").text

@@ -1102,6 +1102,7 @@ class Rewriter:
                 + _stop_writing_changes(text, protected, analysis.quoted)
                 + _shrug_changes(text, protected, analysis.quoted)
                 + _reproach_changes(text, protected, analysis.quoted)
+                + _dont_blame_changes(text, protected, analysis.quoted)
                 + _take_down_changes(text, analysis.quoted)
                 + _told_already_changes(text, analysis.quoted)
                 + _take_it_or_leave_it_changes(text, protected, analysis.quoted,
@@ -4796,6 +4797,62 @@ def _reproach_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
     return changes
 
 
+# ---- "Kalo ilang ya jangan salahin kader." ---------------------------------------------------
+# "Don't blame us" closing a sentence ("Kalo ilang ya jangan salahin kader dong.", "Jgn
+# nyalahin gurunya terus.", "..., tapi kalau orang tuanya yang parkir sembarangan ya jangan
+# salahkan Dishub"): 18 harsh handwritten replies, no ok one. The office defends itself by
+# blaming the citizen; "mohon untuk tidak nyalahin ..." keeps the blame. It goes with the
+# condition that leads to it: the sentence when that opens it, or from the comma before
+# the condition. Not when it goes on to a consequence ("... jangan salahkan kami kalau
+# angkanya ditaksir": the lexicon's swap keeps what will happen), nor when it holds a fact
+# the rest of the reply does not state.
+_DONT_BLAME = re.compile(
+    r"(?<![\w-])(?:jangan|jgn|ojo)[ \t]+(?:salahin|salah2in|nyalahin|nyalah2in|nyalahkan|salahkan|"
+    r"menyalahkan)\b(?:[ \t]+[^\W\d_][\w-]*){1,3}?(?=(?:[ \t]+(?:terus|mulu|lagi|ya|yo|dong|"
+    r"lho|loh|deh|sih|kan|(?-i:[A-Z])\w*))*[ \t]*(?:[.!?…\n]|$|[\U0001F300-\U0001FAFF]))",
+    re.IGNORECASE)
+# The condition that the blame hangs on, and the fillers before it.
+_BLAMED_IF = re.compile(r"(?:(?:tapi|tetapi|namun|jadi|terus|nanti|ya|yo)[ \t]+)*"
+                        r"(?:kalau|kalo|klo|kl|jika|apabila|bila|nek)\b", re.IGNORECASE)
+DONT_BLAME_REASON = ("\"Jangan salahin kami\" membela diri dengan menyalahkan warga; cukup "
+                     "sampaikan fakta dan langkahnya.")
+
+
+def _dont_blame_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                        ) -> list[_Change]:
+    """The sentences that :data:`_DONT_BLAME` ends, when it or its condition opens them
+    (past the citizen's title and fillers), or the clause from the comma before its
+    condition, when what goes states no fact the rest does not and the reply says more."""
+    if not re.search(r"salah|nyalah", text, re.IGNORECASE):
+        return []
+    found = sentences(text)
+    changes = []
+    for match in _DONT_BLAME.finditer(text):
+        sentence = _sentence_around(found, match.start())
+        if sentence is None or _overlaps(*match.span(), quoted):
+            continue
+        rest = _EMOJI_RUN.sub("", text[match.end() : sentence[1]])
+        if {_plain(w) for w in _WORD.findall(rest)} - ATTITUDE_PARTICLES - _YES - {
+                "terus", "mulu", "lagi", "kan"} - _ADDRESS:
+            continue  # it goes on past a title ("..., bego kok dipelihara")
+        body = _past_fillers(text, _past_address(text, *sentence, protected))
+        if body == match.start() or _BLAMED_IF.match(text, body):
+            start, end = sentence
+        else:
+            comma = text.rfind(",", sentence[0], match.start())
+            lead = _BLAMED_IF.match(text, _past_spaces(text, comma + 1)) if comma > 0 else None
+            if lead is None or len(_WORD.findall(text, sentence[0], comma)) < 2:
+                continue
+            start, end = comma, len(text[: sentence[1]].rstrip(" \t.!?…\n"))
+        outside = text[:start] + " " + text[end:]
+        if (any(text[a:b] not in outside for a, b in _stated_facts(text, start, end, protected))
+                or (start, end) == sentence and not _said_elsewhere(text, found, start, end)):
+            continue
+        changes.append(_delete(text, start, end, DONT_BLAME_REASON) if (start, end) == sentence
+                       else _Change(start, end, "", DONT_BLAME_REASON))
+    return changes
+
+
 # ---- "nggak bakal ..." ---------------------------------------------------------------------
 # "..., gak bakal diganti", "komen kayak gini nggak bakal kami tanggapi", "NIB nggak bakal
 # terbit hari ini": "never" said to the citizen (9 harsh handwritten replies, no ok one).
@@ -5900,6 +5957,11 @@ def _clear_clause(text: str, start: int, end: int, protected
     if request is not None:
         return [request, *_attitude_changes(text, request.end, end, protected)], False
     judging = _JUDGING.match(text, start)
+    if judging is not None and judging.end() < end and not {
+            _plain(w) for w in _WORD.findall(text, judging.end(), end)} - ATTITUDE_PARTICLES:
+        # "..., ya wajar lah": the judgement is all the clause says
+        return [_delete(text, start, _past_own_emoji(text, end),
+                        JUDGING_REASON.format(word=judging.group(1)))], False
     if judging is not None and judging.end() < end:
         if opening:
             new = "Karena itu, "

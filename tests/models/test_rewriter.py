@@ -2637,6 +2637,38 @@ def test_telling_the_citizen_not_to_do_only_or_every_little_thing_goes(draft, ke
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
+    ("Kartu posyandu dibawa tiap bulan. Kalo ilang ya jangan salahin kader dong.",
+     "Kartu posyandu dibawa tiap bulan."),
+    ("Nilai sudah final. Jgn nyalahin gurunya terus.", "Nilai sudah final."),
+    ("Parkir di depan SD itu semrawut, tapi kalau orang tuanya yang parkir ya jangan salahin "
+     "petugas.", "Parkir di depan SD itu semrawut."),
+    # what will happen stays for the lexicon's swap; a fact said nowhere else, a sentence
+    # that goes on, and one that is all the reply says stay too
+    ("Meter dibaca tgl 5. Kalau rumahnya dikunci ya jangan salahkan kami kalau angkanya "
+     "ditaksir.", "Meter dibaca tgl 5. Kalau rumahnya dikunci ya jangan salahkan kami kalau "
+     "angkanya ditaksir."),
+    ("Password dibuat sendiri. Kalau akun OSS lupa ya jangan salahin kami.",
+     "Password dibuat sendiri. Kalau akun OSS lupa ya jangan salahin kami."),
+    ("Data diisi anak Ibu. Jangan nyalahin dinsos, bego kok dipelihara.",
+     "Data diisi anak Ibu. Jangan nyalahin dinsos, bego kok dipelihara."),
+    ("Jangan salahin kami.", "Jangan salahin kami."),
+])
+def test_dont_blame_us_goes_with_the_condition_it_hangs_on(draft, kept):
+    from models.rewriter import _dont_blame_changes
+
+    assert _by_rule(_dont_blame_changes, draft) == kept
+
+
+def test_a_judgement_that_is_all_its_clause_says_goes_whole():
+    from models.rewriter import _clear_clause
+
+    text = "Rumahnya di Degayu, sekolahnya di kota, ya wajar lah 😂 Masih ada SMPN 13."
+    start = text.index("ya wajar")
+    changes, _ = _clear_clause(text, start, text.index(" 😂"), fact_ranges(text))
+    assert _apply(text, changes) == "Rumahnya di Degayu, sekolahnya di kota. Masih ada SMPN 13."
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
     ("Keberatan Saudara atas kenaikan NJOP tidak berdasar. Bayar sesuai SPPT.",
      "Keberatan Saudara atas kenaikan NJOP belum dapat kami terima. Bayar sesuai SPPT."),
     ("Surat keberatan Saudara kami nilai tidak berdasar dan tidak akan kami bahas.",

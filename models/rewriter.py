@@ -3351,6 +3351,10 @@ def _one_request(text: str) -> tuple[str, list[_Change]] | None:
 
 
 LOOSE_END_REASON = "Kata yang tertinggal setelah bagian lain dihapus atau diganti ikut dirapikan."
+# Before a sentence left opening with a word that keeps its small letter.
+INFORMING = "Sebagai informasi, "
+INFORMING_REASON = ("Kalimat yang kini berdiri sendiri diawali \"Sebagai informasi\" agar "
+                    "tidak dimulai huruf kecil; isinya tetap sama.")
 LONE_ADDRESS_REASON = ("Sapaan yang tertinggal sendirian setelah bagian lain dihapus digabung "
                        "dengan kalimat di dekatnya.")
 # A joining word with nothing left to join, at the end of a sentence ("... menurunkan video
@@ -3445,13 +3449,19 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
             changes.append(_Change(at if told.group(0) != told.group(1) else a,
                                    _past_spaces(text, b), "", LOOSE_END_REASON))
     # A sentence the edits left opening in small letters ("<merged deletions> jadi wajar
-    # ..."): a function word takes its capital (a word that may be a fact keeps its case).
-    for a, _ in sentences(text):
+    # ..."): a function word takes its capital; a word that may be a fact keeps its case
+    # behind a lead-in ("izin usaha Ibu itu ..." -> "Sebagai informasi, izin usaha Ibu
+    # itu ...").
+    for a, b in sentences(text):
         word = _WORD.match(text, a)
-        if (word is not None and word.start() == a and text[a].islower()
-                and _plain(word.group(0)) in lexicons.function_words()
-                and not _opened_so(draft, text[a : word.end() + 12])):
-            changes.append(_Change(a, a + 1, text[a].upper(), CAPITAL_REASON))
+        if word is None or word.start() != a or not text[a].islower() or _is_framing(
+                text[a:b]):
+            continue
+        if _plain(word.group(0)) in lexicons.function_words():
+            if not _opened_so(draft, text[a : word.end() + 12]):
+                changes.append(_Change(a, a + 1, text[a].upper(), CAPITAL_REASON))
+        elif _said_inside_only(draft, word.group(0)) and len(_WORD.findall(text, a, b)) > 2:
+            changes.append(_Change(a, a, INFORMING, INFORMING_REASON))
     # A contrast left with nothing before it to contrast ("<gone>. Padahal Kakak ..."):
     # the first thing the reply says of the draft cannot open with "padahal" or "tapi".
     for a, b in sentences(text):
@@ -3500,6 +3510,13 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if not changes:
         return None
     return _apply(text, changes), changes
+
+
+def _said_inside_only(draft: str, word: str) -> bool:
+    """Whether the draft says ``word`` as written, and never to open a sentence: a small
+    letter the officer gave it inside a sentence, not one they open sentences with."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", draft)]
+    return bool(found) and not any(_at_sentence_start(draft, i) for i in found)
 
 
 def _opened_so(draft: str, start: str) -> bool:

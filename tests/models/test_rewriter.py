@@ -705,6 +705,20 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
         'Katanya "sudah tau rasa dia." Kalau masih ada kendala, ya.')
 
 
+def test_a_sentence_left_opening_with_a_small_letter_keeps_it_behind_a_lead_in():
+    from models.rewriter import _loose_ends
+
+    draft = "Ya silakan aja kalau mau viral. Tapi inget lho, izin usaha Ibu itu belum beres."
+    text = "Terima kasih sudah menghubungi kami. izin usaha Ibu itu belum beres."
+    assert _loose_ends(draft, text)[0] == (
+        "Terima kasih sudah menghubungi kami. Sebagai informasi, izin usaha Ibu itu belum "
+        "beres.")
+    # the officer's own small letters stay theirs
+    draft = "pak, beasiswa itu ada seleksinya. anak bapak nilainya kurang."
+    text = "Terima kasih sudah menghubungi kami. pak, beasiswa itu ada seleksinya."
+    assert _loose_ends(draft, text) is None
+
+
 def test_two_refusals_do_not_go_together_as_each_others_repetition():
     # each sentence says no; each read alone seems to repeat the other
     rewriter = sentence_rewriter("mengabaikan", ["asal-asalan", "tidak jelas"])

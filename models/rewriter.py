@@ -4681,16 +4681,20 @@ def _take_down_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Ch
 # Bapak tidak lagi mengirimkan surat ..."): 6 harsh handwritten replies, no ok one, each
 # a gold span. Asking again is the citizen's right; the references leave it out. The
 # sentence goes when it holds no fact and the reply says something else.
-# What the citizen is asked to stop: "tidak lagi mengirim", "jangan menelepon".
-_STOPPED = (r"(?:tidak|tdk|jangan)[ \t]+(?:lagi[ \t]+)?(?:mengirim\w*|kirim|melapor\w*|lapor|"
-            r"mengadu\w*|menghubungi|menelepon|menelpon|nelpon|mengulang\w*|menanyakan|"
-            r"bertanya|komplain|protes|mention|spam)\b")
+# What the citizen is asked to stop: "tidak lagi mengirim", "jangan menelepon"; or told
+# there is no need for: "Tidak perlu mengadu lagi.", "tidak perlu sampai lapor ke ...".
+_WRITING = (r"(?:lagi[ \t]+)?(?:mengirim\w*|kirim|melapor\w*|lapor|mengadu\w*|menghubungi|"
+            r"menelepon|menelpon|nelpon|mengulang\w*|menanyakan|bertanya|komplain|protes|"
+            r"mention|spam)\b")
+_STOPPED = r"(?:tidak|tdk|jangan)[ \t]+" + _WRITING
+_NO_NEED_TO_WRITE = (r"(?:tidak|tdk|nggak|gak|ga|ndak)[ \t]+(?:perlu|usah)[ \t]+"
+                     r"(?:(?:sampai|sampe)[ \t]+)?" + _WRITING)
 _STOP_WRITING = re.compile(
     r"(?:(?:kami|saya)[ \t]+)?(?:mohon|harap|minta|meminta)[ \t]+(?:dengan[ \t]+sangat[ \t]+)?"
-    rf"(?:(?:kepada[ \t]+)?{_WHOM}[ \t]+)?(?:(?:untuk|agar|supaya)[ \t]+)?" + _STOPPED,
-    re.IGNORECASE)
+    rf"(?:(?:kepada[ \t]+)?{_WHOM}[ \t]+)?(?:(?:untuk|agar|supaya)[ \t]+)?{_STOPPED}"
+    rf"|{_NO_NEED_TO_WRITE}", re.IGNORECASE)
 # (found fast, alone, before the whole pattern is tried)
-_STOPPED_ACT = re.compile(r"\b" + _STOPPED, re.IGNORECASE)
+_STOPPED_ACT = re.compile(rf"\b(?:{_STOPPED}|{_NO_NEED_TO_WRITE})", re.IGNORECASE)
 STOP_WRITING_REASON = ("Meminta warga berhenti menulis, melapor atau bertanya menutup haknya "
                        "untuk menyampaikan keluhan; permintaan itu dihapus.")
 

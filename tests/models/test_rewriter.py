@@ -2592,6 +2592,11 @@ def test_a_final_decision_loses_its_fence(draft, kept):
      "Hal ini sudah final."),
     ("Bu, bantuan tidak dapat dialihkan. Harap tidak mengulangi pertanyaan yang sama.",
      "Bu, bantuan tidak dapat dialihkan."),
+    # ... or is told there is no need to
+    ("Pohon di halaman pribadi diurus pemiliknya. Tidak perlu mengadu lagi.",
+     "Pohon di halaman pribadi diurus pemiliknya."),
+    ("Laporan sudah kami terima. Nggak usah sampai lapor ke semua akun.",
+     "Laporan sudah kami terima."),
     # one that holds a fact, or is all the reply says, stays
     ("Lampu sudah menyala. Mohon tidak menelepon 0812-2600-4417 di luar jam kerja.",
      "Lampu sudah menyala. Mohon tidak menelepon 0812-2600-4417 di luar jam kerja."),

@@ -1044,6 +1044,13 @@ class Rewriter:
                     # "Kalo ga puas sama pelayanan kami, Bapak/Ibu juga dapat ...": the new
                     # subject after a condition is set off by a comma
                     start, alternative = start - 1, ", " + alternative
+                advised = _ADVISED_OF.search(text, 0, start)
+                if advised is not None and _REQUEST_WORD.match(alternative):
+                    # "sebaiknya Bapak pahami dulu" -> "mohon dipahami terlebih dahulu", not
+                    # "sebaiknya Bapak mohon dipahami ...": the request says the advice
+                    start = advised.start()
+                    if _at_sentence_start(text, start):
+                        alternative = _capitalize(alternative)
                 if (_ASKED_OF.search(text, 0, start)
                         and (asking := re.match(r"mohon\s+(?!di)", alternative))):
                     # "kami minta Ibu berhenti menelepon" -> "kami minta Ibu berkenan
@@ -1468,6 +1475,10 @@ _RELATIVE_BEFORE = re.compile(
 
 
 _REQUEST_WORD = re.compile(r"(?:mohon|silakan)\b", re.IGNORECASE)
+# The citizen advised just before a phrase: "sebaiknya Bapak ", "seharusnya ".
+_ADVISED_OF = re.compile(r"\b(?:sebaiknya|seharusnya|harusnya|hendaknya|mestinya|semestinya)"
+                         r"(?:\s+(?:bapak|ibu|saudara|saudari|sdr|kakak|kak|anda|mas|mbak))?\s+$",
+                         re.IGNORECASE)
 # The citizen asked for something just before a phrase: "kami minta Ibu ", "agar Bapak ".
 _ASKED_OF = re.compile(r"\b(?:minta|meminta|mohon|harap|berharap|agar|supaya)\s+(?:bapak|ibu|"
                        r"saudara|saudari|sdr|kakak|kak|anda|mas|mbak)\s+$", re.IGNORECASE)

@@ -479,6 +479,12 @@ def test_not_ours_but_someone_elses_names_who_is_in_charge(draft, kept):
     assert kept in told and "instansi terkait" not in told
 
 
+def test_a_request_swapped_in_after_advice_says_the_advice():
+    told = sentence_rewriter("memerintah", ["sebaiknya"]).rewrite(
+        "Biaya itu retribusi. Di media sosial, sebaiknya Bapak pahami dulu aturannya.").text
+    assert "Di media sosial, mohon dipahami terlebih dahulu aturannya." in told
+
+
 def test_where_to_turn_named_after_go_there_is_kept_without_a_second_place():
     told = sentence_rewriter("mengabaikan", ["sana"]).rewrite(
         "Itu urusan RT. Tanya sana ke Pak RT.").text

@@ -1110,6 +1110,7 @@ class Rewriter:
                 + _shrug_changes(text, protected, analysis.quoted)
                 + _reproach_changes(text, protected, analysis.quoted)
                 + _dont_blame_changes(text, protected, analysis.quoted)
+                + _not_a_changes(text, protected, analysis.quoted)
                 + _take_down_changes(text, analysis.quoted)
                 + _told_already_changes(text, analysis.quoted)
                 + _take_it_or_leave_it_changes(text, protected, analysis.quoted,
@@ -4882,6 +4883,62 @@ def _dont_blame_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
             continue
         changes.append(_delete(text, start, end, DONT_BLAME_REASON) if (start, end) == sentence
                        else _Change(start, end, "", DONT_BLAME_REASON))
+    return changes
+
+
+# ---- "..., bukan dukun" ----------------------------------------------------------------------
+# The office, or what it runs, said not to be a fortune-teller, a taxi or a guard ("meteran
+# itu alat, bukan dukun", "Mas, ambulans bukan taksi!!", "Dishub bukan satpam komplek"):
+# 5 harsh handwritten replies, no ok one. It mocks what the citizen expected. The clause
+# goes (the sentence when it is all the sentence says), unless it holds a fact the rest of
+# the reply does not state.
+_NOT_A = re.compile(r"\bbukan[ \t]+(?:dukun|paranormal|cenayang|peramal|pesulap|tukang[ \t]+"
+                    r"(?:sulap|ramal)|satpam|taksi|ojek|babu|pembantu|malaikat|superman|robot)\b",
+                    re.IGNORECASE)
+NOT_A_REASON = ("Menyebut layanan \"bukan dukun\" atau \"bukan taksi\" mengejek harapan warga; "
+                "cukup sampaikan apa yang dapat dilakukan.")
+
+
+def _not_a_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The clauses that hold :data:`_NOT_A`, or their sentences, removed."""
+    if not re.search(r"bukan", text, re.IGNORECASE):
+        return []
+    found = sentences(text)
+    changes = []
+    for match in _NOT_A.finditer(text):
+        sentence = _sentence_around(found, match.start())
+        if sentence is None or _overlaps(*match.span(), quoted):
+            continue
+        # (an emoji ends a piece of the sentence as a full stop would: "bukan dukun 😂 Kalau")
+        piece = (max([sentence[0]] + [_past_spaces(text, m.end()) for m in _PIECE_END.finditer(
+                     text, sentence[0], match.start())]),
+                 next((m.start() for m in _PIECE_END.finditer(text, match.end(), sentence[1])
+                       if text[m.end() : sentence[1]].strip()), sentence[1]))
+        parts = _clauses(text, _past_address(text, *piece, protected), piece[1])
+        at = next((i for i, (a, b) in enumerate(parts) if a <= match.start() < b), None)
+        if at is None:
+            continue
+        start, end = parts[at]
+        outside = (text[:start] + " " + text[end:]).lower()
+        if any(text[a:b].lower() not in outside
+               for a, b in _stated_facts(text, start, end, protected)):
+            continue
+        if at and at == len(parts) - 1 and piece[1] < sentence[1]:
+            start = parts[at - 1][1]  # "meteran itu alat<, bukan dukun> 😂 Kalau ..."
+            changes.append(_Change(start, end, "", NOT_A_REASON))
+            continue
+        if len(parts) == 1 and piece == sentence:
+            if not _said_elsewhere(text, found, *sentence):
+                continue
+            start, end = sentence
+        elif len(parts) == 1:
+            # a piece of its own after an emoji ("... ya 🙂 <Kami bukan dukun ...>."), or
+            # before one: it goes with what ends it
+            stop = sentence[1] if piece[1] == sentence[1] else _PIECE_END.match(
+                text, piece[1]).end()
+            changes.append(_Change(start, _past_spaces(text, stop), "", NOT_A_REASON))
+            continue
+        changes.append(_delete(text, start, end, NOT_A_REASON))
     return changes
 
 

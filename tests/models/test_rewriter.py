@@ -2684,6 +2684,24 @@ def test_dont_blame_us_goes_with_the_condition_it_hangs_on(draft, kept):
     assert _by_rule(_dont_blame_changes, draft) == kept
 
 
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Kak @dewi, meteran itu alat, bukan dukun 😂 Kalau angkanya naik, airnya dipakai.",
+     "Kak @dewi, meteran itu alat 😂 Kalau angkanya naik, airnya dipakai."),
+    ("Lampu sudah diganti. Kami bukan dukun 😂 Tolong kirim foto.",
+     "Lampu sudah diganti. Tolong kirim foto."),
+    ("Mas, ambulans bukan taksi!! Manggil cuma buat nganter orang keseleo.",
+     "Manggil cuma buat nganter orang keseleo."),
+    # a fact said nowhere else stays, as does a sentence that is all the reply says
+    ("Pak, tegur sendiri, Dishub bukan satpam komplek.",
+     "Pak, tegur sendiri, Dishub bukan satpam komplek."),
+    ("Kami bukan dukun.", "Kami bukan dukun."),
+])
+def test_not_a_fortune_teller_goes(draft, kept):
+    from models.rewriter import _not_a_changes
+
+    assert _by_rule(_not_a_changes, draft) == kept
+
+
 def test_a_judgement_that_is_all_its_clause_says_goes_whole():
     from models.rewriter import _clear_clause
 

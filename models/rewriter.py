@@ -1064,6 +1064,13 @@ class Rewriter:
                     # "Cari sendiri pemiliknya." -> "Silakan mencari pemiliknya.", not a
                     # sentence that opens with a bare verb ("Mencari pemiliknya.")
                     alternative = "silakan " + alternative
+                if not alternative:
+                    # "Kak, udah <berapa kali dibilang>, ...": a filler the phrase leaves
+                    # alone at its clause's start goes with it
+                    clause = _past_spaces(text, _after_last(text, start, ".,;!?\n:"))
+                    lead = [_plain(w) for w in _WORD.findall(text, clause, start)]
+                    if lead and all(w in _FILLERS for w in lead):
+                        start = clause
                 change = _replace(text, start, end, alternative, _swap_reason(hit.reason))
                 asked = {_plain(w) for w in _WORD.findall(alternative)} | {
                     _plain(w) for w in _WORD.findall(text, _sentence_start(text, start),
@@ -2754,6 +2761,11 @@ _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore
                          "kali".split())
 
 
+# When something was told: "dari kemarin", "sejak awal", "berkali-kali".
+_TOLD_WHEN = frozenset("dari sejak kemarin kemaren sebelumnya tadi awal dulu berkali-kali "
+                       "berulang kali lalu".split())
+
+
 def _with_complement(text: str, start: int, end: int, alternative: str, protected) -> int:
     """Where a lexicon swap should end: after the phrase, or, when the alternative is a
     whole clause ("hal tersebut ditangani oleh instansi terkait") and the phrase goes on
@@ -2769,6 +2781,12 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         often = set(rest) & _OFTEN_WORDS or (last and _plain(last[0]) in _OFTEN_WORDS)
         if (rest and often and set(rest) <= _OFTEN_WORDS | _OFTEN_UNITS
                 | ATTITUDE_PARTICLES and not _overlaps(end, stop_at, protected)):
+            return len(text[:stop_at].rstrip())
+    if alternative.lower().startswith("sebagaimana"):
+        # "Kami sudah bilang dari kemarin, ..." -> "Sebagaimana telah kami sampaikan, ...":
+        # when it was said goes with the phrase that held it against the citizen
+        stop_at, rest = _clause_rest(text, end)
+        if rest and set(rest) <= _TOLD_WHEN:  # ("kemarin" here dates no fact of the case)
             return len(text[:stop_at].rstrip())
     if alternative and last and _plain(last[0]) in _OWNING_BODIES:
         # "jangan salahkan petugas pendaftaran." -> "mohon dimaklumi.", not "mohon dimaklumi

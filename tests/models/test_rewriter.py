@@ -479,6 +479,18 @@ def test_not_ours_but_someone_elses_names_who_is_in_charge(draft, kept):
     assert kept in told and "instansi terkait" not in told
 
 
+def test_a_filler_left_alone_before_a_dropped_phrase_goes_with_it():
+    told = sentence_rewriter("menyalahkan", ["dibilang"]).rewrite(
+        "Kak, udah berapa kali dibilang, pendaftaran UMKM lewat aplikasi.").text
+    assert "Kak, pendaftaran UMKM lewat aplikasi." in told and "Udah" not in told
+
+
+def test_when_it_was_told_goes_with_told_already():
+    told = sentence_rewriter("menyalahkan", ["bilang"]).rewrite(
+        "Tiang itu milik PLN. Kami sudah bilang dari kemarin, telpon PLN 123.").text
+    assert "Sebagaimana telah kami sampaikan, telpon PLN 123." in told
+
+
 def test_a_request_swapped_in_after_advice_says_the_advice():
     told = sentence_rewriter("memerintah", ["sebaiknya"]).rewrite(
         "Biaya itu retribusi. Di media sosial, sebaiknya Bapak pahami dulu aturannya.").text

@@ -983,6 +983,13 @@ class Rewriter:
                     # "ya memang begitu jadwalnya" -> "demikian jadwalnya", not "demikian
                     # ketentuannya jadwalnya": the draft names what it is
                     alternative = alternative[: -len(" ketentuannya")]
+                waiting = _WAITING.match(text, end) if alternative.endswith(";") else None
+                if waiting is not None and not _overlaps(end, waiting.end(), analysis.quoted):
+                    # "Kalau tidak sabar menunggu TPG, ya ..." -> "Kami mohon kesabarannya
+                    # menunggu TPG; ya ...": what the citizen waits for is what the patience
+                    # is asked for
+                    alternative = alternative[:-1] + waiting.group(1) + ";"
+                    end = waiting.end()
                 but = _BUT_WHOSE.match(text, end)
                 if (but and alternative.endswith(" kewenangan instansi terkait")
                         and len(_WORD.findall(but.group("who"))) <= MAX_REST_WORDS
@@ -1484,7 +1491,8 @@ _RELATIVE_BEFORE = re.compile(
 
 _REQUEST_WORD = re.compile(r"(?:mohon|silakan)\b", re.IGNORECASE)
 # The citizen advised just before a phrase: "sebaiknya Bapak ", "seharusnya ".
-_ADVISED_OF = re.compile(r"\b(?:sebaiknya|seharusnya|harusnya|hendaknya|mestinya|semestinya)"
+_ADVISED_OF = re.compile(r"\b(?:sebaiknya|seharusnya|harusnya|hendaknya|mestinya|semestinya|"
+                         r"coba|cobalah)"
                          r"(?:\s+(?:bapak|ibu|saudara|saudari|sdr|kakak|kak|anda|mas|mbak))?\s+$",
                          re.IGNORECASE)
 # The citizen asked for something just before a phrase: "kami minta Ibu ", "agar Bapak ".
@@ -2296,6 +2304,8 @@ def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
         return False  # "oleh pemohon sendiri": in person, a requirement
     following = _WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " \
         else None
+    if word == "jelas" and following is None:
+        return False  # "Aturannya jelas.": the predicate, not an edge
     if (word in _EDGE_AT_END and following is not None
             and _plain(following.group(0)) not in ATTITUDE_PARTICLES | _ADDRESS | {"ya", "yo"}):
         return False
@@ -2745,6 +2755,9 @@ def _clause_rest(text: str, end: int) -> tuple[int, list[str]]:
     return stop_at, [_plain(w) for w in _WORD.findall(text, end, stop_at)]
 
 
+# What the citizen waits for, up to the comma that ends the clause: " menunggu TPG,".
+_WAITING = re.compile(r"((?:[ \t]+(?:menunggu|nunggu|antre|antri|ngantri|mengantre)\b)"
+                      r"(?:[ \t]+[^\s,.;!?]+){0,3}),", re.IGNORECASE)
 # "..., tapi (urusan) PLN" after "not ours": who is in charge after all.
 _BUT_WHOSE = re.compile(r"[ \t]*,?[ \t]*(?:tapi|tetapi|melainkan|tp)[ \t]+(?:(?:urusan|urusannya|"
                         r"kewenangan|wewenang|tugas|ranah|tanggung[ \t]+jawab)[ \t]+)?"
@@ -5962,6 +5975,8 @@ def _reproach(text: str, start: int, end: int, forbidden: frozenset[str] = _REPR
 # "ya wajar ga lolos", "wajar kemasukan air": a verdict on the citizen before a decision.
 _JUDGING = re.compile(r"(?:ya\s+)?(wajar(?:\s+aja|\s+saja)?|pantas(?:an)?|pantes(?:an)?)\s+"
                       r"(?=[^\W\d_])", re.IGNORECASE)
+# "wajar kalau ...": the "if" after a judgement only says what is judged.
+_THAT_IF = re.compile(r"(?:kalau|kalo|jika|bila|apabila)\s+", re.IGNORECASE)
 # "Kalau angkanya naik ya berarti ...": "ya" between a condition and what follows.
 _CONDITION_YA = re.compile(r"\s+ya\s+(?=[^\W\d_])", re.IGNORECASE)
 
@@ -6070,14 +6085,16 @@ def _clear_clause(text: str, start: int, end: int, protected
         return [_delete(text, start, _past_own_emoji(text, end),
                         JUDGING_REASON.format(word=judging.group(1)))], False
     if judging is not None and judging.end() < end:
-        if opening:
+        stop = judging.end()
+        if (that := _THAT_IF.match(text, stop)) is not None:
+            stop = that.end()  # "wajar kalau namanya dicoret": what is judged is said plainly
+        if opening and that is None:
             new = "Karena itu, "
-        elif re.search(r",\s*$", text[:start]):
-            new = "sehingga "
+        elif re.search(r",\s*$", text[:start]) and not _follows_condition(text, start):
+            new = "sehingga "  # (a condition's result needs no connective)
         else:
             new = ""
-        return [_Change(start, judging.end(), new,
-                        JUDGING_REASON.format(word=judging.group(1)))], False
+        return [_Change(start, stop, new, JUDGING_REASON.format(word=judging.group(1)))], False
     softer = _attitude_changes(text, start, end, protected)
     if _CONDITION.match(text, _past_fillers(text, start)):
         ya = _CONDITION_YA.search(text, start, end)

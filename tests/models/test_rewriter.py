@@ -289,6 +289,7 @@ def test_chat_reduplication_and_lookalike_words_are_not_facts(word):
     ("alamatnya tidak jelas", "alamatnya tidak jelas"),
     ("petugas kami cuma 3 orang", "petugas kami cuma 3 orang"),
     ("ditutup karung terus protes banjir", "ditutup karung terus protes banjir"),
+    ("Aturannya jelas", "Aturannya jelas"),
     # who pays: "biayanya tanggung." would garble it
     ("biayanya tanggung sendiri", "biayanya tanggung sendiri"),
     ("pindah ke sekolah swasta atas biaya sendiri", "pindah ke sekolah swasta atas biaya sendiri"),
@@ -495,6 +496,24 @@ def test_a_request_swapped_in_after_advice_says_the_advice():
     told = sentence_rewriter("memerintah", ["sebaiknya"]).rewrite(
         "Biaya itu retribusi. Di media sosial, sebaiknya Bapak pahami dulu aturannya.").text
     assert "Di media sosial, mohon dipahami terlebih dahulu aturannya." in told
+    told = sentence_rewriter("memerintah", ["pikir sendiri"]).rewrite(
+        "Anjing liar diurus Satpol PP. Coba Bapak pikir sendiri dulu soal jadwal di Jl. Merak."
+    ).text
+    assert "Silakan dipertimbangkan dulu soal jadwal di Jl. Merak." in told
+
+
+def test_patience_asked_for_takes_what_the_citizen_waits_for():
+    told = sentence_rewriter("mengabaikan", ["tidak sabar"]).rewrite(
+        "TPG cair bulan depan. Kalau tidak sabar menunggu TPG, silakan tanya ke Kementerian.").text
+    assert "Kami mohon kesabarannya menunggu TPG; silakan tanya ke Kementerian." in told
+
+
+def test_a_judgement_before_what_follows_a_condition_goes_with_its_if():
+    from models.rewriter import _clear_clause
+
+    text = "Kalau bolos 10 hari, wajar kalau namanya dicoret."
+    changes, _ = _clear_clause(text, text.index("wajar"), len(text) - 1, fact_ranges(text))
+    assert _apply(text, changes) == "Kalau bolos 10 hari, namanya dicoret."
 
 
 def test_where_to_turn_named_after_go_there_is_kept_without_a_second_place():

@@ -1105,6 +1105,14 @@ class Rewriter:
                 if _at_sentence_start(text, word.start()):
                     lowered = _capitalize(lowered)
                 changes.append(_Change(word.start(), word.end(), lowered, SHOUT_REASON))
+            elif (found.isupper() and len(found) > 1 and _plain(found) in _ADDRESS
+                  and not lexicons.is_acronym(found) and not _overlaps(*word.span(), shouted)
+                  and not _overlaps(*word.span(), analysis.quoted)
+                  and (_at_sentence_start(text, word.start())
+                       or re.match(r"[ \t]*[,.!?]", text[word.end() :]))):
+                # "PAK, obat diambil ...", "... 2x PAK.": the citizen's title shouted
+                changes.append(_Change(word.start(), word.end(), _capitalize(found.lower()),
+                                       SHOUT_REASON))
         for index, char in enumerate(text):
             if char in NEGATIVE_EMOJI or char in _SMILES and not _greets_before(text, index):
                 changes.append(_emoji_removal(text, index, index + 1, EMOJI_REASON))

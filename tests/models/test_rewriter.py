@@ -480,6 +480,12 @@ def test_not_ours_but_someone_elses_names_who_is_in_charge(draft, kept):
     assert kept in told and "instansi terkait" not in told
 
 
+def test_the_citizens_title_shouted_alone_is_lowered():
+    told = sentence_rewriter("membentak", ["xyz"]).rewrite(
+        "PAK, obat diambil di Loket 3. Syaratnya sudah saya kirim 2x KAK.").text
+    assert "Pak, obat diambil di Loket 3." in told and "2x Kak." in told
+
+
 def test_a_filler_left_alone_before_a_dropped_phrase_goes_with_it():
     told = sentence_rewriter("menyalahkan", ["dibilang"]).rewrite(
         "Kak, udah berapa kali dibilang, pendaftaran UMKM lewat aplikasi.").text

@@ -4812,9 +4812,11 @@ def _shrug_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
                 changes.append(_Change(match.start(), after + 1, text[after].upper(),
                                        SHRUG_REASON))
         elif rest.strip(" \t") in (".", "!", "") and (
-                comma := re.search(r",[ \t]*(?:(?:dan|jadi|jd)[ \t]+)?$", before)) and (
-                comma.start() > sentence[0]):
-            # "..., sy jg gak bisa ngapa2in." -> "...."
+                comma := re.search(r"(?:,[ \t]*|[ \t]+(?=(?:ya|yo|jadi|jd)[ \t]))"
+                                   r"(?:(?:dan|jadi|jd|ya|yo)[ \t]+)?$", before)) and (
+                len(_WORD.findall(text, sentence[0], comma.start())) >= 2):
+            # "..., sy jg gak bisa ngapa2in." -> "....", "Meter kerendem yo kene ora iso
+            # ngopo-ngopo." -> "Meter kerendem."
             changes.append(_Change(comma.start(), match.end(), "", SHRUG_REASON))
         elif (rest.strip(" \t") in (".", "!", "")
               and match.start() == _past_fillers(text, _past_address(text, *sentence, protected))

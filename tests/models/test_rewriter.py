@@ -2659,6 +2659,8 @@ def test_asking_the_citizen_to_stop_writing_goes(draft, kept):
     ("Sekarang udh ketutup, tahap 2 baru 3 Juli, sy jg gak bisa ngapa2in.",
      "Sekarang udh ketutup, tahap 2 baru 3 Juli."),
     ("Tanda tangane mboten cocok. Kula mboten saged nopo-nopo.", "Tanda tangane mboten cocok."),
+    ("Rob yo mesti. Meter kerendem yo kene ora iso ngopo-ngopo.", "Rob yo mesti. Meter kerendem."),
+    ("Itu kebijakan pusat jadi kami tidak dapat berbuat apa-apa.", "Itu kebijakan pusat."),
     # alone it is all the reply says, and stays for the other rules
     ("Kami tidak bisa berbuat apa-apa.", "Kami tidak bisa berbuat apa-apa."),
 ])

@@ -3220,6 +3220,10 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         content = set(subject) - _ADDRESS - lexicons.function_words()
         if (0 < len(set(subject) - _ADDRESS) <= MAX_REMAINDER_WORDS
                 and not _stated_facts(text, body, start, protected) and not _refuses(subject)
+                # ("Silakan diulang, <...>." leaves a request, no subject; "Silakan Pak, <...>."
+                # asks for nothing)
+                and not (_ASKS_POSITIVELY.search(text, body, start)
+                         and set(subject) - _ADDRESS - _INVITING - {"mohon"})
                 # ("Petugas <kami juga manusia>." leaves "Petugas.": one noun says nothing)
                 and (not set(subject) & lexicons.service_nouns() or len(content) <= 1)
                 and text[stop : stop + 1] in (".", "!", "…")):

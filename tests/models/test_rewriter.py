@@ -486,6 +486,19 @@ def test_the_citizens_title_shouted_alone_is_lowered():
     assert "Pak, obat diambil di Loket 3." in told and "2x Kak." in told
 
 
+def test_a_request_left_before_a_deleted_clause_stays():
+    from models.rewriter import _delete
+
+    text = "Berkas buram. Silakan diulang, dan lain kali diperiksa dulu. Terima kasih."
+    clause = (text.index("dan lain"), text.index(" Terima") - 1)
+    assert _apply(text, [_delete(text, *clause, "-")]) == (
+        "Berkas buram. Silakan diulang. Terima kasih.")
+    # a request for nothing goes with it
+    text = "Berkas buram. Silakan Pak, dan lain kali diperiksa dulu. Terima kasih."
+    clause = (text.index("dan lain"), text.index(" Terima") - 1)
+    assert _apply(text, [_delete(text, *clause, "-")]) == "Berkas buram. Terima kasih."
+
+
 def test_a_filler_left_alone_before_a_dropped_phrase_goes_with_it():
     told = sentence_rewriter("menyalahkan", ["dibilang"]).rewrite(
         "Kak, udah berapa kali dibilang, pendaftaran UMKM lewat aplikasi.").text

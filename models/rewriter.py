@@ -5930,10 +5930,12 @@ _COURTESY = re.compile(r"\b(?:terima kasih|makasih|maaf|mohon|silakan|silahkan|t
 _GO_TO = re.compile(r"(?:sana|pergi|langsung|datang|mrono|rono)\s+(?:aja\s+|saja\s+|ae\s+)?"
                     r"(?=(?:ke|nang|neng|menyang)\s)", re.IGNORECASE)
 # "jangan ...", "nggak usah ...": an order not to do something.
+# What may lead into an order: a joining word, or when ("Besok jangan balik lagi ...").
+_LEADING_CONJUNCTION = re.compile(r"(?:dan|tapi|tetapi|terus|jadi|besok|nanti|lain\s+kali|"
+                                  r"ke\s*depan(?:nya)?)\s+", re.IGNORECASE)
 _NEGATIVE_ORDER = re.compile(
-    r"(?:(?:dan|tapi|tetapi|terus|jadi)\s+)?(?:jangan|jgn|ojo|(?:tidak|tdk|gak|ga|nggak|ngga|ndak|"
-    r"ora|mboten)\s+(?:usah|perlu|sah))\b", re.IGNORECASE)
-_LEADING_CONJUNCTION = re.compile(r"(?:dan|tapi|tetapi|terus|jadi)\s+", re.IGNORECASE)
+    rf"(?:{_LEADING_CONJUNCTION.pattern})?(?:jangan|jgn|ojo|(?:tidak|tdk|gak|ga|nggak|ngga|"
+    r"ndak|ora|mboten)\s+(?:usah|perlu|sah))\b", re.IGNORECASE)
 # What a forbidding of blame or argument forbids (plain forms), and the words that may come
 # between the negation and it ("jangan dikit2 nyalahin", "jgn asal nuduh").
 _REPROACHES = frozenset(

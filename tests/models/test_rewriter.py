@@ -527,6 +527,16 @@ def test_patience_asked_for_takes_what_the_citizen_waits_for():
     assert "Kami mohon kesabarannya menunggu TPG; silakan tanya ke Kementerian." in told
 
 
+def test_an_order_led_by_when_is_asked_for():
+    from models.rewriter import _clear_clause
+
+    text = "Bawa fotokopi KK. Besok jangan balik lagi dengan berkas kurang."
+    start = text.index("Besok")
+    changes, _ = _clear_clause(text, start, len(text) - 1, fact_ranges(text))
+    assert _apply(text, changes) == (
+        "Bawa fotokopi KK. Besok mohon untuk tidak balik lagi dengan berkas kurang.")
+
+
 def test_a_judgement_before_what_follows_a_condition_goes_with_its_if():
     from models.rewriter import _clear_clause
 

@@ -4829,49 +4829,82 @@ def _shrug_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
     return changes
 
 
-# ---- "..., jangan cuma ...", "jangan dikit-dikit ..." ------------------------------------------
+# ---- "..., jangan cuma ...", "..., masa tanya kami" ------------------------------------------
 # What the citizen is told not to "only" do, or not to do "every little time" ("ya usulkan
 # lewat Musrenbang, jangan cuma nunggu di Instagram", "kasih solusi, jangan cuma bisa
 # nyinyir", "Jangan semua-semua ditag ke kami.", "..., jangan sedikit-sedikit telepon ke
-# kantor"): 10 and 11 harsh handwritten replies, no ok one. It sneers at what they did;
-# "mohon untuk tidak cuma ..." would keep the sneer. The request before it is the way
-# forward and stays; the clause goes, or the sentence when it is all the sentence says and
-# holds no fact. Not "jangan ragu-ragu" or "jangan malu-malu", which invite.
+# kantor"): 10 and 11 harsh handwritten replies, no ok one; and "surely not" asked back
+# ("Mohon cek, masa tiap ada masalah nanya ke saya.", "Masa sampah sendiri nyalahin DLH."):
+# 36 harsh, and no ok one but "masa" naming a period ("masa pemeliharaan"). Each sneers at
+# what the citizen did; "mohon untuk tidak cuma ..." would keep the sneer. The request
+# before it is the way forward and stays; the clause goes, or the sentence when it is all
+# the sentence says. Not "jangan ragu-ragu" or "jangan malu-malu", which invite.
+_LEAD = r"(?P<lead>[ \t]*,[ \t]*(?:(?:ya|yo|tapi|dan|lha)[ \t]+)?)?(?<![\w-])"
 _REPROACH = re.compile(
-    r"(?P<lead>[ \t]*,[ \t]*(?:(?:ya|yo|tapi|dan)[ \t]+)?)?(?<![\w-])(?:jangan|jgn|ojo)[ \t]+"
-    r"(?:(?:cuma|cuman|hanya|mung)\b|(?!(?:ragu|malu)-)(?P<twice>[^\W\d_]+)-(?P=twice)\b|"
-    r"[^\W\d_]+2\b)[^.!?;,\n]*", re.IGNORECASE)
+    _LEAD + r"(?:jangan|jgn|ojo)[ \t]+(?:(?:cuma|cuman|hanya|mung)\b|(?!(?:ragu|malu)-)"
+    r"(?P<twice>[^\W\d_]+)-(?P=twice)\b|[^\W\d_]+2\b)[^.!?;,\n]*", re.IGNORECASE)
+_SURELY_NOT = re.compile(
+    _LEAD + r"(?:masa|masak|mosok)[ \t]+(?!(?:depan|lalu|berlaku|jabatan|tenggang|sanggah|kerja|"
+    r"transisi|pemeliharaan|perpanjangan|perbaikan|pekerjaan|tunggu|pembekuan|izin|sewa|"
+    r"kontrak|pendaftaran|sih)\b)[^.!?;,\n]*", re.IGNORECASE)
 # Where citizens post: named in such a clause, no fact the reply needs.
 _PLATFORMS = frozenset("instagram ig facebook fb twitter tiktok youtube wa whatsapp "
                        "medsos".split())
 REPROACH_REASON = ("\"Jangan cuma ...\" atau \"jangan dikit-dikit ...\" menyindir apa yang "
                    "sudah dilakukan warga; cukup sampaikan apa yang dapat ia lakukan.")
+SURELY_NOT_REASON = ("Pertanyaan balik \"masa ...\" menyindir warga; cukup sampaikan "
+                     "informasinya.")
 
 
 def _reproach_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
                       ) -> list[_Change]:
-    """The clauses of :data:`_REPROACH` after a clause of two words or more, and the
-    sentences that are one such clause (past the citizen's title and fillers), when they
-    hold no fact."""
-    if not re.search(r"jangan|jgn|ojo", text, re.IGNORECASE):
-        return []
+    """The sneers of :data:`_REPROACH` and :data:`_SURELY_NOT` taken out (see
+    :func:`_sneers_removed`)."""
+    changes = []
+    if re.search(r"jangan|jgn|ojo", text, re.IGNORECASE):
+        changes += _sneers_removed(text, protected, quoted, _REPROACH, REPROACH_REASON)
+    if re.search(r"masa|masak|mosok", text, re.IGNORECASE):
+        changes += _sneers_removed(text, protected, quoted, _SURELY_NOT, SURELY_NOT_REASON)
+    return changes
+
+
+def _named_elsewhere(fact: str, outside: str) -> bool:
+    """Whether ``outside`` (the reply without a stretch that may go) names ``fact`` too, as
+    a word of its own ("2" is not named by "20"), in any case."""
+    return re.search(rf"(?<!\w){re.escape(fact)}(?!\w)", outside, re.IGNORECASE) is not None
+
+
+def _sneers_removed(text: str, protected, quoted: Sequence[tuple[int, int]],
+                    pattern: re.Pattern, reason: str) -> list[_Change]:
+    """The clauses of ``pattern`` after a clause of two words or more, and the sentences
+    that are one such clause (past the citizen's title and fillers), when every fact they
+    hold is a platform or said elsewhere in the reply."""
     found = sentences(text)
     changes = []
-    for match in _REPROACH.finditer(text):
+    for match in pattern.finditer(text):
         sentence = _sentence_around(found, match.start())
         emoji = _EMOJI_RUN.search(text, match.start(), match.end())  # ends it too
         end = len(text[: emoji.start() if emoji else match.end()].rstrip())
+        outside = text[: match.start()] + " " + text[end:]
         if (sentence is None or _overlaps(*match.span(), quoted)
                 or any(_plain(text[a:b]) not in _PLATFORMS
+                       and not _named_elsewhere(text[a:b], outside)
                        for a, b in _stated_facts(text, match.start(), end, protected))):
             continue
         if match.group("lead"):
             if len(_WORD.findall(text, sentence[0], match.start())) >= 2:
-                changes.append(_Change(match.start(), end, "", REPROACH_REASON))
-        elif (match.start() == _past_fillers(text, _past_address(text, *sentence, protected))
-              and not _EMOJI_RUN.sub("", text[end : sentence[1]]).strip(" \t.!?…")
-              and _said_elsewhere(text, found, *sentence)):
-            changes.append(_delete(text, *sentence, REPROACH_REASON))
+                # (the question it asked goes with it: "..., masa ... ngomel?" -> "....")
+                asked = text[end : end + 1] == "?"
+                changes.append(_Change(match.start(), end + asked, "." if asked else "",
+                                       reason))
+        elif match.start() == _past_fillers(text, _past_address(text, *sentence, protected)):
+            if not _EMOJI_RUN.sub("", text[end : sentence[1]]).strip(" \t.!?…"):
+                if _said_elsewhere(text, found, *sentence):
+                    changes.append(_delete(text, *sentence, reason))
+            elif emoji is not None and _at_sentence_start(text, match.start()):
+                # "Masa ... dicampur semua 🙄 Besok ...": the emoji ended it
+                changes.append(_Change(match.start(), _past_spaces(text, emoji.end()), "",
+                                       reason))
     return changes
 
 
@@ -4923,7 +4956,8 @@ def _dont_blame_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
                 continue
             start, end = comma, len(text[: sentence[1]].rstrip(" \t.!?…\n"))
         outside = text[:start] + " " + text[end:]
-        if (any(text[a:b] not in outside for a, b in _stated_facts(text, start, end, protected))
+        if (any(not _named_elsewhere(text[a:b], outside)
+                for a, b in _stated_facts(text, start, end, protected))
                 or (start, end) == sentence and not _said_elsewhere(text, found, start, end)):
             continue
         changes.append(_delete(text, start, end, DONT_BLAME_REASON) if (start, end) == sentence
@@ -4964,8 +4998,8 @@ def _not_a_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
         if at is None:
             continue
         start, end = parts[at]
-        outside = (text[:start] + " " + text[end:]).lower()
-        if any(text[a:b].lower() not in outside
+        outside = text[:start] + " " + text[end:]
+        if any(not _named_elsewhere(text[a:b], outside)
                for a, b in _stated_facts(text, start, end, protected)):
             continue
         if at and at == len(parts) - 1 and piece[1] < sentence[1]:

@@ -2724,6 +2724,24 @@ def test_telling_the_citizen_not_to_do_only_or_every_little_thing_goes(draft, ke
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
+    ("Dokumen yang diunggah salah. Mohon cek, masa tiap ada masalah nanya ke saya.",
+     "Dokumen yang diunggah salah. Mohon cek."),
+    ("NIB keluar untuk usaha jasa. Masa bedain dagang sama jasa aja bingung.",
+     "NIB keluar untuk usaha jasa."),
+    ("Sampahnya dipilah dulu. Masa dari dulu diajarin masih dicampur 🙄 Bank sampah buka Senin.",
+     "Sampahnya dipilah dulu. Bank sampah buka Senin."),
+    # "masa" naming a period, and a fact said nowhere else, stay
+    ("Tambalan diperbaiki ulang. Masa pemeliharaan masih berjalan.",
+     "Tambalan diperbaiki ulang. Masa pemeliharaan masih berjalan."),
+    ("Lampu itu milik warga, masa PJU.", "Lampu itu milik warga, masa PJU."),
+])
+def test_surely_not_asked_back_goes(draft, kept):
+    from models.rewriter import _reproach_changes
+
+    assert _by_rule(_reproach_changes, draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
     ("Kartu posyandu dibawa tiap bulan. Kalo ilang ya jangan salahin kader dong.",
      "Kartu posyandu dibawa tiap bulan."),
     ("Nilai sudah final. Jgn nyalahin gurunya terus.", "Nilai sudah final."),

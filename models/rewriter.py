@@ -3517,6 +3517,12 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
                 changes.append(_Change(a, a + 1, text[a].upper(), CAPITAL_REASON))
         elif _said_inside_only(draft, word.group(0)) and len(_WORD.findall(text, a, b)) > 2:
             changes.append(_Change(a, a, INFORMING, INFORMING_REASON))
+    # "Adapun" put before what is no topic ("Adapun silakan datang ...", "Adapun perlu kami
+    # sampaikan ..."): the word after it takes the capital instead.
+    for match in _ADAPUN_BEFORE.finditer(text):
+        if match.group(0) not in draft:
+            changes.append(_Change(match.start(), match.start(1) + 1,
+                                   match.group(1)[0].upper(), LOOSE_END_REASON))
     # A contrast left with nothing before it to contrast ("<gone>. Padahal Kakak ..."):
     # the first thing the reply says of the draft cannot open with "padahal" or "tapi".
     for a, b in sentences(text):
@@ -3565,6 +3571,12 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if not changes:
         return None
     return _apply(text, changes), changes
+
+
+# "Adapun" before a word that opens no topic: a request, a lead-in, a connective.
+_ADAPUN_BEFORE = re.compile(r"\bAdapun[ \t]+((?:perlu|silakan|silahkan|sebagai|sebagaimana|mohon|"
+                            r"kami|dengan|menanggapi|terkait|sehubungan|menindaklanjuti|"
+                            r"berdasarkan)\b)")
 
 
 def _said_inside_only(draft: str, word: str) -> bool:

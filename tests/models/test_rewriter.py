@@ -785,6 +785,18 @@ def test_a_sentence_left_opening_with_a_small_letter_keeps_it_behind_a_lead_in()
     assert _loose_ends(draft, text) is None
 
 
+def test_adapun_before_what_opens_no_topic_gives_way():
+    from models.rewriter import _loose_ends
+
+    draft = "Yth. Ibu Sri, kalau mau keberatan silakan datang ke kantor DLH."
+    text = "Yth. Ibu Sri, terima kasih. Adapun silakan datang ke kantor DLH."
+    assert _loose_ends(draft, text)[0] == (
+        "Yth. Ibu Sri, terima kasih. Silakan datang ke kantor DLH.")
+    # before a topic it stays
+    text = "Yth. Ibu Sri, terima kasih. Adapun surat Ibu sudah kami terima."
+    assert _loose_ends("Yth. Ibu Sri, surat Ibu sudah kami terima.", text) is None
+
+
 def test_two_refusals_do_not_go_together_as_each_others_repetition():
     # each sentence says no; each read alone seems to repeat the other
     rewriter = sentence_rewriter("mengabaikan", ["asal-asalan", "tidak jelas"])

@@ -1014,6 +1014,12 @@ class Rewriter:
                             alternative = _capitalize(alternative)
                         # (with what an earlier phrase there became: "Kami heran" went)
                         changes = [c for c in changes if not start <= c.start < hit.end]
+                    elif before - _WONDERING - _ADDRESS - ATTITUDE_PARTICLES - _YES:
+                        # "... condong dari tahun lalu kok baru lapor sekarang ..." -> "...
+                        # dari tahun lalu. Terima kasih telah melapor ...": after what the
+                        # clause said, thanks open a sentence of their own
+                        start = len(text[:start].rstrip())
+                        alternative = ". " + _capitalize(alternative)
                     if (despite := re.match(r"[ \t]+padahal[ \t]+([^\W\d_])", text[hit.end :])):
                         # "... melapor padahal kerusakan ..." -> "... melapor. Kerusakan
                         # ...": what the thanks are for is not held against the citizen

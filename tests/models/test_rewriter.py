@@ -785,6 +785,12 @@ def test_a_sentence_left_opening_with_a_small_letter_keeps_it_behind_a_lead_in()
     assert _loose_ends(draft, text) is None
 
 
+def test_thanks_for_reporting_after_what_a_clause_said_open_a_sentence():
+    told = sentence_rewriter("menyalahkan", ["baru lapor"]).rewrite(
+        "Pohonnya sudah condong dari tahun lalu kok baru lapor sekarang pas pagarnya roboh.").text
+    assert "dari tahun lalu. Terima kasih telah melapor pas pagarnya roboh." in told
+
+
 def test_adapun_before_what_opens_no_topic_gives_way():
     from models.rewriter import _loose_ends
 

@@ -3459,6 +3459,8 @@ _STOP_AFTER_QUOTE = re.compile(r"[.!?…][\"”’')\]]\.")
 _HEADLESS_CLEFT = re.compile(r"(?-i:Y)ang[ \t]+itu[ \t]+(?:yang|ya)\b", re.IGNORECASE)
 
 
+_EMPTY_REQUEST_AFTER = re.compile(r"[ \t]*,[ \t]*mohon[ \t]+(?:untuk[ \t]+)?(?:tidak|jangan)"
+                                  r"(?:[ \t]+(?:perlu|usah))?(?=[ \t]*[.!?])", re.IGNORECASE)
 _EMPTY_REQUEST = re.compile(
     r"(?:^|(?<=[.!?\n])[ \t]*)((?-i:M)ohon[ \t]+(?:untuk[ \t]+)?(?:tidak|jangan)"
     r"(?:[ \t]+(?:perlu|usah))?)(?:[ \t]*[.!?]+[ \t]*|[ \t]+(?=(?-i:[A-Z])[a-z]*[ \t]*,)"
@@ -3483,6 +3485,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # "Mohon tidak perlu."; "Mohon tidak perlu Pak, pajak ya pajak ..."): it goes.
     changes += [_Change(m.start(1), m.end(), "", LOOSE_END_REASON)
                 for m in _EMPTY_REQUEST.finditer(text) if m.group(1) not in draft]
+    # ... and one that closes a sentence after a comma ("..., mohon untuk tidak.")
+    changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                for m in _EMPTY_REQUEST_AFTER.finditer(text) if m.group(0).strip() not in draft]
     # A piece of a sentence the edits cut from its verb ("... juga. ke dinas."), or a cleft
     # they cut from its head.
     drafted = {draft[a:b].strip() for a, b in sentences(draft)}

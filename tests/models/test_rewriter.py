@@ -791,6 +791,14 @@ def test_thanks_for_reporting_after_what_a_clause_said_open_a_sentence():
     assert "dari tahun lalu. Terima kasih telah melapor pas pagarnya roboh." in told
 
 
+def test_a_request_left_empty_after_a_comma_goes():
+    from models.rewriter import _loose_ends
+
+    draft = "Nek komen dipikir disik, ojo waton njeplak. KTP-el durung dicetak."
+    text = "Nek komen dipikir disik, mohon untuk tidak. KTP-el durung dicetak."
+    assert _loose_ends(draft, text)[0] == "Nek komen dipikir disik. KTP-el durung dicetak."
+
+
 def test_adapun_before_what_opens_no_topic_gives_way():
     from models.rewriter import _loose_ends
 

@@ -1504,14 +1504,14 @@ _RELATIVE_BEFORE = re.compile(
 
 
 _REQUEST_WORD = re.compile(r"(?:mohon|silakan)\b", re.IGNORECASE)
+# How the citizen is named right before a phrase that asks or advises.
+_CITIZEN_NAMED = r"(?:bapak|ibu|saudara|saudari|sdr|kakak|kak|anda|mas|mbak)"
 # The citizen advised just before a phrase: "sebaiknya Bapak ", "seharusnya ".
 _ADVISED_OF = re.compile(r"\b(?:sebaiknya|seharusnya|harusnya|hendaknya|mestinya|semestinya|"
-                         r"coba|cobalah)"
-                         r"(?:\s+(?:bapak|ibu|saudara|saudari|sdr|kakak|kak|anda|mas|mbak))?\s+$",
-                         re.IGNORECASE)
+                         rf"coba|cobalah)(?:\s+{_CITIZEN_NAMED})?\s+$", re.IGNORECASE)
 # The citizen asked for something just before a phrase: "kami minta Ibu ", "agar Bapak ".
-_ASKED_OF = re.compile(r"\b(?:minta|meminta|mohon|harap|berharap|agar|supaya)\s+(?:bapak|ibu|"
-                       r"saudara|saudari|sdr|kakak|kak|anda|mas|mbak)\s+$", re.IGNORECASE)
+_ASKED_OF = re.compile(r"\b(?:minta|meminta|mohon|harap|berharap|agar|supaya)"
+                       rf"\s+{_CITIZEN_NAMED}\s+$", re.IGNORECASE)
 # "yang" a word or two before a phrase: it stands inside a relative clause.
 _RELATIVE_NEAR = re.compile(r"\byang(?:[ \t]+[^\W\d_]+){0,2}[ \t]+$", re.IGNORECASE)
 # An alternative that brings its own subject, and a modal verb right before a phrase.
@@ -4687,7 +4687,7 @@ def _judged_character_changes(text: str, protected, quoted: Sequence[tuple[int, 
 # mohon kesediaan Kakak meninjau ulang ... dalam 1x24 jam"); the time asked for stays.
 _POST = (r"(?:unggahan|postingan|posting|foto|video|komentar|komen|konten|tulisan|status|"
          r"story|cuitan|twit)\w*(?:\s+(?:tersebut|itu|ini|tsb))?")
-_WHOM = r"(?:bapak|ibu|saudara|saudari|sdr|kakak|kak|anda|mas|mbak|mbok)"
+_WHOM = rf"(?:{_CITIZEN_NAMED}|mbok)"
 _TAKE_DOWN = re.compile(
     # "kami minta unggahan tersebut segera dihapus"
     rf"(?P<asked>(?:kami|saya)\s+(?:minta|sarankan|harap|mohon)\s+)?(?P<post>{_POST})\s+"

@@ -4862,14 +4862,14 @@ def _shrug_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
 # what the citizen did; "mohon untuk tidak cuma ..." would keep the sneer. The request
 # before it is the way forward and stays; the clause goes, or the sentence when it is all
 # the sentence says. Not "jangan ragu-ragu" or "jangan malu-malu", which invite.
-_LEAD = r"(?P<lead>[ \t]*,[ \t]*(?:(?:ya|yo|tapi|dan|lha)[ \t]+)?)?(?<![\w-])"
+_SNEER_LEAD = r"(?P<lead>[ \t]*,[ \t]*(?:(?:ya|yo|tapi|dan|lha)[ \t]+)?)?(?<![\w-])"
 _REPROACH = re.compile(
-    _LEAD + r"(?:jangan|jgn|ojo)[ \t]+(?:(?:cuma|cuman|hanya|mung)\b|(?!(?:ragu|malu)-)"
+    _SNEER_LEAD + r"(?:jangan|jgn|ojo)[ \t]+(?:(?:cuma|cuman|hanya|mung)\b|(?!(?:ragu|malu)-)"
     r"(?P<twice>[^\W\d_]+)-(?P=twice)\b|[^\W\d_]+2\b)[^.!?;,\n]*", re.IGNORECASE)
 _SURELY_NOT = re.compile(
-    _LEAD + r"(?:masa|masak|mosok)[ \t]+(?!(?:depan|lalu|berlaku|jabatan|tenggang|sanggah|kerja|"
-    r"transisi|pemeliharaan|perpanjangan|perbaikan|pekerjaan|tunggu|pembekuan|izin|sewa|"
-    r"kontrak|pendaftaran|sih)\b)[^.!?;,\n]*", re.IGNORECASE)
+    _SNEER_LEAD + r"(?:masa|masak|mosok)[ \t]+(?!(?:depan|lalu|berlaku|jabatan|tenggang|"
+    r"sanggah|kerja|transisi|pemeliharaan|perpanjangan|perbaikan|pekerjaan|tunggu|pembekuan|"
+    r"izin|sewa|kontrak|pendaftaran|sih)\b)[^.!?;,\n]*", re.IGNORECASE)
 # Where citizens post: named in such a clause, no fact the reply needs.
 _PLATFORMS = frozenset("instagram ig facebook fb twitter tiktok youtube wa whatsapp "
                        "medsos".split())
@@ -5986,10 +5986,10 @@ _COURTESY = re.compile(r"\b(?:terima kasih|makasih|maaf|mohon|silakan|silahkan|t
 # "Sana ke bank", "langsung aja ke IGD": a way forward said as a dismissal.
 _GO_TO = re.compile(r"(?:sana|pergi|langsung|datang|mrono|rono)\s+(?:aja\s+|saja\s+|ae\s+)?"
                     r"(?=(?:ke|nang|neng|menyang)\s)", re.IGNORECASE)
-# "jangan ...", "nggak usah ...": an order not to do something.
 # What may lead into an order: a joining word, or when ("Besok jangan balik lagi ...").
 _LEADING_CONJUNCTION = re.compile(r"(?:dan|tapi|tetapi|terus|jadi|besok|nanti|lain\s+kali|"
                                   r"ke\s*depan(?:nya)?)\s+", re.IGNORECASE)
+# "jangan ...", "nggak usah ...": an order not to do something.
 _NEGATIVE_ORDER = re.compile(
     rf"(?:{_LEADING_CONJUNCTION.pattern})?(?:jangan|jgn|ojo|(?:tidak|tdk|gak|ga|nggak|ngga|"
     r"ndak|ora|mboten)\s+(?:usah|perlu|sah))\b", re.IGNORECASE)

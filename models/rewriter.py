@@ -4771,6 +4771,10 @@ _STOP_WRITING = re.compile(
     r"(?:(?:kami|saya)[ \t]+)?(?:mohon|harap|minta|meminta)[ \t]+(?:dengan[ \t]+sangat[ \t]+)?"
     rf"(?:(?:kepada[ \t]+)?{_WHOM}[ \t]+)?(?:(?:untuk|agar|supaya)[ \t]+)?{_STOPPED}"
     rf"|{_NO_NEED_TO_WRITE}", re.IGNORECASE)
+# ... closing a sentence after a comma (and the citizen's title): "..., Pak, tidak perlu
+# sampai lapor ke Wali Kota segala."
+_NO_NEED_TAIL = re.compile(rf",(?:[ \t]*{_CITIZEN_NAMED}[ \t]*,)?[ \t]*(?:dan[ \t]+)?"
+                           rf"(?P<no_need>{_NO_NEED_TO_WRITE})[^.!?,;\n]*", re.IGNORECASE)
 # (found fast, alone, before the whole pattern is tried)
 _STOPPED_ACT = re.compile(rf"\b(?:{_STOPPED}|{_NO_NEED_TO_WRITE})", re.IGNORECASE)
 STOP_WRITING_REASON = ("Meminta warga berhenti menulis, melapor atau bertanya menutup haknya "
@@ -4787,9 +4791,19 @@ def _stop_writing_changes(text: str, protected, quoted: Sequence[tuple[int, int]
     changes = []
     for match in _STOP_WRITING.finditer(text):
         sentence = _sentence_around(found, match.start())
-        if (sentence is None or _overlaps(*sentence, quoted)
-                or match.start() != _past_address(text, *sentence, protected)
-                or text[: sentence[1]].rstrip().endswith("?")
+        if sentence is None or _overlaps(*sentence, quoted):
+            continue
+        if match.start() != _past_address(text, *sentence, protected):
+            tail = _NO_NEED_TAIL.match(text, _after_last(text, match.start(), ",") - 1)
+            if (tail is not None and tail.end("no_need") == match.end()
+                    and len(_WORD.findall(text, sentence[0], tail.start())) >= 2
+                    and not _EMOJI_RUN.sub("", text[tail.end() : sentence[1]]).strip(
+                        " \t.!…")):
+                # "..., Pak, tidak perlu sampai lapor ke Wali Kota segala." -> "....": where
+                # the citizen took the complaint goes with it
+                changes.append(_Change(tail.start(), tail.end(), "", STOP_WRITING_REASON))
+            continue
+        if (text[: sentence[1]].rstrip().endswith("?")
                 or _stated_facts(text, *sentence, protected)
                 or not _said_elsewhere(text, found, *sentence)):
             continue

@@ -2689,6 +2689,11 @@ def test_a_final_decision_loses_its_fence(draft, kept):
      "Pohon di halaman pribadi diurus pemiliknya."),
     ("Laporan sudah kami terima. Nggak usah sampai lapor ke semua akun.",
      "Laporan sudah kami terima."),
+    # ... also closing a sentence, with where the citizen took the complaint
+    ("Kalau tidak mampu, bilang saja, Pak, tidak perlu sampai lapor ke Wali Kota segala.",
+     "Kalau tidak mampu, bilang saja, Pak."),
+    ("Sambungan kami putus tanpa pemberitahuan, dan tidak usah protes.",
+     "Sambungan kami putus tanpa pemberitahuan."),
     # one that holds a fact, or is all the reply says, stays
     ("Lampu sudah menyala. Mohon tidak menelepon 0812-2600-4417 di luar jam kerja.",
      "Lampu sudah menyala. Mohon tidak menelepon 0812-2600-4417 di luar jam kerja."),

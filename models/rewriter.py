@@ -3878,6 +3878,9 @@ _NOT_AN_ACT = frozenset("apa-apa apa2 dikit-dikit dikit2 sedikit-sedikit sitik-s
                         "sithik-sithik sak-sak".split())
 
 
+# ... or what was done to it: "foto itu diambil petugas kami", "berkas ini sudah diterima".
+_DONE_TO = re.compile(r"[ \t]+(?:itu|ini|tersebut)[ \t]+(?:(?:sudah|udah|sdh|telah|tadi|baru)"
+                      r"[ \t]+)?di[^\W\d_]{3,}", re.IGNORECASE)
 # ... or said to be unclear: "foto KK buram", "scan-nya gelap".
 _DESCRIBED = re.compile(r"(?:[ \t]+(?:itu|ini|nya|yang|yg|[A-Z][\w-]*|\w+nya)){0,2}[ \t]+"
                         r"(?:buram|burem|blur|ngeblur|gelap|kabur|miring|terpotong|kepotong|"
@@ -3916,9 +3919,10 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
             if lower.startswith("di") and _BECAUSE.search(text, first.end(), end):
                 return None  # "Dikembalikan ya karena ...": what was done, and why
             if (_DONE_BY_SOMEONE.match(text, first.end(), end)
-                    or _DESCRIBED.match(text, first.end(), end)):
-                # "foto yang Bapak kirim itu buram", "foto KK buram gitu": a thing, not
-                # an order
+                    or _DESCRIBED.match(text, first.end(), end)
+                    or _DONE_TO.match(text, first.end(), end)):
+                # "foto yang Bapak kirim itu buram", "foto KK buram gitu", "foto itu
+                # diambil petugas kami": a thing, not an order
                 return None
             third = (_WORD.match(text, second.end() + 1)
                      if second is not None and second.end() < len(text) else None)
@@ -4886,7 +4890,7 @@ _SURELY_NOT = re.compile(
     r"izin|sewa|kontrak|pendaftaran|sih)\b)[^.!?;,\n]*", re.IGNORECASE)
 # Where citizens post: named in such a clause, no fact the reply needs.
 _PLATFORMS = frozenset("instagram ig facebook fb twitter tiktok youtube wa whatsapp "
-                       "medsos".split())
+                       "medsos dm".split())
 REPROACH_REASON = ("\"Jangan cuma ...\" atau \"jangan dikit-dikit ...\" menyindir apa yang "
                    "sudah dilakukan warga; cukup sampaikan apa yang dapat ia lakukan.")
 SURELY_NOT_REASON = ("Pertanyaan balik \"masa ...\" menyindir warga; cukup sampaikan "

@@ -1046,6 +1046,8 @@ def test_what_someone_did_with_a_thing_is_no_command_and_jangan_needs_an_act():
     assert _polite_command(text, 0, len(text) - 1, _protected(text)).new == "Mohon untuk tidak"
     text = "foto KK buram gitu gmn sy mau baca."
     assert _polite_command(text, 0, len(text) - 1, _protected(text)) is None
+    text = "foto itu diambil petugas kami tanggal 10 Oktober."
+    assert _polite_command(text, 0, len(text) - 1, _protected(text)) is None
     # the citizen told not to: the title stays inside the request
     text = "Bapak jangan percaya hoaks di grup WA."
     change = _polite_command(text, 0, len(text) - 1, _protected(text))
@@ -2737,6 +2739,8 @@ def test_the_office_shrugging_goes(draft, kept):
      "Kirim lewat WA, jangan cuma voice note 5 menit."),
     ("Itu hoaks, jangan-jangan cuma ikut gosip.", "Itu hoaks, jangan-jangan cuma ikut gosip."),
     ("Jangan cuma bisa protes.", "Jangan cuma bisa protes."),
+    ("Kirim surat dari kampus dulu. Jangan cuma DM Instagram terus nanya kapan mulai.",
+     "Kirim surat dari kampus dulu."),
     # "every little time" sneers the same way; an invitation does not
     ("Kak, KIP cair bulan depan. Jangan semua-semua ditag ke kami.", "Kak, KIP cair bulan depan."),
     ("Kalau belum paham, tanya ke tetangga, jangan sedikit-sedikit telepon ke kantor.",

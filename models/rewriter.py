@@ -1253,8 +1253,9 @@ class Rewriter:
                 (c.start, c.end, c.reason) == (h.start, h.end, h.reason) for h in handled)]
             framed.extend(handled)
         elif not greeted:
+            # (a draft that opens with a list keeps its first item on a line of its own)
             opening = GREETINGS[register].format(who=who) + " ".join(body) + (
-                " " if body else "")
+                ("\n" if _LIST_ITEM.match(text) else " ") if body else "")
             framed.append(_Change(0, 0, opening, FRAME_REASON))
         elif body:
             thanks = _after_opening(text, " ".join(body))

@@ -480,6 +480,12 @@ def test_not_ours_but_someone_elses_names_who_is_in_charge(draft, kept):
     assert kept in told and "instansi terkait" not in told
 
 
+def test_framing_before_a_list_leaves_its_first_item_on_a_line_of_its_own():
+    told = sentence_rewriter("membentak", ["jangan"]).rewrite(
+        "1. Bawa KTP dan KK.\n2. Datang jam 8.").text
+    assert "sampaikan.\n1. Bawa KTP dan KK.\n2. Datang jam 8." in told
+
+
 def test_the_citizens_title_shouted_alone_is_lowered():
     told = sentence_rewriter("membentak", ["xyz"]).rewrite(
         "PAK, obat diambil di Loket 3. Syaratnya sudah saya kirim 2x KAK.").text

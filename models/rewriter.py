@@ -4839,12 +4839,9 @@ def _shrug_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
     """The shrugs of :data:`_SHRUG` taken out where the sentence reads whole without them."""
     if not re.search(r"berbuat|ngapa|ngopo|nopo", text, re.IGNORECASE):
         return []
-    found = sentences(text)
+    found, matches = _sentence_matches(text, _SHRUG, quoted)
     changes = []
-    for match in _SHRUG.finditer(text):
-        sentence = _sentence_around(found, match.start())
-        if sentence is None or _overlaps(*match.span(), quoted):
-            continue
+    for match, sentence in matches:
         rest = text[match.end() : sentence[1]]
         joined = re.match(r"[ \t]+(?:dan|serta)[ \t]+", rest)
         before = text[: match.start()]
@@ -4921,17 +4918,14 @@ def _sneers_removed(text: str, protected, quoted: Sequence[tuple[int, int]],
     """The clauses of ``pattern`` after a clause of two words or more, and the sentences
     that are one such clause (past the citizen's title and fillers), when every fact they
     hold is a platform or said elsewhere in the reply."""
-    found = sentences(text)
+    found, matches = _sentence_matches(text, pattern, quoted)
     changes = []
-    for match in pattern.finditer(text):
-        sentence = _sentence_around(found, match.start())
+    for match, sentence in matches:
         emoji = _EMOJI_RUN.search(text, match.start(), match.end())  # ends it too
         end = len(text[: emoji.start() if emoji else match.end()].rstrip())
         outside = text[: match.start()] + " " + text[end:]
-        if (sentence is None or _overlaps(*match.span(), quoted)
-                or any(_plain(text[a:b]) not in _PLATFORMS
-                       and not _named_elsewhere(text[a:b], outside)
-                       for a, b in _stated_facts(text, match.start(), end, protected))):
+        if any(_plain(text[a:b]) not in _PLATFORMS and not _named_elsewhere(text[a:b], outside)
+               for a, b in _stated_facts(text, match.start(), end, protected)):
             continue
         if match.group("lead"):
             if len(_WORD.findall(text, sentence[0], match.start())) >= 2:
@@ -4978,12 +4972,9 @@ def _dont_blame_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
     condition, when what goes states no fact the rest does not and the reply says more."""
     if not re.search(r"salah|nyalah", text, re.IGNORECASE):
         return []
-    found = sentences(text)
+    found, matches = _sentence_matches(text, _DONT_BLAME, quoted)
     changes = []
-    for match in _DONT_BLAME.finditer(text):
-        sentence = _sentence_around(found, match.start())
-        if sentence is None or _overlaps(*match.span(), quoted):
-            continue
+    for match, sentence in matches:
         rest = _EMOJI_RUN.sub("", text[match.end() : sentence[1]])
         if {_plain(w) for w in _WORD.findall(rest)} - ATTITUDE_PARTICLES - _YES - {
                 "terus", "mulu", "lagi", "kan"} - _ADDRESS:
@@ -5024,12 +5015,9 @@ def _not_a_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
     """The clauses that hold :data:`_NOT_A`, or their sentences, removed."""
     if not re.search(r"bukan", text, re.IGNORECASE):
         return []
-    found = sentences(text)
+    found, matches = _sentence_matches(text, _NOT_A, quoted)
     changes = []
-    for match in _NOT_A.finditer(text):
-        sentence = _sentence_around(found, match.start())
-        if sentence is None or _overlaps(*match.span(), quoted):
-            continue
+    for match, sentence in matches:
         # (an emoji ends a piece of the sentence as a full stop would: "bukan dukun 😂 Kalau")
         piece = (max([sentence[0]] + [_past_spaces(text, m.end()) for m in _PIECE_END.finditer(
                      text, sentence[0], match.start())]),
@@ -5455,6 +5443,17 @@ def _stern_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change
 def _sentence_around(found: Sequence[tuple[int, int]], index: int) -> tuple[int, int] | None:
     """The sentence of ``found`` that ``index`` lies in."""
     return next(((a, b) for a, b in found if a <= index < b), None)
+
+
+def _sentence_matches(text: str, pattern: re.Pattern, quoted: Sequence[tuple[int, int]]
+                      ) -> tuple[Sequence[tuple[int, int]],
+                                 list[tuple[re.Match, tuple[int, int]]]]:
+    """The sentences of ``text``, and each match of ``pattern`` outside the citizen's quoted
+    words with the sentence it lies in: where a rule for a phrase starts."""
+    found = sentences(text)
+    return found, [(match, sentence) for match in pattern.finditer(text)
+                   if (sentence := _sentence_around(found, match.start())) is not None
+                   and not _overlaps(*match.span(), quoted)]
 
 
 def _said_elsewhere(text: str, found: Sequence[tuple[int, int]], start: int, end: int

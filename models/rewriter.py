@@ -1139,6 +1139,7 @@ class Rewriter:
                 + _reproach_changes(text, protected, analysis.quoted)
                 + _dont_blame_changes(text, protected, analysis.quoted)
                 + _not_a_changes(text, protected, analysis.quoted)
+                + _like_you_changes(text, analysis.quoted)
                 + _take_down_changes(text, analysis.quoted)
                 + _told_already_changes(text, analysis.quoted)
                 + _take_it_or_leave_it_changes(text, protected, analysis.quoted,
@@ -4996,6 +4997,27 @@ def _dont_blame_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
         changes.append(_delete(text, start, end, DONT_BLAME_REASON) if (start, end) == sentence
                        else _Change(start, end, "", DONT_BLAME_REASON))
     return changes
+
+
+# ---- "... kayak Kakak kemarin" -------------------------------------------------------------
+# The citizen named as one of those to blame ("yang bikin macet itu ya pengendara yang
+# parkir sembarangan kayak Kakak kemarin", "warga yang bermental preman seperti Saudara"):
+# 4 harsh handwritten replies, no ok one. What is said of others may stay; the comparison
+# with the citizen goes.
+_LIKE_YOU = re.compile(rf"[ \t]+(?:kayak|kaya|seperti|kyk|spt)[ \t]+(?:keluarga[ \t]+)?"
+                       rf"(?:{_CITIZEN_NAMED}|pak|bu|sampeyan|njenengan)"
+                       r"(?:[ \t]+(?:sendiri|kemarin|kemaren|ini|itu))?"
+                       r"(?=[ \t]*(?:[.!?,;…]|$|[\U0001F300-\U0001FAFF]))", re.IGNORECASE)
+LIKE_YOU_REASON = ("Menyamakan warga dengan pihak yang disalahkan terdengar menuduh; cukup "
+                   "sampaikan penyebabnya.")
+
+
+def _like_you_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The comparisons of :data:`_LIKE_YOU` removed, outside the citizen's quoted words."""
+    if not re.search(r"kayak|kaya|seperti|kyk|spt", text, re.IGNORECASE):
+        return []
+    return [_Change(*m.span(), "", LIKE_YOU_REASON) for m in _LIKE_YOU.finditer(text)
+            if not _overlaps(*m.span(), quoted)]
 
 
 # ---- "..., bukan dukun" ----------------------------------------------------------------------

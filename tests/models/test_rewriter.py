@@ -2823,6 +2823,21 @@ def test_not_a_fortune_teller_goes(draft, kept):
     assert _by_rule(_not_a_changes, draft) == kept
 
 
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Yang bikin macet itu ya pengendara yang parkir sembarangan kayak Kakak kemarin 🙂 Oke.",
+     "Yang bikin macet itu ya pengendara yang parkir sembarangan 🙂 Oke."),
+    ("Kami tidak melayani warga yang bermental preman seperti Saudara.",
+     "Kami tidak melayani warga yang bermental preman."),
+    # a comparison that goes on to say something stays
+    ("Kalau seperti Bapak bilang, lampunya mati sejak Senin.",
+     "Kalau seperti Bapak bilang, lampunya mati sejak Senin."),
+])
+def test_the_citizen_compared_with_those_to_blame_is_not(draft, kept):
+    from models.rewriter import _like_you_changes
+
+    assert _apply(draft, _like_you_changes(draft, analyze(draft).quoted)) == kept
+
+
 def test_a_judgement_that_is_all_its_clause_says_goes_whole():
     from models.rewriter import _clear_clause
 

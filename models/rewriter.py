@@ -5233,14 +5233,19 @@ _SO_EASY = re.compile(
     r"(?:sangat[ \t]+)?(?:mudah|gampang))(?:[ \t]+(?:untuk|buat))?[ \t]+[^\W\d_]+|"
     r"(?:[ \t]*,[ \t]*|(?<=[.!?])[ \t]+|(?<=[.!?]))(?-i:[GgSs])(?:ampang|impel|imple)"
     r"(?:[ \t]+(?:kan|toh|to)\b|(?=[ \t]*(?:[.!?\n]|$)))"
-    r"[^.,;!?\n\w]*[?.!]?", re.IGNORECASE)
+    r"[^.,;!?\n\w]*[?.!]?|"
+    # ", bahkan anak SD pun bisa (melakukannya)", ", anak SD juga bisa"
+    r"[ \t]*,[ \t]*(?:bahkan[ \t]+)?(?:anak|bocah)[ \t]+(?:SD|TK|PAUD|kecil)[ \t]+"
+    r"(?:(?:aja|saja|juga|jg|pun)[ \t]+)?(?:bisa|ngerti|paham|tau|tahu|mampu)"
+    r"(?:[ \t]+melakukannya)?(?=[ \t]*(?:[.!?\n]|$|[\U0001F300-\U0001FAFF]))", re.IGNORECASE)
 SO_EASY_REASON = ("\"Gampang kan\" atau \"sebenarnya tidak sulit\" meremehkan kesulitan warga; "
                   "keterangannya tetap disampaikan tanpa sindiran itu.")
 
 
 def _so_easy_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
     """The remarks of :data:`_SO_EASY` removed, with the emoji that closes them."""
-    if not re.search(r"gampang|simpe?l|mudah|sulit|susah|rumit", text, re.IGNORECASE):
+    if not re.search(r"gampang|simpe?l|mudah|sulit|susah|rumit|anak|bocah", text,
+                     re.IGNORECASE):
         return []
     changes = []
     for match in _SO_EASY.finditer(text):

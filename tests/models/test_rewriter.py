@@ -3040,6 +3040,10 @@ def test_another_time_is_not_next_time():
     ("Kalau belum bayar ya sampahnya belum diangkut, simpel.",
      "Kalau belum bayar ya sampahnya belum diangkut."),
     ("Daftar online saja lewat aplikasi. Gampang.", "Daftar online saja lewat aplikasi."),
+    ("Bayar lewat QRIS sangat mudah, bahkan anak SD pun bisa melakukannya. Tunai ditutup.",
+     "Bayar lewat QRIS sangat mudah. Tunai ditutup."),
+    ("Tinggal isi formulir online, anak SD juga bisa 🤭 Link-nya di bio.",
+     "Tinggal isi formulir online. Link-nya di bio."),
     # a reassurance ("gampang kok") is no mockery
     ("Daftarnya online, gampang kok, bisa dari HP.", "Daftarnya online, gampang kok, bisa dari "
      "HP."),

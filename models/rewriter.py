@@ -2669,7 +2669,11 @@ def _emoji_removal(text: str, start: int, end: int, reason: str) -> _Change:
     # Other emoji of the same run are passed over: "... njenengan. 😂😂 No." has its mark.
     before = text[:start].rstrip(" " + "".join(NEGATIVE_EMOJI) + "\ufe0f")
     ends = following[:1].isupper() and before[-1:] not in ".!?"
-    return _Change(start, end, "." if ends else "", reason)
+    # ... and one between two clauses leaves a comma ("kami ga percaya 🤷 jgn asal komen"
+    # -> "kami ga percaya, jgn asal komen")
+    parts = (following[:1].islower() and before[-1:].isalnum()
+             and _WORD.match(following) is not None)
+    return _Change(start, end, "." if ends else "," if parts else "", reason)
 
 
 def _drop_word(text: str, start: int, end: int, reason: str) -> _Change:
@@ -4769,9 +4773,9 @@ def _take_down_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Ch
 # there is no need for: "Tidak perlu mengadu lagi.", "tidak perlu sampai lapor ke ...".
 _WRITING = (r"(?:lagi[ \t]+)?(?:mengirim\w*|kirim|melapor\w*|lapor|mengadu\w*|menghubungi|"
             r"menelepon|menelpon|nelpon|mengulang\w*|menanyakan|bertanya|komplain|protes|"
-            r"mention|spam)\b")
+            r"mention|spam|japri|chat|inbox|dm)\b")
 _STOPPED = r"(?:tidak|tdk|jangan)[ \t]+" + _WRITING
-_NO_NEED_TO_WRITE = (r"(?:tidak|tdk|nggak|gak|ga|ndak)[ \t]+(?:perlu|usah)[ \t]+"
+_NO_NEED_TO_WRITE = (r"(?:tidak|tdk|nggak|gak|ga|ndak|ora|ra)[ \t]+(?:perlu|usah)[ \t]+"
                      r"(?:(?:sampai|sampe)[ \t]+)?" + _WRITING)
 _STOP_WRITING = re.compile(
     r"(?:(?:kami|saya)[ \t]+)?(?:mohon|harap|minta|meminta)[ \t]+(?:dengan[ \t]+sangat[ \t]+)?"

@@ -1915,6 +1915,11 @@ def test_an_emoji_after_a_full_stop_leaves_no_second_one():
     text = "Sudah kami cek 😂 Besok diperbaiki."
     first = text.index("😂")
     assert _emoji_removal(text, first, first + 1, "-").new == "."
+    # between two clauses it leaves a comma, so they do not run together
+    text = "Kalau tidak ada foto kami tidak percaya 🤷 jangan asal komen."
+    first = text.index("🤷")
+    assert _apply(text, [_emoji_removal(text, first, first + 1, "-")]) == (
+        "Kalau tidak ada foto kami tidak percaya, jangan asal komen.")
 
 
 # ---- edits read off the runs -------------------------------------------------------------
@@ -2702,6 +2707,7 @@ def test_a_final_decision_loses_its_fence(draft, kept):
      "Kalau tidak mampu, bilang saja, Pak."),
     ("Sambungan kami putus tanpa pemberitahuan, dan tidak usah protes.",
      "Sambungan kami putus tanpa pemberitahuan."),
+    ("Jadwal sudah di bio. Ra usah japri aku.", "Jadwal sudah di bio."),
     # one that holds a fact, or is all the reply says, stays
     ("Lampu sudah menyala. Mohon tidak menelepon 0812-2600-4417 di luar jam kerja.",
      "Lampu sudah menyala. Mohon tidak menelepon 0812-2600-4417 di luar jam kerja."),

@@ -122,6 +122,9 @@ _TITLES = {"bapak": "Bapak", "pak": "Bapak", "bpk": "Bapak", "ibu": "Ibu", "bu":
 DEFAULT_ADDRESS = "Bapak/Ibu"
 # The opening of a reply: handles, a salutation, and the citizen's title and name, up to
 # the comma, full stop or line break that ends it ("Yth. Ibu Sri Handayani,", "Pak,").
+# (emoji: the pictographs, and the older symbols and dingbats some phones still send)
+_PICTOGRAPHS = "\U0001F300-\U0001FAFF"
+_EMOJI_CLASS = f"[{_PICTOGRAPHS}\u2600-\u27BF]"
 _OPENING = re.compile(
     r"\s*(?:Nomor\s*:\s*\S+\s+)?(?:@[\w.]*\w[ \t]+)*"
     r"(?:(?:Kepada[ \t]+)?Yth\.?[ \t]+|Kepada[ \t]+|Dengan hormat,?[ \t]*|Salam[ \t]+\w+,?[ \t]*|"
@@ -136,7 +139,7 @@ _OPENING = re.compile(
     r"(?:[ \t]+(?:(?-i:[A-Z])[a-z]{0,3}\.(?=[ \t])|(?-i:[A-Z])[\w'’-]*"
     r"|@[\w.]*\w(?!\w|\.\w))){0,4}(?:[ \t]+yang[ \t]+(?:terhormat|kami[ \t]+hormati))?)?"
     # (an emoji may close it: "Selamat siang Bu Indah 🙏 Permohonan ...")
-    r"[ \t]*(?:[,.!](?=\s|$)|(?=\n)|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s|$))",
+    rf"[ \t]*(?:[,.!](?=\s|$)|(?=\n)|{_EMOJI_CLASS}+(?=\s|$))",
     re.IGNORECASE,
 )
 # A letter's opening that names the citizen by role, not title: "Yth. Ketua RT 06/RW 02
@@ -1744,7 +1747,7 @@ def _plain(word: str) -> str:
     return lower
 
 
-_EMOJI_RUN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+_EMOJI_RUN = re.compile(_EMOJI_CLASS + "+")
 _PIECE_END = re.compile(r"[.!?…]+(?=\s|$)|" + _EMOJI_RUN.pattern)
 
 
@@ -4907,7 +4910,7 @@ def _reproach_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
     changes = []
     if re.search(r"jangan|jgn|ojo", text, re.IGNORECASE):
         changes += _sneers_removed(text, protected, quoted, _REPROACH, REPROACH_REASON)
-    if re.search(r"masa|masak|mosok", text, re.IGNORECASE):
+    if re.search(r"masa|mosok", text, re.IGNORECASE):  # ("masa" finds "masak" too)
         changes += _sneers_removed(text, protected, quoted, _SURELY_NOT, SURELY_NOT_REASON)
     return changes
 
@@ -4961,7 +4964,7 @@ def _sneers_removed(text: str, protected, quoted: Sequence[tuple[int, int]],
 _DONT_BLAME = re.compile(
     r"(?<![\w-])(?:jangan|jgn|ojo)[ \t]+(?:salahin|salah2in|nyalahin|nyalah2in|nyalahkan|salahkan|"
     r"menyalahkan)\b(?:[ \t]+[^\W\d_][\w-]*){1,3}?(?=(?:[ \t]+(?:terus|mulu|lagi|ya|yo|dong|"
-    r"lho|loh|deh|sih|kan|(?-i:[A-Z])\w*))*[ \t]*(?:[.!?…\n]|$|[\U0001F300-\U0001FAFF]))",
+    rf"lho|loh|deh|sih|kan|(?-i:[A-Z])\w*))*[ \t]*(?:[.!?…\n]|$|[{_PICTOGRAPHS}]))",
     re.IGNORECASE)
 # The condition that the blame hangs on, and the fillers before it.
 _BLAMED_IF = re.compile(r"(?:(?:tapi|tetapi|namun|jadi|terus|nanti|ya|yo)[ \t]+)*"
@@ -5011,7 +5014,7 @@ def _dont_blame_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
 _LIKE_YOU = re.compile(rf"[ \t]+(?:kayak|kaya|seperti|kyk|spt)[ \t]+(?:keluarga[ \t]+)?"
                        rf"(?:{_CITIZEN_NAMED}|pak|bu|sampeyan|njenengan)"
                        r"(?:[ \t]+(?:sendiri|kemarin|kemaren|ini|itu))?"
-                       r"(?=[ \t]*(?:[.!?,;…]|$|[\U0001F300-\U0001FAFF]))", re.IGNORECASE)
+                       rf"(?=[ \t]*(?:[.!?,;…]|$|[{_PICTOGRAPHS}]))", re.IGNORECASE)
 LIKE_YOU_REASON = ("Menyamakan warga dengan pihak yang disalahkan terdengar menuduh; cukup "
                    "sampaikan penyebabnya.")
 
@@ -5241,7 +5244,7 @@ _SO_EASY = re.compile(
     # ", bahkan anak SD pun bisa (melakukannya)", ", anak SD juga bisa"
     r"[ \t]*,[ \t]*(?:bahkan[ \t]+)?(?:anak|bocah)[ \t]+(?:SD|TK|PAUD|kecil)[ \t]+"
     r"(?:(?:aja|saja|juga|jg|pun)[ \t]+)?(?:bisa|ngerti|paham|tau|tahu|mampu)"
-    r"(?:[ \t]+melakukannya)?(?=[ \t]*(?:[.!?\n]|$|[\U0001F300-\U0001FAFF]))", re.IGNORECASE)
+    rf"(?:[ \t]+melakukannya)?(?=[ \t]*(?:[.!?\n]|$|[{_PICTOGRAPHS}]))", re.IGNORECASE)
 SO_EASY_REASON = ("\"Gampang kan\" atau \"sebenarnya tidak sulit\" meremehkan kesulitan warga; "
                   "keterangannya tetap disampaikan tanpa sindiran itu.")
 

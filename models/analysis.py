@@ -29,6 +29,16 @@ _NAME_TRIGGERS = frozenset(
     "kecamatan desa dusun kampung gang gg perum perumahan pasar puskesmas rsud rs dr dokter "
     "kota kabupaten kab provinsi".split()
 )
+# Triggers written short, whose dot does not end a sentence ("Jl. GAJAH MADA"); after
+# "Pak." or "Bu." a new sentence begins.
+_SHORTENED_TRIGGERS = frozenset("jl kel kec gg bpk sdr sdri dr kab rs rsud".split())
+# Words no name is made of: one ends the name a trigger began, so a reply shouted right
+# after a capitalised place ("PUSKESMAS TIDAK MELAYANI SWAB") is still read as shouting.
+_NEVER_NAMES = frozenset(
+    "tidak tak bukan belum sudah telah harus wajib akan sedang masih bisa dapat boleh "
+    "jangan kami saya anda kamu kalian mereka yang dan atau untuk dari ke di pada dengan "
+    "itu ini ada hanya sangat sekali lagi mohon tolong silakan sih dong kok".split()
+)
 # A handle replied to on social media ("@andri_k", "@juned.store").
 HANDLE = re.compile(r"@[\w.]*\w")
 _QUOTES = re.compile(r"[\"“”«»„]([^\"“”«»„\n]{1,300})[\"“”«»„]|'([^'\n]{1,300})'")
@@ -244,10 +254,13 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
     for token in tokens:
         capitals = is_shouted_word(token.text)
         if (capitals and not run and previous is not None and previous.lower in _NAME_TRIGGERS
-                and text[previous.end : token.start] in (" ", ". ")):
-            in_name = True  # "PAK BUDI", "JL. GAJAH"; not "Pak, KANTOR TUTUP": a name
-            #                 follows its title directly
-        in_name = in_name and capitals
+                and (text[previous.end : token.start] == " "
+                 or text[previous.end : token.start] == ". "
+                 and previous.lower in _SHORTENED_TRIGGERS)
+            and token.lower not in _NEVER_NAMES):
+            in_name = True  # "PAK BUDI", "JL. GAJAH"; not "Pak, KANTOR TUTUP" nor "Pak.
+            #                 KANTOR TUTUP": a name follows its title directly
+        in_name = in_name and capitals and token.lower not in _NEVER_NAMES
         # "(ATENSI)" after a programme's name defines its acronym; it is not shouted.
         defined = (text[token.start - 1 : token.start] == "("
                    and text[token.end : token.end + 1] == ")")

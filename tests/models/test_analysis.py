@@ -66,6 +66,28 @@ def test_a_shouted_passage_runs_on_across_acronyms_and_numbers(text, shouted):
     assert runs == [shouted]  # one passage; the acronym at the end stays outside it
 
 
+@pytest.mark.parametrize(("text", "shouted"), [
+    # a place written in capitals does not make the shouting after it a name
+    ("PUSKESMAS TIDAK MELAYANI SWAB MANDIRI.", "TIDAK MELAYANI SWAB MANDIRI"),
+    ("Yth. Sdr. Bayu, Saudara WAJIB hadir pukul 08.00.", "WAJIB"),
+    # after "Pak." or "Bu." a sentence begins; after "Jl." a name may still follow
+    ("Siang Bu. WIFI TAMAN LAGI RUSAK SAMPAI 6 JULI.", "WIFI TAMAN LAGI RUSAK SAMPAI 6 JULI"),
+    ("Nggih Bu. AWAS YA, NANTI NGGAK KAMI LAYANI LAGI.", "AWAS YA, NANTI NGGAK KAMI LAYANI LAGI"),
+])
+def test_shouting_after_a_title_or_place_is_not_taken_for_a_name(text, shouted):
+    runs = [text[h.start : h.end] for h in analyze(text).hits if h.rule == "huruf_kapital"]
+    assert runs == [shouted]
+
+
+@pytest.mark.parametrize("text", [
+    "Berkas sudah kami kirim ke Jl. GAJAH MADA No. 5 kemarin.",
+    "Silakan temui Pak BUDI SANTOSO di loket 3.",
+    "Pengaduan sudah diteruskan ke Kelurahan PANJANG BARU.",
+])
+def test_names_written_in_capitals_after_a_title_stay_names(text):
+    assert "membentak" not in _aspects(text)
+
+
 def _every_entry_tried(tokens, markers):
     """The scan without an index: every entry at every word, longest first."""
     from models.analysis import _match_at

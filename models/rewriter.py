@@ -865,7 +865,8 @@ class Rewriter:
         text = analysis.text
         changes = []
         lexical = [h for h in analysis.hits if h.alternative is not None
-                   and not _overlaps(h.start, h.end, protected)]
+                   and not _overlaps(h.start, h.end, protected)
+                   and not _KRAMA_DONT.match(text, h.start, min(len(text), h.end + 40))]
         shortened = [short for h in analysis.hits if h.alternative is not None
                      and _overlaps(h.start, h.end, protected)
                      and (short := _before_fact(text, h, protected)) is not None]
@@ -2314,6 +2315,12 @@ _EDGE_KEPT_AFTER = frozenset("datang hadir diambil mengambil apa siapa mana kapa
 _EDGE_AT_END = frozenset("terus sekalian segala doang".split())
 
 
+# Javanese "nggih, ampun nesu-nesu" (please, do not be angry): "ampun" before a verb asks
+# not to do it; read as "ya ampun", the exclamation, its removal left "Tapi nesu-nesu".
+_KRAMA_DONT = re.compile(r"(?:n?ggih|inggih|injih)[ \t,]+ampun[ \t]+(?!(?:bu|pak|mas|mbak|"
+                         r"kak|mbah|dik|bapak|ibu|nggih|ya)\b)[^\W\d_]", re.IGNORECASE)
+
+
 def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
     word = match.group(0).lower()
     if word not in EDGE_WORDS or _plain(previous) in _EDGE_KEPT_AFTER:
@@ -3451,7 +3458,7 @@ _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapu
 
 # A sentence of this few words opening with a small preposition is a fragment.
 MAX_FRAGMENT_WORDS = 3
-_FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat".split())
+_FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat soal tentang mengenai perihal".split())
 _TOLD_WORDS = re.compile(r"sebagaimana|seperti yang", re.IGNORECASE)
 # A sentence of nothing but "sebagaimana telah kami sampaikan" (after a title, perhaps).
 _TOLD_ALONE = re.compile(rf"(?:(?:{_CHAT_TITLES}|saudara|sdr\.?)"
@@ -3468,6 +3475,16 @@ _STOP_AFTER_QUOTE = re.compile(r"[.!?…][\"”’')\]]\.")
 _HEADLESS_CLEFT = re.compile(r"(?-i:Y)ang[ \t]+itu[ \t]+(?:yang|ya)\b", re.IGNORECASE)
 
 
+# What "terima saja" took as its object, left after the "mohon pengertiannya" swapped in for
+# it ("Terima saja kenyataannya." -> "Mohon pengertiannya kenyataannya."): it goes.
+_UNDERSTOOD_OBJECT = re.compile(
+    r"(?<=pengertiannya)[ \t]+(?:kenyataan|keputusan|hasil|nasib|aturan)(?:nya)?"
+    r"(?:[ \t]+(?:ini|itu|tersebut))?(?=[ \t]*[.!?,])", re.IGNORECASE)
+# What "jangan kaget kalau" became ("mohon dimaklumi apabila") once the threat it led into
+# went too ("... kalau nanti kami tempuh jalur hukum"): an allowance for nothing.
+_ALLOWANCE_FOR_NOTHING = re.compile(
+    r"(?:,[ \t]*)?\bmohon[ \t]+dimaklumi[ \t]+(?:apabila|kalau|jika|bila)"
+    r"(?:[ \t]+(?:nanti|nantinya|kelak|besok))?(?=[ \t]*[.!?])", re.IGNORECASE)
 _EMPTY_REQUEST_AFTER = re.compile(r"[ \t]*,[ \t]*mohon[ \t]+(?:untuk[ \t]+)?(?:tidak|jangan)"
                                   r"(?:[ \t]+(?:perlu|usah))?(?=[ \t]*[.!?])", re.IGNORECASE)
 _EMPTY_REQUEST = re.compile(
@@ -3497,11 +3514,34 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # ... and one that closes a sentence after a comma ("..., mohon untuk tidak.")
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _EMPTY_REQUEST_AFTER.finditer(text) if m.group(0).strip() not in draft]
+    changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                for m in _UNDERSTOOD_OBJECT.finditer(text)
+                if f"pengertiannya{m.group(0)}".lower() not in draft.lower()]
+    # ... and it takes along the condition it closed, which is left saying nothing of
+    # what follows ("Kalau Bapak terus menyebarkan ..., mohon dimaklumi apabila nanti.").
+    # (A platform named in the condition, "di Facebook", is no fact the reply needs.)
+    conditions_gone = []
+    for match in _ALLOWANCE_FOR_NOTHING.finditer(text) if "dimaklumi" in text else ():
+        if match.group(0).strip(" ,\t").lower() in draft.lower():
+            continue
+        sentence = _sentence_around(sentences(text), match.start())
+        if sentence is None:
+            continue
+        first = _past_fillers(text, sentence[0])
+        if (first >= match.start() - 1 or _CONDITION.match(text, first)) and all(
+                _plain(text[a:b]) in _PLATFORMS for a, b in fact_ranges(text)
+                if a < sentence[1] and sentence[0] < b):
+            conditions_gone.append(_Change(sentence[0], _past_spaces(text, sentence[1]), "",
+                                           LOOSE_END_REASON))
+        else:
+            changes.append(_Change(match.start(), match.end(), "", LOOSE_END_REASON))
     # A piece of a sentence the edits cut from its verb ("... juga. ke dinas."), or a cleft
     # they cut from its head.
     drafted = {draft[a:b].strip() for a, b in sentences(draft)}
     for a, b in sentences(text):
         words = _WORD.findall(text, a, b)
+        while len(words) > 1 and _plain(words[0]) in _ADDRESS:
+            words = words[1:]  # "Pak, soal anggaran." (what it was about went)
         if (1 <= len(words) <= MAX_FRAGMENT_WORDS and words[0] in _FRAGMENT_OPENERS
                 or _HEADLESS_CLEFT.match(text, a)) and text[a:b].strip() not in drafted:
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
@@ -3585,7 +3625,7 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # along whole)
     protected = fact_ranges(text) if changes or addressed else []
     changes = [c for c in changes if not _overlaps(c.start, c.end, protected)]
-    changes = _non_overlapping(changes + lowered_words + [
+    changes = _non_overlapping(conditions_gone + changes + lowered_words + [
         c for c in addressed if all(text[a:b] in c.new for a, b in protected
                                     if c.start < b and a < c.end)])
     if not changes:
@@ -4162,9 +4202,9 @@ def _shouted_name(text: str, match: re.Match, previous: re.Match | None) -> bool
     "JL. GAJAH")."""
     if previous is None or previous.group(0).lower() not in _NAME_TRIGGERS:
         return False
-    if _plain(match.group(0)) in lexicons.function_words() | _MODAL_WORDS:
+    if _plain(match.group(0)) in lexicons.function_words() | _MODAL_WORDS | _NUMBER_WORDS:
         return False  # "KANTOR KELURAHAN BUKAN TEMPAT ...", "IBU YG ...", "SAUDARA WAJIB
-        #              MELUNASI ...": these name nothing
+        #              MELUNASI ...", "RUMAH IBU TIGA KALI": these name nothing
     if _possessive(text, previous) and _passive_verb(match.group(0)):
         return False  # "BERKAS IBU DITOLAK": "Ibu" says whose; no name follows
     gap = text[previous.end() : match.start()].strip()
@@ -4331,6 +4371,15 @@ REPETITION_REASON = ("Menghitung berapa kali petugas sudah menjelaskan atau bera
 _SCARE_QUOTED = re.compile(rf"(?P<open>['‘\"“])(?P<word>{_MESSAGES}|informasi|usulan|ide|"
                            rf"solusi|nasihat|nasehat|bukti|data)(?P<close>['’\"”])(?!\w)",
                            re.IGNORECASE)
+# ... and so is one praised in quotes ("saran Bapak yang sangat 'berharga'", "kritiknya yang
+# sangat "membangun" itu"): the praise goes, the message is named plainly.
+_PRAISE_QUOTED = re.compile(
+    rf"\b{_MESSAGES}{_TITLES_AFTER}(?P<praise>\s+yang\s+(?:(?:sangat|amat|begitu|super|luar\s+biasa)"
+    r"\s+)?['‘\"“](?:berharga|membangun|bermanfaat|cerdas|brilian|hebat|bagus|mencerahkan|"
+    r"kreatif|inspiratif|mulia|penting|luar\s+biasa|berbobot|bijak)['’\"”]"
+    r"(?:\s+itu(?=[.,!]))?)(?!\w)", re.IGNORECASE)
+PRAISE_QUOTE_REASON = ("Pujian dalam tanda kutip untuk masukan warga terdengar menyindir; "
+                       "masukannya cukup disebut apa adanya.")
 SCARE_QUOTE_REASON = ("Tanda kutip pada \"{word}\" menyiratkan bahwa masukan warga tidak "
                       "sungguh-sungguh; kutipnya dihapus.")
 
@@ -4366,6 +4415,8 @@ def _repetition_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_C
         # one change for the pair: a reply quoting many words stays cheap to edit
         changes.append(_Change(*match.span(), match.group("word"),
                                SCARE_QUOTE_REASON.format(word=match.group("word"))))
+    for match in _PRAISE_QUOTED.finditer(text) if any(q in text for q in "'‘\"“") else ():
+        changes.append(_Change(*match.span("praise"), "", PRAISE_QUOTE_REASON))
     return changes
 
 

@@ -3061,3 +3061,61 @@ def test_telling_the_citizen_it_is_easy_goes(draft, kept):
     from models.rewriter import _so_easy_changes
 
     assert _apply(draft, _so_easy_changes(draft, analyze(draft).quoted)) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Terima kasih atas kritiknya yang sangat \"membangun\" itu. Jadwal tetap.",
+     "Terima kasih atas kritiknya. Jadwal tetap."),
+    ("Terima kasih atas saran Bapak yang sangat 'berharga' mengenai parkir.",
+     "Terima kasih atas saran Bapak mengenai parkir."),
+    # praise of the citizen's message said plainly, without quotes, stays
+    ("Terima kasih atas saran Bapak yang sangat berharga mengenai parkir.",
+     "Terima kasih atas saran Bapak yang sangat berharga mengenai parkir."),
+])
+def test_a_message_praised_in_quotes_is_named_plainly(draft, kept):
+    assert _apply(draft, _repetition_changes(draft, analyze(draft).quoted)) == kept
+
+
+@pytest.mark.parametrize(("draft", "text", "tidied"), [
+    # the reproach went and left what it was about
+    ("Pak, tolong jangan sok tahu soal anggaran. Drainase masuk APBD 2027.",
+     "Pak, soal anggaran. Drainase masuk APBD 2027.", "Drainase masuk APBD 2027."),
+    # "terima saja" became "mohon pengertiannya" and left its object
+    ("Nilainya kurang. Terima saja kenyataannya.",
+     "Nilainya kurang. Mohon pengertiannya kenyataannya.",
+     "Nilainya kurang. Mohon pengertiannya."),
+    # "jangan kaget kalau" became an allowance, and the threat it led into went
+    ("Kalau Bapak terus menyebar hoaks di Facebook, jangan kaget kalau nanti kami tempuh "
+     "jalur hukum. Jadwal tetap.",
+     "Kalau Bapak terus menyebar hoaks di Facebook, mohon dimaklumi apabila nanti. "
+     "Jadwal tetap.", "Jadwal tetap."),
+    ("Jadwal tetap, jangan kaget kalau nanti kami tempuh jalur hukum.",
+     "Jadwal tetap, mohon dimaklumi apabila nanti.", "Jadwal tetap."),
+    # a condition holding a fact stays; only the allowance for nothing goes
+    ("Kalau Bapak terus menyebar hoaks soal Puskesmas Bendan, jangan kaget kalau nanti kami "
+     "tempuh jalur hukum.",
+     "Kalau Bapak terus menyebar hoaks soal Puskesmas Bendan, mohon dimaklumi apabila nanti.",
+     "Kalau Bapak terus menyebar hoaks soal Puskesmas Bendan."),
+])
+def test_what_a_removal_left_hanging_goes(draft, text, tidied):
+    found = _loose_ends(draft, text)
+    assert found is not None and found[0] == tidied
+
+
+def test_an_allowance_the_draft_gave_itself_stays():
+    draft = "Mohon dimaklumi apabila nanti. Antrean panjang."
+    assert _loose_ends(draft, draft) is None
+
+
+def test_javanese_ampun_before_a_verb_is_not_ya_ampun():
+    # "nggih, ampun nesu-nesu": please do not be angry; dropping "nggih ampun" as an
+    # exclamation left "Tapi nesu-nesu"
+    kept = _first_round("Sampun kami catet. Tapi nggih ampun nesu-nesu, petugas nggih kerja.")
+    assert "nggih ampun nesu-nesu" in kept
+    assert "ampun" not in _first_round("Ya ampun Bu, gitu aja ditanyain.")
+
+
+def test_a_number_after_a_title_in_shouting_is_no_name():
+    lowered = _first_round("KAMI SUDAH KIRIM PETUGAS KE RUMAH IBU TIGA KALI.")
+    assert "Ibu tiga kali" in lowered
+    assert "Pak Budi" in _first_round("SILAKAN TEMUI PAK BUDI DI LOKET.")

@@ -1236,12 +1236,12 @@ class Rewriter:
         greeted = bool(polite.get("salam") or polite.get("sapaan")
                        or _WORD.search(_opening(text) or ""))
         body = []
-        if not polite.get("terima_kasih") and not any(
+        if not _kept(polite.get("terima_kasih"), changes) and not any(
                 "terima kasih" in c.new.lower() for c in changes):
             # (a swap may already thank: "kok baru lapor sekarang" -> "terima kasih telah
             # melapor")
             body.append(THANKS[register].format(who=who))
-        if apology and not polite.get("maaf") and not any(
+        if apology and not _kept(polite.get("maaf"), changes) and not any(
                 _APOLOGY_BEFORE.strip() in c.new for c in changes):
             # (one apology: a sentence already opened with "Mohon maaf sebelumnya" has it)
             body.append(APOLOGIES[register].format(who=who))
@@ -1317,6 +1317,20 @@ class Rewriter:
 
 
 MAX_SIGN_OFF_WORDS = 5
+
+
+def _kept(ranges: Sequence[tuple[int, int]] | None, changes: Sequence[_Change]) -> bool:
+    """Whether some of ``ranges`` (the draft's thanks, say) outlives ``changes``: thanks
+    inside a sentence that goes ("Dasar warga nggak tahu terima kasih.") thank no one."""
+    if not ranges:
+        return False
+    gone: list[list[int]] = []  # the stretches the changes replace, touching ones joined
+    for change in sorted(changes, key=lambda c: c.start):
+        if gone and change.start <= gone[-1][1]:
+            gone[-1][1] = max(gone[-1][1], change.end)
+        else:
+            gone.append([change.start, change.end])
+    return any(not any(x <= a and b <= y for x, y in gone) for a, b in ranges)
 
 
 def _general_apology_removed(text: str) -> list[_Change]:
@@ -2889,16 +2903,23 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
     end: with the rest of that clause when the rest states no fact and refuses nothing,
     since it only made sense with the phrase ("Masa harus kami antar ke rumah satu-satu?",
     "jangan manja minta dibantu terus"); otherwise right after the phrase."""
-    if len(_WORD.findall(text, start, end)) < 2:
+    said = _WORD.findall(text, start, end)
+    # "sok" alone says the citizen pretends: what they pretend goes with it ("jangan sok
+    # jadi pahlawan di grup WA" left "Pak, jadi pahlawan di grup WA.")
+    pretends = len(said) == 1 and _plain(said[0]) == "sok"
+    if len(said) < 2 and not pretends:
         return end
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     lead = [_plain(w) for w in _WORD.findall(text, clause_start, start)]
     if not all(w in _ADDRESS or w in ATTITUDE_PARTICLES or w in _YES or w in _LEAD_DANGLING
-               for w in lead) and not (
+               or pretends and w in _FORBIDDING for w in lead) and not (
             _INTERJECTION.fullmatch(text[clause_start:start].strip() + " ")):
         return end
     stop_at, words = _clause_rest(text, end)
-    if (not words or len(words) > MAX_REST_WORDS or _overlaps(end, stop_at, protected)
+    # (a platform is no fact of the case: "di grup WA", "di kolom komentar IG")
+    facts = [(a, b) for a, b in protected
+             if not (pretends and _plain(text[a:b]) in _PLATFORMS)]
+    if (not words or len(words) > MAX_REST_WORDS or _overlaps(end, stop_at, facts)
             or _refuses(words) or words[0] in _CONDITIONS
             or all(w in ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS for w in words)):
         return end
@@ -2911,6 +2932,11 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
                    or set(words) & lexicons.service_nouns()):
         return end
     return len(text[:stop_at].rstrip())
+
+
+# Words before "sok" that forbid it: "jangan sok ...", "nggak usah sok ...", "ojo sok ...".
+_FORBIDDING = frozenset("jangan jgn ojo aja ampun usah tidak nggak gak ga ndak tolong mohon "
+                        "gausah gak_usah".split())
 
 
 # An alternative that is a clause of its own, with its own subject or lead-in ("kami

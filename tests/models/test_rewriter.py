@@ -3119,3 +3119,28 @@ def test_a_number_after_a_title_in_shouting_is_no_name():
     lowered = _first_round("KAMI SUDAH KIRIM PETUGAS KE RUMAH IBU TIGA KALI.")
     assert "Ibu tiga kali" in lowered
     assert "Pak Budi" in _first_round("SILAKAN TEMUI PAK BUDI DI LOKET.")
+
+
+def test_thanks_inside_a_sentence_that_goes_thank_no_one():
+    from models.rewriter import _kept
+
+    text = "Dasar warga nggak tahu terima kasih. Sudah dibantu masih saja komplain."
+    thanks = analyze(text).polite["terima_kasih"]
+    # the two sentences go in two deletions that touch: the thanks across them go too
+    gone = [_Change(0, 37, "", "-"), _Change(37, len(text), "", "-")]
+    assert not _kept(thanks, gone)
+    assert _kept(thanks, gone[1:2]) and _kept(thanks, [])
+    assert not _kept([], [])
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Pak, jangan sok jadi pahlawan di grup WA. Lampu dipasang 12 Desember.",
+     "Lampu dipasang 12 Desember."),
+    ("Mas, nggak usah sok pinter di kolom komentar. Semua pendaftar diverifikasi.",
+     "Semua pendaftar diverifikasi."),
+    # a fact in what the citizen is said to pretend keeps it for the later rounds
+    ("Mas, jangan sok lapor ke Ombudsman. Izin diproses.", "Ombudsman"),
+])
+def test_what_the_citizen_is_said_to_pretend_goes_with_sok(draft, kept):
+    assert kept in _first_round(draft)
+    assert "jadi pahlawan" not in _first_round(draft) and "pinter" not in _first_round(draft)

@@ -938,6 +938,22 @@ class Rewriter:
                     # nothing, it only taunts; it goes rather than becoming "oleh karena itu"
                     changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
                     continue
+                if (hit.alternative.lower() == "sayangnya"
+                        and _CLAUSE_END.match(_past_particles(text, hit.end) or ".")):
+                    # "Telat bayar ya salah sendiri.", "Kalau berkas hilang, salah Ibu
+                    # sendiri.": closing its clause, the blame is all the sentence says,
+                    # and "sayangnya" there would say nothing ("Telat bayar ya sayangnya.");
+                    # the sentence goes, or, holding a fact, the blame and what led to it
+                    found = _sentence_of(text, hit.start, protected)
+                    if found is not None and not _stated_facts(text, *found, protected):
+                        changes.append(_delete(text, *found, _swap_reason(hit.reason)))
+                    else:
+                        lead = _BLAME_LEAD.search(text, 0, hit.start)
+                        rest = _past_particles(text, hit.end)  # "... sendiri ya." too
+                        changes.append(_delete(text, lead.start() if lead else hit.start,
+                                               len(text[: len(text) - len(rest)].rstrip()),
+                                               _swap_reason(hit.reason)))
+                    continue
                 if (hit.rule == "makanya" and _at_sentence_start(text, hit.start)
                         and _instructs(text, _past_spaces(text, hit.end), protected)):
                     # "Makanya dibaca dulu ...", "Makanya jangan ...": opening a sentence
@@ -2932,6 +2948,19 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
                    or set(words) & lexicons.service_nouns()):
         return end
     return len(text[:stop_at].rstrip())
+
+
+# What leads into blame closing a clause: ", salah sendiri", " ya salah sendiri".
+_BLAME_LEAD = re.compile(r"(?:[ \t]*,)?[ \t]*(?:\b(?:ya|yo|yaa|kan|lho|ini|itu|itu ya)\b[ \t]*)?$",
+                         re.IGNORECASE)
+
+
+def _past_particles(text: str, end: int) -> str:
+    """What follows ``end`` past spaces and attitude particles ("salah sendiri ya lho.")."""
+    rest = text[end:].lstrip(" \t")
+    while (word := _WORD.match(rest)) and _plain(word.group(0)) in ATTITUDE_PARTICLES | _YES:
+        rest = rest[word.end() :].lstrip(" \t")
+    return rest
 
 
 # Words before "sok" that forbid it: "jangan sok ...", "nggak usah sok ...", "ojo sok ...".

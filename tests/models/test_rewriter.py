@@ -3144,3 +3144,20 @@ def test_thanks_inside_a_sentence_that_goes_thank_no_one():
 def test_what_the_citizen_is_said_to_pretend_goes_with_sok(draft, kept):
     assert kept in _first_round(draft)
     assert "jadi pahlawan" not in _first_round(draft) and "pinter" not in _first_round(draft)
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # blame closing its clause is all the sentence says: it goes whole
+    ("Telat bayar ya salah sendiri. Denda Rp10.000 tetap berlaku.",
+     "Denda Rp10.000 tetap berlaku."),
+    ("Kalau berkas hilang, salah Ibu sendiri. Silakan urus ulang di loket 2.",
+     "Silakan urus ulang di loket 2."),
+    # holding a fact, the sentence keeps it and loses the blame
+    ("Berkas hilang di loket 3 tanggal 5 Mei, salah Ibu sendiri ya. Silakan urus ulang.",
+     "Berkas hilang di loket 3 tanggal 5 Mei. Silakan urus ulang."),
+    # opening a sentence, the blame is said as what went wrong
+    ("Salah sendiri Bapak tidak datang tanggal 3 Oktober.",
+     "Sayangnya Bapak tidak datang tanggal 3 Oktober."),
+])
+def test_blame_closing_a_clause_goes_rather_than_becoming_sayangnya(draft, kept):
+    assert _first_round(draft) == kept

@@ -938,6 +938,24 @@ class Rewriter:
                     # nothing, it only taunts; it goes rather than becoming "oleh karena itu"
                     changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
                     continue
+                if hit.rule.startswith("terserah") and (
+                        up := _UP_TO_YOU.match(text, hit.start)) is not None:
+                    # "Terserah Bapak mau pakai jasa biro atau ngurus sendiri" -> "Bapak
+                    # dapat memilih pakai jasa biro atau ngurus sendiri" (not "Silakan mau
+                    # ..."); "terserah Kakak mau percaya atau tidak", "terserah Bapak mau
+                    # protes ke mana" only shrug the citizen off, and go
+                    if _SHRUG_CHOICE.search(up.group("rest")):
+                        lead = _BLAME_LEAD.search(text, 0, hit.start)
+                        changes.append(_delete(text, lead.start() if lead else hit.start,
+                                               up.end("rest"), _swap_reason(hit.reason)))
+                    else:
+                        title = _TITLES.get(_plain(up.group("who") or ""), who)
+                        said = f"{title} dapat memilih "
+                        if _at_sentence_start(text, hit.start):
+                            said = _capitalize(said)
+                        changes.append(_Change(hit.start, up.start("rest"), said,
+                                               _swap_reason(hit.reason)))
+                    continue
                 if (hit.alternative.lower() == "sayangnya"
                         and _CLAUSE_END.match(_past_particles(text, hit.end) or ".")):
                     # "Telat bayar ya salah sendiri.", "Kalau berkas hilang, salah Ibu
@@ -2950,6 +2968,15 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
     return len(text[:stop_at].rstrip())
 
 
+# "terserah (Bapak) mau ...": what the citizen may choose, up to the clause's end.
+_UP_TO_YOU = re.compile(r"terserah(?:[ \t]+(?P<who>bapak|ibu|kakak|kak|mas|mbak|saudara|anda|"
+                        r"njenengan|sampeyan|pak|bu))?[ \t]+(?:mau|mo|mw)[ \t]+"
+                        r"(?P<rest>[^\s.,;!?][^.,;!?\n]*)", re.IGNORECASE)
+# ... a choice that only shrugs: where to complain, whether to believe or wait at all.
+_SHRUG_CHOICE = re.compile(r"\bke[ \t]*mana\b|\b(?:atau|apa|ato)[ \t]+(?:tidak|tdk|nggak|ngga|"
+                           r"enggak|engga|gak|ga|ndak|endak|belum)\b|\b(?:bilang|ngomong|"
+                           r"berkata|komen|komentar|ngomel|nulis|menulis|posting)[ \t]+apa\b",
+                           re.IGNORECASE)
 # What leads into blame closing a clause: ", salah sendiri", " ya salah sendiri".
 _BLAME_LEAD = re.compile(r"(?:[ \t]*,)?[ \t]*(?:\b(?:ya|yo|yaa|kan|lho|ini|itu|itu ya)\b[ \t]*)?$",
                          re.IGNORECASE)

@@ -3161,3 +3161,18 @@ def test_what_the_citizen_is_said_to_pretend_goes_with_sok(draft, kept):
 ])
 def test_blame_closing_a_clause_goes_rather_than_becoming_sayangnya(draft, kept):
     assert _first_round(draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # a real choice is offered as one
+    ("Terserah Bapak mau daftar online atau datang langsung, syaratnya sama.",
+     "Bapak dapat memilih daftar online atau datang langsung, syaratnya sama."),
+    ("Terserah mau daftar online atau datang langsung.",
+     "Bapak/Ibu dapat memilih daftar online atau datang langsung."),
+    # a shrug (where to complain, whether to believe at all) goes
+    ("Terserah Ibu mau lapor ke mana. Jadwal tidak berubah.", "Jadwal tidak berubah."),
+    ("Jadwal tidak berubah, terserah Kakak mau percaya atau tidak.", "Jadwal tidak berubah."),
+    ("Jadwal tidak berubah, terserah mau bilang apa.", "Jadwal tidak berubah."),
+])
+def test_up_to_you_is_said_as_a_choice_or_goes(draft, kept):
+    assert _first_round(draft) == kept

@@ -1058,11 +1058,17 @@ class Rewriter:
                         # clause said, thanks open a sentence of their own
                         start = len(text[:start].rstrip())
                         alternative = ". " + _capitalize(alternative)
-                    if (despite := re.match(r"[ \t]+padahal[ \t]+([^\W\d_])", text[hit.end :])):
+                    if (despite := re.match(r"[ \t]*,?[ \t]+padahal[ \t]+([^\W\d_])",
+                                            text[hit.end :])):
                         # "... melapor padahal kerusakan ..." -> "... melapor. Kerusakan
                         # ...": what the thanks are for is not held against the citizen
                         end = hit.end + despite.end()
                         alternative += ". " + despite.group(1).upper()
+                if (alternative == CLOSED_ANSWERED and len(_WORD.findall(text, start, end)) == 3
+                        and _topic_before(text, start)):
+                    # "pengaduan ini kami anggap selesai" -> "pengaduan ini telah kami
+                    # tanggapi": the complaint named before it stays the clause's subject
+                    alternative = "telah kami tanggapi"
                 if alternative and _OWN_CLAUSE.match(alternative):
                     start, end, alternative = _as_own_clause(text, start, end, alternative,
                                                              protected)
@@ -2977,6 +2983,23 @@ _SHRUG_CHOICE = re.compile(r"\bke[ \t]*mana\b|\b(?:atau|apa|ato)[ \t]+(?:tidak|t
                            r"enggak|engga|gak|ga|ndak|endak|belum)\b|\b(?:bilang|ngomong|"
                            r"berkata|komen|komentar|ngomel|nulis|menulis|posting)[ \t]+apa\b",
                            re.IGNORECASE)
+# Words that begin a new clause inside a sentence.
+_CLAUSE_JOINERS = frozenset("dan serta sehingga maka lalu kemudian karena tetapi tapi namun"
+                            .split())
+# The lexicon's answer for a complaint closed one-sidedly ("kami anggap selesai").
+CLOSED_ANSWERED = "kami telah menyampaikan tanggapan atas hal ini"
+
+
+def _topic_before(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` names something of its own ("pengaduan ini"),
+    not only joining or address words ("Maka", "Oleh karena itu, Bapak")."""
+    words = [_plain(w) for w in _WORD.findall(text, _after_last(text, start, ".,;!?\n:"),
+                                                start)]
+    joined = [i for i, w in enumerate(words) if w in _CLAUSE_JOINERS]
+    words = words[joined[-1] + 1 :] if joined else words  # "..., dan <kami anggap ...>"
+    return any(w not in lexicons.function_words() | _ADDRESS | _FILLERS for w in words)
+
+
 # What leads into blame closing a clause: ", salah sendiri", " ya salah sendiri".
 _BLAME_LEAD = re.compile(r"(?:[ \t]*,)?[ \t]*(?:\b(?:ya|yo|yaa|kan|lho|ini|itu|itu ya)\b[ \t]*)?$",
                          re.IGNORECASE)

@@ -3176,3 +3176,23 @@ def test_blame_closing_a_clause_goes_rather_than_becoming_sayangnya(draft, kept)
 ])
 def test_up_to_you_is_said_as_a_choice_or_goes(draft, kept):
     assert _first_round(draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # the complaint named before it stays the subject
+    ("Oleh karena itu, pengaduan ini kami anggap selesai.",
+     "Oleh karena itu, pengaduan ini telah kami tanggapi."),
+    ("Aduan nomor 45 kami anggap tuntas.", "Aduan nomor 45 telah kami tanggapi."),
+    # a new clause after "dan" has no subject before it: the office says it
+    ("Hal tersebut tidak dapat kami ubah dan kami anggap selesai.",
+     "Hal tersebut tidak dapat kami ubah dan kami telah menyampaikan tanggapan atas hal ini."),
+])
+def test_a_complaint_closed_one_sidedly_is_said_answered(draft, kept):
+    assert _first_round(draft) == kept
+
+
+def test_thanks_for_reporting_do_not_hold_the_delay_against_the_citizen():
+    draft = ("Kami heran mengapa Bapak baru melapor sekarang, padahal kerusakan pipa sudah "
+             "terjadi sejak bulan lalu.")
+    assert _first_round(draft) == ("Terima kasih telah melapor. Kerusakan pipa sudah terjadi "
+                                   "sejak bulan lalu.")

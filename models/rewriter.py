@@ -1064,6 +1064,12 @@ class Rewriter:
                         # ...": what the thanks are for is not held against the citizen
                         end = hit.end + despite.end()
                         alternative += ". " + despite.group(1).upper()
+                if alternative == "kendala tersebut" and (which := re.match(
+                        r"(?:[ \t]+(?:sendiri|dewe))?(?=[ \t]+(?:dalam|saat|ketika|waktu)\b)",
+                        text[end:], re.IGNORECASE)):
+                    # "kelalaian Bapak sendiri dalam melengkapi dokumen" -> "kendala dalam
+                    # melengkapi dokumen": the draft says which trouble
+                    alternative, end = "kendala", end + which.end()
                 if (alternative == CLOSED_ANSWERED and len(_WORD.findall(text, start, end)) == 3
                         and _topic_before(text, start)):
                     # "pengaduan ini kami anggap selesai" -> "pengaduan ini telah kami

@@ -3196,3 +3196,10 @@ def test_thanks_for_reporting_do_not_hold_the_delay_against_the_citizen():
              "terjadi sejak bulan lalu.")
     assert _first_round(draft) == ("Terima kasih telah melapor. Kerusakan pipa sudah terjadi "
                                    "sejak bulan lalu.")
+
+
+def test_a_fault_said_with_what_went_wrong_becomes_that_trouble():
+    assert _first_round("Terlambat karena kelalaian Bapak sendiri dalam melengkapi dokumen.") \
+        == "Terlambat karena kendala dalam melengkapi dokumen."
+    assert _first_round("Terlambat karena kelalaian Bapak.") == \
+        "Terlambat karena kendala tersebut."

@@ -3586,6 +3586,9 @@ _STOP_AFTER_QUOTE = re.compile(r"[.!?…][\"”’')\]]\.")
 _HEADLESS_CLEFT = re.compile(r"(?-i:Y)ang[ \t]+itu[ \t]+(?:yang|ya)\b", re.IGNORECASE)
 
 
+_WHO_LEFT = re.compile(r"(?:[ \t]*,)?[ \t]*(?:\b(?:padahal|tapi|justru)[ \t]+)?\byang[ \t]+siapa"
+                       r"(?:[ \t]+(?:hayo+|coba|sih|ya|hayo+ya))?(?=[ \t]*[.!?])", re.IGNORECASE)
+_THUS_THAT = re.compile(r"(?<=demikian)[ \t]+bahwa(?=[ \t])", re.IGNORECASE)
 # What "terima saja" took as its object, left after the "mohon pengertiannya" swapped in for
 # it ("Terima saja kenyataannya." -> "Mohon pengertiannya kenyataannya."): it goes.
 _UNDERSTOOD_OBJECT = re.compile(
@@ -3625,6 +3628,13 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # ... and one that closes a sentence after a comma ("..., mohon untuk tidak.")
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _EMPTY_REQUEST_AFTER.finditer(text) if m.group(0).strip() not in draft]
+    # "..., padahal yang goblok siapa" without its insult: "padahal yang siapa" goes
+    changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                for m in _WHO_LEFT.finditer(text) if "yang siapa" not in draft.lower()]
+    # "Dengan demikian jelas bahwa ..." without its "jelas": "dengan demikian bahwa ..."
+    changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                for m in _THUS_THAT.finditer(text)
+                if f"demikian{m.group(0)}".lower() not in draft.lower()]
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _UNDERSTOOD_OBJECT.finditer(text)
                 if f"pengertiannya{m.group(0)}".lower() not in draft.lower()]

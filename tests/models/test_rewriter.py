@@ -3096,6 +3096,14 @@ def test_a_message_praised_in_quotes_is_named_plainly(draft, kept):
      "tempuh jalur hukum.",
      "Kalau Bapak terus menyebar hoaks soal Puskesmas Bendan, mohon dimaklumi apabila nanti.",
      "Kalau Bapak terus menyebar hoaks soal Puskesmas Bendan."),
+    # an insult went from a rhetorical question
+    ("Sudah ngata-ngatain petugas goblok, padahal yang goblok siapa. Selesai jam 15.00.",
+     "Sudah ngata-ngatain petugas, padahal yang siapa. Selesai jam 15.00.",
+     "Sudah ngata-ngatain petugas. Selesai jam 15.00."),
+    # "jelas" went from "dengan demikian jelas bahwa"
+    ("Dengan demikian jelas bahwa masalah ini akibat kelalaian pemilik rumah.",
+     "Dengan demikian bahwa masalah ini akibat kendala tersebut.",
+     "Dengan demikian masalah ini akibat kendala tersebut."),
 ])
 def test_what_a_removal_left_hanging_goes(draft, text, tidied):
     found = _loose_ends(draft, text)

@@ -1015,6 +1015,16 @@ class Rewriter:
                 elif _WHOLE_CLAUSE.match(alternative) and _has_subject(text, start):
                     # "Sampah itu bukan tugas kami" -> "Sampah itu ditangani oleh ..."
                     alternative = _WHOLE_CLAUSE.sub("", alternative, count=1).lstrip()
+                owner = _WORD.match(text, hit.end + 1) if text[hit.end : hit.end + 1] == " " \
+                    else None
+                if (alternative.endswith("menjadi kewenangan instansi terkait")
+                        and _plain(text[hit.start : hit.end].split()[-1]) in ("urusane",
+                                                                              "urusan")
+                        and owner is not None and owner.group(0)[:1].isupper()):
+                    # "dudu urusane Dishub kota" -> "di luar kewenangan Dishub kota", not
+                    # "menjadi kewenangan instansi terkait Dishub kota": whose it is not
+                    alternative = alternative[: -len("menjadi kewenangan instansi terkait")] \
+                        + "di luar kewenangan"
                 end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
                 if (alternative.lower().endswith(" ketentuannya")
                         and re.match(r"[ \t]+[^\W\d_]{3,}nya\b", text[end:])):
@@ -2833,7 +2843,7 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
 _JOINED_ON = re.compile(r"\s+(?:dan|serta)\s+$", re.IGNORECASE)
 # A swapped phrase that is a whole clause by itself ("hal tersebut ditangani oleh ...").
 _WHOLE_CLAUSE = re.compile(r"hal tersebut\b", re.IGNORECASE)
-_DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:itu|ini)\s+$", re.IGNORECASE)
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:itu|ini|kuwi|iku|niku|niki)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?…\n]|\s[-–]\s")
 
 

@@ -3211,3 +3211,14 @@ def test_a_fault_said_with_what_went_wrong_becomes_that_trouble():
         == "Terlambat karena kendala dalam melengkapi dokumen."
     assert _first_round("Terlambat karena kelalaian Bapak.") == \
         "Terlambat karena kendala tersebut."
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # whose it is not, named: said as outside that office's remit
+    ("Bis Trans Jateng telat kuwi dudu urusane Dishub kota.",
+     "Bis Trans Jateng telat kuwi di luar kewenangan Dishub kota."),
+    # a Javanese demonstrative before the clause goes like "itu"
+    ("Kuwi dudu urusane kelurahan.", "Hal tersebut menjadi kewenangan instansi terkait."),
+])
+def test_not_our_matter_in_javanese_keeps_whose_it_is(draft, kept):
+    assert _first_round(draft) == kept

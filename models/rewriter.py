@@ -2870,6 +2870,12 @@ _CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu(?: juga)? dapat\b")  # the citizen may 
 # How often, after a phrase that holds it against the citizen: "terus", "tiap hari".
 _OFTEN_WORDS = frozenset("terus terusan terus-terusan mulu melulu tiap setiap saben "
                          "berkali-kali bolak-balik berulang-ulang berulang".split())
+# Where a citizen writes or calls: "di kolom komentar", "ke grup", "nomor kantor".
+_CONTACT_PLACES = frozenset(
+    "di ke kolom komentar komen grup group inbox chat nomor no hp kantor admin akun kami "
+    "ini itu postingan unggahan story sini instagram ig facebook fb twitter tiktok youtube "
+    "wa whatsapp medsos dm rt rw".split())
+MAX_CONTACT_PLACE_WORDS = 4
 _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore malam "
                          "kali".split())
 
@@ -2894,6 +2900,15 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         often = set(rest) & _OFTEN_WORDS or (last and _plain(last[0]) in _OFTEN_WORDS)
         if (rest and often and set(rest) <= _OFTEN_WORDS | _OFTEN_UNITS
                 | ATTITUDE_PARTICLES and not _overlaps(end, stop_at, protected)):
+            return len(text[:stop_at].rstrip())
+    if alternative.lower().startswith("mohon berkenan menunggu"):
+        # "jangan spam kolom komentar" -> "mohon berkenan menunggu tindak lanjut dari kami",
+        # not "... dari kami kolom komentar": where the citizen wrote goes with it
+        stop_at, rest = _clause_rest(text, end)
+        if (rest and len(rest) <= MAX_CONTACT_PLACE_WORDS
+                and set(rest) <= _CONTACT_PLACES | _OFTEN_WORDS | ATTITUDE_PARTICLES
+                and all(_plain(text[a:b]) in _CONTACT_PLACES for a, b in protected
+                        if end < b and a < stop_at)):
             return len(text[:stop_at].rstrip())
     if alternative.lower().startswith("sebagaimana"):
         # "Kami sudah bilang dari kemarin, ..." -> "Sebagaimana telah kami sampaikan, ...":

@@ -3222,3 +3222,12 @@ def test_a_fault_said_with_what_went_wrong_becomes_that_trouble():
 ])
 def test_not_our_matter_in_javanese_keeps_whose_it_is(draft, kept):
     assert _first_round(draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Perbaikan dimulai 20 Juni. Jangan spam kolom komentar.",
+     "Perbaikan dimulai 20 Juni. Mohon berkenan menunggu tindak lanjut dari kami."),
+    ("Jangan spam di grup RT, Pak.", "Mohon berkenan menunggu tindak lanjut dari kami, Pak."),
+])
+def test_where_the_citizen_wrote_goes_with_the_request_to_wait(draft, kept):
+    assert _first_round(draft) == kept

@@ -1074,6 +1074,23 @@ class Rewriter:
                         # ...": what the thanks are for is not held against the citizen
                         end = hit.end + despite.end()
                         alternative += ". " + despite.group(1).upper()
+                if alternative.startswith("akan kami ") and (
+                        subject := re.search(r"(?<!\w)(?:kami|saya|sy)[ \t]+$", text[:start],
+                                             re.IGNORECASE)):
+                    # "kami tidak bisa berbuat apa-apa" -> "akan kami upayakan ...", not "kami
+                    # akan kami upayakan ...": the alternative names the office itself
+                    start = subject.start()
+                    if _at_sentence_start(text, start):
+                        alternative = _capitalize(alternative)
+                if alternative.startswith("dapat diselesaikan") and re.search(
+                        rf"\b(?:silakan|silahkan|monggo|mangga)(?:[ \t]+{_CHAT_TITLES})?[ \t]+$",
+                        text[:start], re.IGNORECASE):
+                    # "Silakan Bapak selesaikan sendiri dengan pemilik lahan" -> "Silakan
+                    # Bapak menyelesaikannya langsung dengan pemilik lahan" (not "Silakan
+                    # Bapak dapat diselesaikan ...")
+                    alternative = ("menyelesaikannya langsung" if re.match(
+                        r"[ \t]+dengan\b", text[hit.end :]) else
+                        "menyelesaikannya bersama pihak terkait")
                 if alternative == "kendala tersebut" and (which := re.match(
                         r"(?:[ \t]+(?:sendiri|dewe))?(?=[ \t]+(?:dalam|saat|ketika|waktu)\b)",
                         text[end:], re.IGNORECASE)):

@@ -3231,3 +3231,20 @@ def test_not_our_matter_in_javanese_keeps_whose_it_is(draft, kept):
 ])
 def test_where_the_citizen_wrote_goes_with_the_request_to_wait(draft, kept):
     assert _first_round(draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # the office is the alternative's own subject: it is not said twice
+    ("Itu sudah aturan, kami tidak bisa berbuat apa-apa, dan pengadaan memakan waktu.",
+     "Itu sudah aturan, akan kami upayakan langkah yang memungkinkan, dan pengadaan memakan "
+     "waktu."),
+    ("Kami tidak bisa berbuat apa-apa soal pengadaan aspal.",
+     "Akan kami upayakan langkah yang memungkinkan soal pengadaan aspal."),
+    # after "silakan" the citizen is invited to settle it, not told it "can be settled"
+    ("Silakan Bapak selesaikan sendiri dengan pemilik lahan.",
+     "Silakan Bapak menyelesaikannya langsung dengan pemilik lahan."),
+    ("Lahan pribadi, silakan selesaikan sendiri ya.",
+     "Lahan pribadi, silakan menyelesaikannya bersama pihak terkait ya."),
+])
+def test_a_swap_fits_the_words_before_it(draft, kept):
+    assert _first_round(draft) == kept

@@ -3248,3 +3248,22 @@ def test_where_the_citizen_wrote_goes_with_the_request_to_wait(draft, kept):
 ])
 def test_a_swap_fits_the_words_before_it(draft, kept):
     assert _first_round(draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Terkait komentar Ibu di Instagram, kami minta Ibu lebih bijak dalam bermedia sosial. "
+     "Jadwal vaksinasi sudah kami umumkan sejak 1 Maret.",
+     "Jadwal vaksinasi sudah kami umumkan sejak 1 Maret."),
+    ("Informasinya tidak sesuai fakta, Kak. Bijaklah bermedia sosial. Jadwal tetap.",
+     "Informasinya tidak sesuai fakta, Kak. Jadwal tetap."),
+    # all the reply says stays for the other rules
+    ("Kiranya Ibu dapat lebih bijak dalam menggunakan saluran pengaduan.",
+     "Kiranya Ibu dapat lebih bijak dalam menggunakan saluran pengaduan."),
+    # holding a fact, it stays
+    ("Mohon bijak bermedia sosial, jadwal di Puskesmas Bendan tetap. Terima kasih.",
+     "Mohon bijak bermedia sosial, jadwal di Puskesmas Bendan tetap. Terima kasih."),
+])
+def test_a_lecture_to_be_wiser_goes(draft, kept):
+    from models.rewriter import _be_wise_changes
+
+    assert _by_rule(_be_wise_changes, draft) == kept

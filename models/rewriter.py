@@ -1074,6 +1074,25 @@ class Rewriter:
                         # ...": what the thanks are for is not held against the citizen
                         end = hit.end + despite.end()
                         alternative += ". " + despite.group(1).upper()
+                if alternative == "sayangnya":
+                    # "Itu kan salah Ibu sendiri nggak baca syarat" -> "Sayangnya Ibu nggak
+                    # baca syarat": the citizen stays the one who did not (not "itu sayangnya
+                    # nggak baca syarat"); a lead of only "itu kan" goes with the blame
+                    named = _TITLE_NAMED.search(text, hit.start, hit.end)
+                    if named is not None:
+                        alternative = f"sayangnya {_TITLES.get(_plain(named.group(0)), who)}"
+                    clause = _past_spaces(text, _after_last(text, start, ".,;!?\n"))
+                    lead = [_plain(w) for w in _WORD.findall(text, clause, start)]
+                    if lead and all(w in _BLAME_POINTERS | ATTITUDE_PARTICLES for w in lead):
+                        start = clause
+                    if _at_sentence_start(text, start):
+                        alternative = _capitalize(alternative)
+                if alternative.startswith("silakan ") and re.search(
+                        r"\b(?:wajib|harus|perlu|mesti|musti|kudu|diwajibkan|diharuskan)[ \t]+$",
+                        text[:start], re.IGNORECASE):
+                    # "wajib datang sendiri" -> "wajib datang langsung": what is required
+                    # is no invitation ("wajib silakan datang langsung")
+                    alternative = alternative[len("silakan ") :]
                 if alternative.startswith("akan kami ") and (
                         subject := re.search(r"(?<!\w)(?:kami|saya|sy)[ \t]+$", text[:start],
                                              re.IGNORECASE)):
@@ -3062,6 +3081,11 @@ def _past_particles(text: str, end: int) -> str:
     return rest
 
 
+# A title inside a blaming phrase: "salah Ibu sendiri".
+_TITLE_NAMED = re.compile(r"\b(?:bapak|ibu|pak|bu|kakak|kak|saudara|saudari|mas|mbak|anda)\b",
+                          re.IGNORECASE)
+# Words that only point at what is blamed: "Itu kan salah ...".
+_BLAME_POINTERS = frozenset("itu ini kuwi iku niku niki kan ya yo lho loh".split())
 # Words before "sok" that forbid it: "jangan sok ...", "nggak usah sok ...", "ojo sok ...".
 _FORBIDDING = frozenset("jangan jgn ojo aja ampun usah tidak nggak gak ga ndak tolong mohon "
                         "gausah gak_usah".split())
@@ -3532,9 +3556,12 @@ _DANGLING_JOIN = re.compile(
     r"[\s,]+(?:dan|serta|atau|yang|karena|krn|tapi|tetapi|namun|sehingga|padahal|atas|"
     r"terhadap|tentang|mengenai|soal|dengan|kepada|oleh|sebagai)$", re.IGNORECASE)
 _BECAUSE = re.compile(r"\b(?:karena|karna|krn|sebab|soalnya|akibat)\b", re.IGNORECASE)
+# (and "Lapor terus tapi nggak pernah ikut kerja bakti": what the citizen does, held
+# against what they never do)
 _UNWILLING = re.compile(
-    r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora)(?: pernah| juga| pernah juga)? mau\b",
-    re.I)
+    r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora)(?: pernah| juga| pernah juga)? mau\b"
+    r"|\b(?:tapi|tp|tetapi|padahal|giliran)\s+(?:\w+\s+)?(?:gak|ga|nggak|ngga|enggak|tidak|tdk|"
+    r"ndak|ora|blm|belum)\s+pernah\b", re.I)
 _FILLERS = frozenset("udah udh sudah sdh ya yo pokoknya pokoke makanya wis halah".split())
 # A connective before a command stays with it: "Jadi jangan ..." -> "Jadi mohon untuk
 # tidak ...".
@@ -5238,8 +5265,21 @@ def _like_you_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Cha
     """The comparisons of :data:`_LIKE_YOU` removed, outside the citizen's quoted words."""
     if not re.search(r"kayak|kaya|seperti|kyk|spt", text, re.IGNORECASE):
         return []
-    return [_Change(*m.span(), "", LIKE_YOU_REASON) for m in _LIKE_YOU.finditer(text)
-            if not _overlaps(*m.span(), quoted)]
+    changes = []
+    for match in _LIKE_YOU.finditer(text):
+        if _overlaps(*match.span(), quoted):
+            continue
+        clause = _past_fillers(text, _past_spaces(text, _after_last(text, match.start(),
+                                                                    ".,;!?\n")))
+        sentence = _sentence_around(sentences(text), match.start())
+        if (_CONDITION.match(text, clause) and sentence is not None
+                and not _stated_facts(text, *sentence, fact_ranges(text))):
+            # "Kalau semua warga kayak Mas, kami bisa gila.": the comparison is all the
+            # condition says, and what it leads to is a taunt; the sentence goes
+            changes.append(_delete(text, *sentence, LIKE_YOU_REASON))
+        else:
+            changes.append(_Change(*match.span(), "", LIKE_YOU_REASON))
+    return changes
 
 
 # ---- "..., bukan dukun" ----------------------------------------------------------------------

@@ -3267,3 +3267,30 @@ def test_a_lecture_to_be_wiser_goes(draft, kept):
     from models.rewriter import _be_wise_changes
 
     assert _by_rule(_be_wise_changes, draft) == kept
+
+
+def test_a_reproach_opening_with_a_verb_is_no_command():
+    # "Lapor terus tapi nggak pernah ikut kerja bakti" holds what the citizen does against
+    # what they never do: asking it politely ("Mohon lapor terus ...") would garble it
+    assert _polite_command("Lapor terus tapi nggak pernah ikut kerja bakti.", 0, 46,
+                           []) is None
+    assert _polite_command("Lapor ke RT dulu.", 0, 16, []) is not None
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # what is required is no invitation
+    ("Verifikasi data wajib datang sendiri hari Rabu.",
+     "Verifikasi data wajib datang langsung hari Rabu."),
+    ("Datang sendiri ke loket 2 ya.", "Silakan datang langsung ke loket 2 ya."),
+    # the citizen stays the one who did not; "itu kan" goes with the blame
+    ("Itu kan salah Ibu sendiri nggak baca syarat. Berkas dikembalikan.",
+     "Sayangnya Ibu nggak baca syarat. Berkas dikembalikan."),
+    ("Itu salah sendiri nggak baca syarat.", "Sayangnya nggak baca syarat."),
+    # a comparison that is all its condition says takes its taunting sentence along
+    ("Waduh Mas, kalau semua warga kayak Mas, kami bisa gila. Laporan sudah diteruskan.",
+     "Laporan sudah diteruskan."),
+    ("Rumahnya kebanjiran kayak Mas kemarin. Laporan sudah diteruskan.",
+     "Rumahnya kebanjiran. Laporan sudah diteruskan."),
+])
+def test_swaps_and_removals_keep_the_sentence_readable(draft, kept):
+    assert _first_round(draft) == kept

@@ -5295,35 +5295,6 @@ NOT_A_REASON = ("Menyebut layanan \"bukan dukun\" atau \"bukan taksi\" mengejek 
                 "cukup sampaikan apa yang dapat dilakukan.")
 
 
-# The citizen told to be wiser ("Bijaklah bermedia sosial.", "Kiranya Ibu dapat lebih bijak
-# dalam menggunakan saluran pengaduan.", "kami minta Ibu lebih bijak dalam bermedia
-# sosial"; 3 harsh handwritten replies, no ok one): a lecture on how to complain. Its
-# sentence goes when it states no fact of its own (a platform's name is none).
-_BE_WISE = re.compile(
-    r"\b(?:lebih[ \t]+)?bijak(?:lah|sana)?[ \t]+(?:dalam[ \t]+)?(?:ber(?:media[ \t]+sosial|medsos|"
-    r"sosmed|komentar|internet)|menggunakan|memakai|menyampaikan|mengunggah|membuat|"
-    r"memanfaatkan)\b", re.IGNORECASE)
-BE_WISE_REASON = ("Menasihati warga agar \"lebih bijak\" menggurui cara ia mengadu; cukup "
-                  "sampaikan informasinya.")
-
-
-def _be_wise_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
-                     ) -> list[_Change]:
-    """The sentences that hold :data:`_BE_WISE` removed, unless they state a fact, or are all
-    the reply says."""
-    if "bijak" not in text.lower():
-        return []
-    found, matches = _sentence_matches(text, _BE_WISE, quoted)
-    changes = []
-    for _, (start, end) in matches:
-        if not _said_elsewhere(text, found, start, end) or any(
-                _plain(text[a:b]) not in _PLATFORMS
-                for a, b in _stated_facts(text, start, end, protected)):
-            continue
-        changes.append(_delete(text, start, end, BE_WISE_REASON))
-    return changes
-
-
 def _not_a_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
     """The clauses that hold :data:`_NOT_A`, or their sentences, removed."""
     if not re.search(r"bukan", text, re.IGNORECASE):
@@ -5361,6 +5332,36 @@ def _not_a_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
             changes.append(_Change(start, _past_spaces(text, stop), "", NOT_A_REASON))
             continue
         changes.append(_delete(text, start, end, NOT_A_REASON))
+    return changes
+
+
+# ---- "bijaklah bermedia sosial" -------------------------------------------------------------
+# The citizen told to be wiser ("Bijaklah bermedia sosial.", "Kiranya Ibu dapat lebih bijak
+# dalam menggunakan saluran pengaduan.", "kami minta Ibu lebih bijak dalam bermedia
+# sosial"; 3 harsh handwritten replies, no ok one): a lecture on how to complain. Its
+# sentence goes when it states no fact of its own (a platform's name is none).
+_BE_WISE = re.compile(
+    r"\b(?:lebih[ \t]+)?bijak(?:lah|sana)?[ \t]+(?:dalam[ \t]+)?(?:ber(?:media[ \t]+sosial|medsos|"
+    r"sosmed|komentar|internet)|menggunakan|memakai|menyampaikan|mengunggah|membuat|"
+    r"memanfaatkan)\b", re.IGNORECASE)
+BE_WISE_REASON = ("Menasihati warga agar \"lebih bijak\" menggurui cara ia mengadu; cukup "
+                  "sampaikan informasinya.")
+
+
+def _be_wise_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                     ) -> list[_Change]:
+    """The sentences that hold :data:`_BE_WISE` removed, unless they state a fact, or are all
+    the reply says."""
+    if "bijak" not in text.lower():
+        return []
+    found, matches = _sentence_matches(text, _BE_WISE, quoted)
+    changes = []
+    for _, (start, end) in matches:
+        if not _said_elsewhere(text, found, start, end) or any(
+                _plain(text[a:b]) not in _PLATFORMS
+                for a, b in _stated_facts(text, start, end, protected)):
+            continue
+        changes.append(_delete(text, start, end, BE_WISE_REASON))
     return changes
 
 

@@ -3656,6 +3656,7 @@ _STOP_AFTER_QUOTE = re.compile(r"[.!?…][\"”’')\]]\.")
 _HEADLESS_CLEFT = re.compile(r"(?-i:Y)ang[ \t]+itu[ \t]+(?:yang|ya)\b", re.IGNORECASE)
 
 
+_YA_AFTER_SEMICOLON = re.compile(r";[ \t]+((?:ya|yo|yaa)[ \t]+)(?=\w)", re.IGNORECASE)
 _WHO_LEFT = re.compile(r"(?:[ \t]*,)?[ \t]*(?:\b(?:padahal|tapi|justru)[ \t]+)?\byang[ \t]+siapa"
                        r"(?:[ \t]+(?:hayo+|coba|sih|ya|hayo+ya))?(?=[ \t]*[.!?])", re.IGNORECASE)
 _THUS_THAT = re.compile(r"(?<=demikian)[ \t]+bahwa(?=[ \t])", re.IGNORECASE)
@@ -3701,6 +3702,10 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # "..., padahal yang goblok siapa" without its insult: "padahal yang siapa" goes
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _WHO_LEFT.finditer(text) if "yang siapa" not in draft.lower()]
+    # "Kalau nggak sabar ya urus sendiri" -> "Kami mohon kesabarannya; ya dapat diurus ...":
+    # the "ya" that answered the condition answers nothing after the semicolon
+    changes += [_Change(m.start(1), m.end(), "", LOOSE_END_REASON)
+                for m in _YA_AFTER_SEMICOLON.finditer(text) if m.group(0) not in draft]
     # "Dengan demikian jelas bahwa ..." without its "jelas": "dengan demikian bahwa ..."
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _THUS_THAT.finditer(text)

@@ -3104,6 +3104,10 @@ def test_a_message_praised_in_quotes_is_named_plainly(draft, kept):
     ("Dengan demikian jelas bahwa masalah ini akibat kelalaian pemilik rumah.",
      "Dengan demikian bahwa masalah ini akibat kendala tersebut.",
      "Dengan demikian masalah ini akibat kendala tersebut."),
+    # the "ya" that answered a condition answers nothing after the semicolon
+    ("Kalau nggak sabar ya urus aja sendiri ke provinsi.",
+     "Kami mohon kesabarannya; ya dapat diurus secara mandiri ke provinsi.",
+     "Kami mohon kesabarannya; dapat diurus secara mandiri ke provinsi."),
 ])
 def test_what_a_removal_left_hanging_goes(draft, text, tidied):
     found = _loose_ends(draft, text)

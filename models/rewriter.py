@@ -5294,8 +5294,8 @@ def _like_you_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Cha
 # goes (the sentence when it is all the sentence says), unless it holds a fact the rest of
 # the reply does not state.
 _NOT_A = re.compile(r"\bbukan[ \t]+(?:dukun|paranormal|cenayang|peramal|pesulap|tukang[ \t]+"
-                    r"(?:sulap|ramal)|satpam|taksi|ojek|babu|pembantu|malaikat|superman|robot)\b",
-                    re.IGNORECASE)
+                    r"(?:sulap|ramal|sampah|sapu|antar|pos)|satpam|taksi|ojek|babu|pembantu|"
+                    r"pelayan|sopir|supir|kurir|malaikat|superman|robot)\b", re.IGNORECASE)
 NOT_A_REASON = ("Menyebut layanan \"bukan dukun\" atau \"bukan taksi\" mengejek harapan warga; "
                 "cukup sampaikan apa yang dapat dilakukan.")
 

@@ -51,6 +51,8 @@ def test_hits_point_into_the_text():
         ("Makanya kalau mengurus jangan mepet.", "menyalahkan"),
         ("Itu bukan urusan kami.", "mengabaikan"),
         ("Kalau protes lagi kami laporkan ke polisi.", "mengancam"),
+        ("Jika foto tidak dihapus, kami akan menempuh jalur hukum.", "mengancam"),
+        ("Mau komen berapa kali juga jawabannya tetap sama.", "mengabaikan"),
     ],
 )
 def test_lexicon_finds_known_phrases(text, aspect):

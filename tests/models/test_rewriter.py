@@ -2822,6 +2822,11 @@ def test_dont_blame_us_goes_with_the_condition_it_hangs_on(draft, kept):
     ("Pak, tegur sendiri, Dishub bukan satpam komplek.",
      "Pak, tegur sendiri, Dishub bukan satpam komplek."),
     ("Kami bukan dukun.", "Kami bukan dukun."),
+    # the citizen's servant, too
+    ("Maaf ya Bu, kami bukan tukang sampah pribadi Ibu. Sampah diangkut tiap Selasa.",
+     "Sampah diangkut tiap Selasa."),
+    ("Pak, saya ini petugas, bukan pelayan pribadi Bapak. Formulir ada di meja depan.",
+     "Pak, saya ini petugas. Formulir ada di meja depan."),
 ])
 def test_not_a_fortune_teller_goes(draft, kept):
     from models.rewriter import _not_a_changes
@@ -3297,4 +3302,18 @@ def test_a_reproach_opening_with_a_verb_is_no_command():
      "Rumahnya kebanjiran. Laporan sudah diteruskan."),
 ])
 def test_swaps_and_removals_keep_the_sentence_readable(draft, kept):
+    assert _first_round(draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # a legal threat is said as what the office may do, by the rules
+    ("Jika foto tidak dihapus dalam 1x24 jam, kami akan menempuh jalur hukum.",
+     "Jika foto tidak dihapus dalam 1x24 jam, kami dapat menindaklanjuti sesuai ketentuan."),
+    # "the answer stays the same" goes, and what it introduced opens the sentence
+    ("Jawabannya tetep sama: masih proses, maks 14 hari kerja.",
+     "Masih proses, maks 14 hari kerja."),
+    ("Surat sudah kami terima. Jawaban kami tetap sama dan tidak akan berubah.",
+     "Surat sudah kami terima."),
+])
+def test_closing_the_talk_and_legal_threats_are_softened(draft, kept):
     assert _first_round(draft) == kept

@@ -253,11 +253,10 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
     bridge: list[Token] = []
     for token in tokens:
         capitals = is_shouted_word(token.text)
+        gap = text[previous.end : token.start] if previous is not None else ""
         if (capitals and not run and previous is not None and previous.lower in _NAME_TRIGGERS
-                and (text[previous.end : token.start] == " "
-                 or text[previous.end : token.start] == ". "
-                 and previous.lower in _SHORTENED_TRIGGERS)
-            and token.lower not in _NEVER_NAMES):
+                and (gap == " " or gap == ". " and previous.lower in _SHORTENED_TRIGGERS)
+                and token.lower not in _NEVER_NAMES):
             in_name = True  # "PAK BUDI", "JL. GAJAH"; not "Pak, KANTOR TUTUP" nor "Pak.
             #                 KANTOR TUTUP": a name follows its title directly
         in_name = in_name and capitals and token.lower not in _NEVER_NAMES

@@ -2908,10 +2908,10 @@ _CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu(?: juga)? dapat\b")  # the citizen may 
 _OFTEN_WORDS = frozenset("terus terusan terus-terusan mulu melulu tiap setiap saben "
                          "berkali-kali bolak-balik berulang-ulang berulang".split())
 # Where a citizen writes or calls: "di kolom komentar", "ke grup", "nomor kantor".
+# (with the platforms of :data:`_PLATFORMS`)
 _CONTACT_PLACES = frozenset(
     "di ke kolom komentar komen grup group inbox chat nomor no hp kantor admin akun kami "
-    "ini itu postingan unggahan story sini instagram ig facebook fb twitter tiktok youtube "
-    "wa whatsapp medsos dm rt rw".split())
+    "ini itu postingan unggahan story sini rt rw".split())
 MAX_CONTACT_PLACE_WORDS = 4
 _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore malam "
                          "kali".split())
@@ -2942,9 +2942,10 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         # "jangan spam kolom komentar" -> "mohon berkenan menunggu tindak lanjut dari kami",
         # not "... dari kami kolom komentar": where the citizen wrote goes with it
         stop_at, rest = _clause_rest(text, end)
+        places = _CONTACT_PLACES | _PLATFORMS
         if (rest and len(rest) <= MAX_CONTACT_PLACE_WORDS
-                and set(rest) <= _CONTACT_PLACES | _OFTEN_WORDS | ATTITUDE_PARTICLES
-                and all(_plain(text[a:b]) in _CONTACT_PLACES for a, b in protected
+                and set(rest) <= places | _OFTEN_WORDS | ATTITUDE_PARTICLES
+                and all(_plain(text[a:b]) in places for a, b in protected
                         if end < b and a < stop_at)):
             return len(text[:stop_at].rstrip())
     if alternative.lower().startswith("sebagaimana"):
@@ -3088,7 +3089,7 @@ _TITLE_NAMED = re.compile(r"\b(?:bapak|ibu|pak|bu|kakak|kak|saudara|saudari|mas|
 _BLAME_POINTERS = frozenset("itu ini kuwi iku niku niki kan ya yo lho loh".split())
 # Words before "sok" that forbid it: "jangan sok ...", "nggak usah sok ...", "ojo sok ...".
 _FORBIDDING = frozenset("jangan jgn ojo aja ampun usah tidak nggak gak ga ndak tolong mohon "
-                        "gausah gak_usah".split())
+                        "gausah".split())
 
 
 # An alternative that is a clause of its own, with its own subject or lead-in ("kami

@@ -956,6 +956,17 @@ class Rewriter:
                         changes.append(_Change(hit.start, up.start("rest"), said,
                                                _swap_reason(hit.reason)))
                     continue
+                if (hit.rule.startswith("percuma ")
+                        and (so := _SO_USELESS.search(text, 0, hit.start)) is not None
+                        and _CLAUSE_END.match(_past_particles(_WHEN_WORD.sub(
+                            "", text[hit.end :], count=1), 0) or ".")):
+                    # "..., jadi percuma protes sekarang.": the decision said before is the
+                    # answer; "laporan dapat disampaikan sekarang" would say the opposite,
+                    # so the tail goes
+                    tail = hit.end + len(text[hit.end :]) - len(_WHEN_WORD.sub(
+                        "", text[hit.end :], count=1))
+                    changes.append(_Change(so.start(), tail, "", _swap_reason(hit.reason)))
+                    continue
                 if (hit.alternative.lower() == "sayangnya"
                         and _CLAUSE_END.match(_past_particles(text, hit.end) or ".")):
                     # "Telat bayar ya salah sendiri.", "Kalau berkas hilang, salah Ibu
@@ -1110,6 +1121,13 @@ class Rewriter:
                     alternative = ("menyelesaikannya langsung" if re.match(
                         r"[ \t]+dengan\b", text[hit.end :]) else
                         "menyelesaikannya bersama pihak terkait")
+                if alternative == "dapat ditinjau sesuai ketentuan" and re.match(
+                        r"[ \t]+(?:ke|kepada)\b", text[end:], re.IGNORECASE):
+                    # "bisa saja kami alihkan ke pedagang lain" -> "dapat dialihkan ke
+                    # pedagang lain" (not "dapat ditinjau sesuai ketentuan ke ..."): the
+                    # act and to whom stay, said as what may happen
+                    verb = _plain(_WORD.findall(text, start, end)[-1])
+                    alternative = f"dapat di{verb}"
                 if alternative == "kendala tersebut" and (which := re.match(
                         r"(?:[ \t]+(?:sendiri|dewe))?(?=[ \t]+(?:dalam|saat|ketika|waktu)\b)",
                         text[end:], re.IGNORECASE)):
@@ -3082,6 +3100,12 @@ def _past_particles(text: str, end: int) -> str:
     return rest
 
 
+# "..., jadi percuma protes": what the uselessness follows from was said just before.
+_SO_USELESS = re.compile(r"[ \t]*,?[ \t]*\b(?:jadi|jd|sehingga|makanya|maka)[ \t]+$",
+                         re.IGNORECASE)
+# When the useless complaint is made: "sekarang", "lagi".
+_WHEN_WORD = re.compile(r"^(?:[ \t]+(?:sekarang|skrg|lagi|lg|sekarang-sekarang))+",
+                        re.IGNORECASE)
 # A title inside a blaming phrase: "salah Ibu sendiri".
 _TITLE_NAMED = re.compile(r"\b(?:bapak|ibu|pak|bu|kakak|kak|saudara|saudari|mas|mbak|anda)\b",
                           re.IGNORECASE)
@@ -3622,7 +3646,7 @@ _LOOSE_JOIN = re.compile(
     r"(?:,[ \t]*(?:bukan|tidak|dan|atau|tapi|namun))?[ \t]+"
     r"(?:sebelum|sesudah|setelah|untuk|agar|supaya|hingga|sampai|dengan|karena|krn|bahwa|"
     r"dan|atau|serta|yang|yg|tapi|tetapi|namun|sehingga|padahal|jika|kalau|apabila|bila|"
-    r"oleh|dari|ke|di|pada|bagi|demi)(?=[.!?…])",
+    r"oleh|dari|ke|di|pada|bagi|demi|kayak|kyk|seperti|spt|layaknya)(?=[.!?…])",
     re.IGNORECASE)
 # A full stop twice where a sentence between two went ("... salahin kami.. Kalau ...").
 _TWO_STOPS = re.compile(r"(?<![.])[.](?=[.](?![.]))")
@@ -3635,7 +3659,7 @@ _TWICE = re.compile(r"\b([^\W\d_]+) (?=([^\W\d_]{3,})\b)")
 _TITLE_THEN_CAPITAL = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+), ([A-Z][a-z]+)\b(?! [A-Z])")
 # A request word a swap began with a capital, now after a comma: "Bu, Mohon tanya ...".
-_CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapun)\b")
+_CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapun|Demikian)\b")
 
 
 # A sentence of this few words opening with a small preposition is a fragment.
@@ -3657,6 +3681,8 @@ _STOP_AFTER_QUOTE = re.compile(r"[.!?…][\"”’')\]]\.")
 _HEADLESS_CLEFT = re.compile(r"(?-i:Y)ang[ \t]+itu[ \t]+(?:yang|ya)\b", re.IGNORECASE)
 
 
+_AUX_LEFT = re.compile(r"[ \t]+(?:bisa|dapat|akan|bakal|langsung|segera)[ \t]+(?:kami|saya|sy)"
+                       r"(?=[ \t]*[.!?])", re.IGNORECASE)
 _YA_AFTER_SEMICOLON = re.compile(r";[ \t]+((?:ya|yo|yaa)[ \t]+)(?=\w)", re.IGNORECASE)
 _WHO_LEFT = re.compile(r"(?:[ \t]*,)?[ \t]*(?:\b(?:padahal|tapi|justru)[ \t]+)?\byang[ \t]+siapa"
                        r"(?:[ \t]+(?:hayo+|coba|sih|ya|hayo+ya))?(?=[ \t]*[.!?])", re.IGNORECASE)
@@ -3700,6 +3726,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # ... and one that closes a sentence after a comma ("..., mohon untuk tidak.")
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _EMPTY_REQUEST_AFTER.finditer(text) if m.group(0).strip() not in draft]
+    # "... bisa kami polisikan" without its threat: "bisa kami" goes
+    changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                for m in _AUX_LEFT.finditer(text) if m.group(0).strip() + "." not in draft]
     # "..., padahal yang goblok siapa" without its insult: "padahal yang siapa" goes
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _WHO_LEFT.finditer(text) if "yang siapa" not in draft.lower()]

@@ -3113,6 +3113,16 @@ def test_a_message_praised_in_quotes_is_named_plainly(draft, kept):
     ("Kalau nggak sabar ya urus aja sendiri ke provinsi.",
      "Kami mohon kesabarannya; ya dapat diurus secara mandiri ke provinsi.",
      "Kami mohon kesabarannya; dapat diurus secara mandiri ke provinsi."),
+    # a comparison that lost whom it compared with, a threat that lost its verb
+    ("Jangan nyelonong ke loket kayak wong ndeso.", "Mohon untuk tidak nyelonong ke loket "
+     "kayak.", "Mohon untuk tidak nyelonong ke loket."),
+    ("Foto petugas diunggah tanpa izin bisa kami polisikan. Lampu sudah diperbaiki.",
+     "Foto petugas diunggah tanpa izin bisa kami. Lampu sudah diperbaiki.",
+     "Foto petugas diunggah tanpa izin. Lampu sudah diperbaiki."),
+    # a swap's capital after a comma
+    ("Mengapa UMKM tanpa NIB tidak bisa mendaftar, jawabannya sederhana: begitu aturannya.",
+     "Mengapa UMKM tanpa NIB tidak bisa mendaftar, Demikian ketentuan yang berlaku.",
+     "Mengapa UMKM tanpa NIB tidak bisa mendaftar, demikian ketentuan yang berlaku."),
 ])
 def test_what_a_removal_left_hanging_goes(draft, text, tidied):
     found = _loose_ends(draft, text)
@@ -3316,4 +3326,19 @@ def test_swaps_and_removals_keep_the_sentence_readable(draft, kept):
      "Surat sudah kami terima."),
 ])
 def test_closing_the_talk_and_legal_threats_are_softened(draft, kept):
+    assert _first_round(draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # the decision said before is the answer: the uselessness goes, it is not turned
+    # into "laporan dapat disampaikan sekarang", which says the opposite
+    ("Keputusan sudah disepakati di rapat 9 Agustus 2025, jadi percuma protes sekarang.",
+     "Keputusan sudah disepakati di rapat 9 Agustus 2025."),
+    # a threat to hand something on says what may happen, and to whom
+    ("Jika Ibu terus mempersoalkan hasil undian, kios tersebut bisa saja kami alihkan ke "
+     "pedagang lain.",
+     "Jika Ibu terus mempersoalkan hasil undian, kios tersebut dapat dialihkan ke pedagang "
+     "lain."),
+])
+def test_a_swap_keeps_what_the_sentence_means(draft, kept):
     assert _first_round(draft) == kept

@@ -1301,7 +1301,11 @@ class Rewriter:
             if trimmed is None:
                 continue
             own = _droppable(text, trimmed.start, trimmed.end, protected)
-            if own is not None and not own:
+            if own is not None and _conditions_what_follows(text, trimmed.start, trimmed.end):
+                # "..., jika Ibu terus mempersoalkan hasil undian, kios tersebut dapat
+                # dialihkan": without its condition, what follows would hold always
+                changes.extend(_attitude_changes(text, trimmed.start, trimmed.end, protected))
+            elif own is not None and not own:
                 changes.append(_delete(text, trimmed.start, trimmed.end,
                                        DROP_REASON.format(what=_DROP_WHAT[span.aspect])))
             elif own:
@@ -3098,6 +3102,16 @@ def _past_particles(text: str, end: int) -> str:
     while (word := _WORD.match(rest)) and _plain(word.group(0)) in ATTITUDE_PARTICLES | _YES:
         rest = rest[word.end() :].lstrip(" \t")
     return rest
+
+
+def _conditions_what_follows(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a clause that opens with a condition ("...,
+    jika Ibu terus ...") and its sentence goes on after it with a comma, the consequence
+    the condition limits. (A warning that only holds one, "hati-hati kalau posting", is
+    no such clause.)"""
+    clause = _past_spaces(text, _after_last(text, end, ",;:"))
+    return (clause >= start and _CONDITION.match(text, _past_fillers(text, clause)) is not None
+            and re.match(r"[ \t]*,[ \t]*[^\W\d_]", text[end:]) is not None)
 
 
 # "..., jadi percuma protes": what the uselessness follows from was said just before.

@@ -3342,3 +3342,19 @@ def test_closing_the_talk_and_legal_threats_are_softened(draft, kept):
 ])
 def test_a_swap_keeps_what_the_sentence_means(draft, kept):
     assert _first_round(draft) == kept
+
+
+def test_a_flagged_clause_holding_a_condition_stays_with_its_consequence():
+    from models.rewriter import _conditions_what_follows
+
+    # "Namun kami ingatkan, jika Ibu terus ..." limits what follows: without it the
+    # consequence would hold whatever the citizen does, so the clause is not dropped
+    text = ("Namun kami ingatkan, jika Ibu terus mempersoalkan hasil undian, kios tersebut "
+            "dapat dialihkan ke pedagang lain.")
+    piece = "Namun kami ingatkan, jika Ibu terus mempersoalkan hasil undian"
+    assert _conditions_what_follows(text, 0, len(piece))
+    # the sentence ends with it: nothing follows to limit
+    assert not _conditions_what_follows(piece + ".", 0, len(piece))
+    # a warning that only holds a condition is no condition of what follows
+    warning = "Hati-hati ya Mas kalau posting, foto petugas diunggah tanpa izin."
+    assert not _conditions_what_follows(warning, 0, warning.index(","))

@@ -956,19 +956,18 @@ class Rewriter:
                         changes.append(_Change(hit.start, up.start("rest"), said,
                                                _swap_reason(hit.reason)))
                     continue
+                when = _WHEN_WORD.match(text, hit.end) if hit.rule.startswith("percuma ") \
+                    else None
+                tail = when.end() if when is not None else hit.end
                 if (hit.rule.startswith("percuma ")
                         and (so := _SO_USELESS.search(text, 0, hit.start)) is not None
-                        and _CLAUSE_END.match(_past_particles(_WHEN_WORD.sub(
-                            "", text[hit.end :], count=1), 0) or ".")):
+                        and _ends_clause(text, tail)):
                     # "..., jadi percuma protes sekarang.": the decision said before is the
                     # answer; "laporan dapat disampaikan sekarang" would say the opposite,
                     # so the tail goes
-                    tail = hit.end + len(text[hit.end :]) - len(_WHEN_WORD.sub(
-                        "", text[hit.end :], count=1))
                     changes.append(_Change(so.start(), tail, "", _swap_reason(hit.reason)))
                     continue
-                if (hit.alternative.lower() == "sayangnya"
-                        and _CLAUSE_END.match(_past_particles(text, hit.end) or ".")):
+                if hit.alternative.lower() == "sayangnya" and _ends_clause(text, hit.end):
                     # "Telat bayar ya salah sendiri.", "Kalau berkas hilang, salah Ibu
                     # sendiri.": closing its clause, the blame is all the sentence says,
                     # and "sayangnya" there would say nothing ("Telat bayar ya sayangnya.");
@@ -980,7 +979,7 @@ class Rewriter:
                         lead = _BLAME_LEAD.search(text, 0, hit.start)
                         rest = _past_particles(text, hit.end)  # "... sendiri ya." too
                         changes.append(_delete(text, lead.start() if lead else hit.start,
-                                               len(text[: len(text) - len(rest)].rstrip()),
+                                               len(text[:rest].rstrip()),
                                                _swap_reason(hit.reason)))
                     continue
                 if (hit.rule == "makanya" and _at_sentence_start(text, hit.start)
@@ -1026,12 +1025,12 @@ class Rewriter:
                 elif _WHOLE_CLAUSE.match(alternative) and _has_subject(text, start):
                     # "Sampah itu bukan tugas kami" -> "Sampah itu ditangani oleh ..."
                     alternative = _WHOLE_CLAUSE.sub("", alternative, count=1).lstrip()
-                owner = _WORD.match(text, hit.end + 1) if text[hit.end : hit.end + 1] == " " \
-                    else None
                 if (alternative.endswith("menjadi kewenangan instansi terkait")
                         and _plain(text[hit.start : hit.end].split()[-1]) in ("urusane",
                                                                               "urusan")
-                        and owner is not None and owner.group(0)[:1].isupper()):
+                        and text[hit.end : hit.end + 1] == " "
+                        and (owner := _WORD.match(text, hit.end + 1)) is not None
+                        and owner.group(0)[:1].isupper()):
                     # "dudu urusane Dishub kota" -> "di luar kewenangan Dishub kota", not
                     # "menjadi kewenangan instansi terkait Dishub kota": whose it is not
                     alternative = alternative[: -len("menjadi kewenangan instansi terkait")] \
@@ -1065,8 +1064,8 @@ class Rewriter:
                 if alternative.lower().startswith("terima kasih"):
                     # "Kami heran kenapa Bapak baru melapor sekarang ..." -> "Terima kasih
                     # telah melapor ...": thanks take the wondering that asked why
-                    clause = _past_spaces(text, _after_last(text, start, ".,;!?\n"))
-                    before = {_plain(w) for w in _WORD.findall(text, clause, start)}
+                    clause, lead = _clause_lead(text, start)
+                    before = set(lead)
                     if before and before <= _WONDERING | _ADDRESS:
                         start = clause
                         if _at_sentence_start(text, start):
@@ -1092,8 +1091,7 @@ class Rewriter:
                     named = _TITLE_NAMED.search(text, hit.start, hit.end)
                     if named is not None:
                         alternative = f"sayangnya {_TITLES.get(_plain(named.group(0)), who)}"
-                    clause = _past_spaces(text, _after_last(text, start, ".,;!?\n"))
-                    lead = [_plain(w) for w in _WORD.findall(text, clause, start)]
+                    clause, lead = _clause_lead(text, start)
                     if lead and all(w in _BLAME_POINTERS | ATTITUDE_PARTICLES for w in lead):
                         start = clause
                     if _at_sentence_start(text, start):
@@ -1194,8 +1192,7 @@ class Rewriter:
                 if not alternative:
                     # "Kak, udah <berapa kali dibilang>, ...": a filler the phrase leaves
                     # alone at its clause's start goes with it
-                    clause = _past_spaces(text, _after_last(text, start, ".,;!?\n:"))
-                    lead = [_plain(w) for w in _WORD.findall(text, clause, start)]
+                    clause, lead = _clause_lead(text, start, ".,;!?\n:")
                     if lead and all(w in _FILLERS for w in lead):
                         start = clause
                 change = _replace(text, start, end, alternative, _swap_reason(hit.reason))
@@ -3081,11 +3078,17 @@ _CLAUSE_JOINERS = frozenset("dan serta sehingga maka lalu kemudian karena tetapi
 CLOSED_ANSWERED = "kami telah menyampaikan tanggapan atas hal ini"
 
 
+def _clause_lead(text: str, start: int, marks: str = ".,;!?\n") -> tuple[int, list[str]]:
+    """Where the clause holding ``start`` begins (after the last of ``marks``), and its
+    words before ``start``, reduced with :func:`_plain`: what leads into a phrase."""
+    clause = _past_spaces(text, _after_last(text, start, marks))
+    return clause, [_plain(w) for w in _WORD.findall(text, clause, start)]
+
+
 def _topic_before(text: str, start: int) -> bool:
     """Whether the clause before ``start`` names something of its own ("pengaduan ini"),
     not only joining or address words ("Maka", "Oleh karena itu, Bapak")."""
-    words = [_plain(w) for w in _WORD.findall(text, _after_last(text, start, ".,;!?\n:"),
-                                                start)]
+    _, words = _clause_lead(text, start, ".,;!?\n:")
     joined = [i for i, w in enumerate(words) if w in _CLAUSE_JOINERS]
     words = words[joined[-1] + 1 :] if joined else words  # "..., dan <kami anggap ...>"
     return any(w not in lexicons.function_words() | _ADDRESS | _FILLERS for w in words)
@@ -3096,12 +3099,22 @@ _BLAME_LEAD = re.compile(r"(?:[ \t]*,)?[ \t]*(?:\b(?:ya|yo|yaa|kan|lho|ini|itu|i
                          re.IGNORECASE)
 
 
-def _past_particles(text: str, end: int) -> str:
-    """What follows ``end`` past spaces and attitude particles ("salah sendiri ya lho.")."""
-    rest = text[end:].lstrip(" \t")
-    while (word := _WORD.match(rest)) and _plain(word.group(0)) in ATTITUDE_PARTICLES | _YES:
-        rest = rest[word.end() :].lstrip(" \t")
-    return rest
+_BLANKS = re.compile(r"[ \t]*")
+
+
+def _past_particles(text: str, end: int) -> int:
+    """Where ``text`` goes on after ``end`` past spaces and attitude particles ("salah
+    sendiri ya lho.")."""
+    end = _BLANKS.match(text, end).end()
+    while (word := _WORD.match(text, end)) and _plain(word.group(0)) in ATTITUDE_PARTICLES | _YES:
+        end = _BLANKS.match(text, word.end()).end()
+    return end
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """Whether the clause ends at ``end``, past spaces and attitude particles."""
+    after = _past_particles(text, end)
+    return after >= len(text) or _CLAUSE_END.match(text, after) is not None
 
 
 def _conditions_what_follows(text: str, start: int, end: int) -> bool:
@@ -3118,11 +3131,10 @@ def _conditions_what_follows(text: str, start: int, end: int) -> bool:
 _SO_USELESS = re.compile(r"[ \t]*,?[ \t]*\b(?:jadi|jd|sehingga|makanya|maka)[ \t]+$",
                          re.IGNORECASE)
 # When the useless complaint is made: "sekarang", "lagi".
-_WHEN_WORD = re.compile(r"^(?:[ \t]+(?:sekarang|skrg|lagi|lg|sekarang-sekarang))+",
+_WHEN_WORD = re.compile(r"(?:[ \t]+(?:sekarang|skrg|lagi|lg|sekarang-sekarang))+",
                         re.IGNORECASE)
 # A title inside a blaming phrase: "salah Ibu sendiri".
-_TITLE_NAMED = re.compile(r"\b(?:bapak|ibu|pak|bu|kakak|kak|saudara|saudari|mas|mbak|anda)\b",
-                          re.IGNORECASE)
+_TITLE_NAMED = re.compile(rf"\b(?:{_CITIZEN_NAMED}|pak|bu)\b", re.IGNORECASE)
 # Words that only point at what is blamed: "Itu kan salah ...".
 _BLAME_POINTERS = frozenset("itu ini kuwi iku niku niki kan ya yo lho loh".split())
 # Words before "sok" that forbid it: "jangan sok ...", "nggak usah sok ...", "ojo sok ...".
@@ -5314,14 +5326,11 @@ def _like_you_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Cha
     """The comparisons of :data:`_LIKE_YOU` removed, outside the citizen's quoted words."""
     if not re.search(r"kayak|kaya|seperti|kyk|spt", text, re.IGNORECASE):
         return []
+    _, matches = _sentence_matches(text, _LIKE_YOU, quoted)
     changes = []
-    for match in _LIKE_YOU.finditer(text):
-        if _overlaps(*match.span(), quoted):
-            continue
-        clause = _past_fillers(text, _past_spaces(text, _after_last(text, match.start(),
-                                                                    ".,;!?\n")))
-        sentence = _sentence_around(sentences(text), match.start())
-        if (_CONDITION.match(text, clause) and sentence is not None
+    for match, sentence in matches:
+        clause, _ = _clause_lead(text, match.start())
+        if (_CONDITION.match(text, _past_fillers(text, clause))
                 and not _stated_facts(text, *sentence, fact_ranges(text))):
             # "Kalau semua warga kayak Mas, kami bisa gila.": the comparison is all the
             # condition says, and what it leads to is a taunt; the sentence goes

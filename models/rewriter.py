@@ -1035,6 +1035,12 @@ class Rewriter:
                     # "menjadi kewenangan instansi terkait Dishub kota": whose it is not
                     alternative = alternative[: -len("menjadi kewenangan instansi terkait")] \
                         + "di luar kewenangan"
+                if (_plain(text[hit.start : hit.end].split()[-1]) == "urusan"
+                        and _WITH_WHAT.match(text, hit.end)):
+                    # "beliau tidak ada urusan dengan meteran air Ibu": that has nothing to
+                    # do with it, not that it is beyond the office ("... di luar kewenangan
+                    # kami dengan meteran air Ibu")
+                    alternative = "tidak berkaitan"
                 end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
                 if (alternative.lower().endswith(" ketentuannya")
                         and re.match(r"[ \t]+[^\W\d_]{3,}nya\b", text[end:])):
@@ -2377,6 +2383,8 @@ def _refuses(words: Sequence[str]) -> bool:
 
 
 _ASKING = frozenset("mohon harap tolong agar supaya untuk jangan".split())
+# Words that open a reproach of the citizen ("kok masih ...", "masa ...").
+_REPROACH_LEADS = frozenset("kok masa masak mosok".split())
 
 
 def _promises(words: Sequence[str]) -> bool:
@@ -2937,8 +2945,8 @@ _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore
 
 
 # When something was told: "dari kemarin", "sejak awal", "berkali-kali".
-_TOLD_WHEN = frozenset("dari sejak kemarin kemaren sebelumnya tadi awal dulu berkali-kali "
-                       "berulang kali lalu".split())
+_TOLD_WHEN = frozenset("dari dr dri sejak kemarin kemaren sebelumnya tadi awal dulu "
+                       "berkali-kali berulang kali lalu".split())
 
 
 def _with_complement(text: str, start: int, end: int, alternative: str, protected) -> int:
@@ -2967,6 +2975,22 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
                 and all(_plain(text[a:b]) in places for a, b in protected
                         if end < b and a < stop_at)):
             return len(text[:stop_at].rstrip())
+    if alternative.lower().startswith(THANKS_FOR_INPUT):
+        # "jangan mengajari kami cara bekerja" -> "terima kasih atas masukannya", not "...
+        # masukannya kami cara bekerja": whom the citizen was said to teach goes with the
+        # phrase; what the input was about stays ("... masukannya soal jadwal")
+        stop_at, rest = _clause_rest(text, end)
+        topic = _TOPIC.search(text, end, stop_at)
+        stop = topic.start() if topic else stop_at
+        if (rest and len(rest) <= MAX_REST_WORDS and text[end:stop].strip()
+                and not _overlaps(end, stop, protected)):
+            return len(text[:stop].rstrip())
+    if alternative.lower().endswith(TO_AUTHORITIES):
+        # "kami laporkan balik ke polisi" -> "hal ini dapat kami teruskan kepada pihak
+        # berwenang", not "... berwenang ke polisi": the alternative already says to whom
+        whom = _TO_AUTHORITY.match(text, end)
+        if whom is not None and not _overlaps(end, whom.end(), protected):
+            return whom.end()
     if alternative.lower().startswith("sebagaimana"):
         # "Kami sudah bilang dari kemarin, ..." -> "Sebagaimana telah kami sampaikan, ...":
         # when it was said goes with the phrase that held it against the citizen
@@ -3003,6 +3027,17 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
 
 
 TOPIC_NOTED = "kami menghargai perhatian {who} {topic}"
+# The lexicon's way of saying a matter may go to the authorities, and to whom a draft said
+# it would go: " ke polisi", " kepada pihak berwajib".
+TO_AUTHORITIES = "kepada pihak berwenang"
+_TO_AUTHORITY = re.compile(r"[ \t]+(?:ke|kepada|pada)[ \t]+(?:pihak[ \t]+)?(?:polisi|kepolisian|"
+                           r"polsek|polres|polresta|polda|aparat(?:[ \t]+penegak[ \t]+hukum)?|"
+                           r"berwajib|berwenang|yang[ \t]+berwajib|aph|pengadilan|kejaksaan)\b",
+                           re.IGNORECASE)
+# What a matter is said to have (nothing) to do with: "... urusan dengan meteran air".
+_WITH_WHAT = re.compile(r"[ \t]+(?:dengan|sama|dg|dgn)[ \t]+\w", re.IGNORECASE)
+# The lexicon's thanks for what a citizen was told not to teach or arrange.
+THANKS_FOR_INPUT = "terima kasih atas masukan"
 
 
 def _closing_topic(text: str, start: int, end: int) -> str | None:
@@ -3034,7 +3069,7 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
     said = _WORD.findall(text, start, end)
     # "sok" alone says the citizen pretends: what they pretend goes with it ("jangan sok
     # jadi pahlawan di grup WA" left "Pak, jadi pahlawan di grup WA.")
-    pretends = len(said) == 1 and _plain(said[0]) == "sok"
+    pretends = bool(said) and _plain(said[0]) == "sok"
     if len(said) < 2 and not pretends:
         return end
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
@@ -3047,8 +3082,11 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
     # (a platform is no fact of the case: "di grup WA", "di kolom komentar IG")
     facts = [(a, b) for a, b in protected
              if not (pretends and _plain(text[a:b]) in _PLATFORMS)]
+    # (what a citizen is reproached for not managing is no refusal: "Sudah tua <kok masih
+    # nggak bisa baca jadwal>")
     if (not words or len(words) > MAX_REST_WORDS or _overlaps(end, stop_at, facts)
-            or _refuses(words) or words[0] in _CONDITIONS
+            or _refuses(words) and not {words[0], _plain(said[-1])} & _REPROACH_LEADS
+            or words[0] in _CONDITIONS
             or all(w in ATTITUDE_PARTICLES | EDGE_WORDS | _ADDRESS for w in words)):
         return end
     if _TOPIC.search(text, end, stop_at) and text[stop_at : stop_at + 1] in ",;:":
@@ -3139,7 +3177,7 @@ _TITLE_NAMED = re.compile(rf"\b(?:{_CITIZEN_NAMED}|pak|bu)\b", re.IGNORECASE)
 _BLAME_POINTERS = frozenset("itu ini kuwi iku niku niki kan ya yo lho loh".split())
 # Words before "sok" that forbid it: "jangan sok ...", "nggak usah sok ...", "ojo sok ...".
 _FORBIDDING = frozenset("jangan jgn ojo aja ampun usah tidak nggak gak ga ndak tolong mohon "
-                        "gausah".split())
+                        "gausah untuk perlu".split())
 
 
 # An alternative that is a clause of its own, with its own subject or lead-in ("kami
@@ -3690,6 +3728,24 @@ _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapu
 
 # A sentence of this few words opening with a small preposition is a fragment.
 MAX_FRAGMENT_WORDS = 3
+# Advice left with nothing advised, at the end of its sentence: "..., sebaiknya Ibu."
+_ADVICE_CUT = re.compile(r"\b(?:sebaiknya|seharusnya|harusnya|mestinya|semestinya|hendaknya)"
+                         r"(?:[ \t]+(?:bapak|ibu|anda|saudara|saudari|kakak|kak|mas|mbak|pak|"
+                         r"bu|sampeyan|njenengan))?[ \t]*[.!?…]*[ \t]*$", re.IGNORECASE)
+# Words that open what a condition leads to when no comma sets it off ("Kalau tidak puas
+# silakan lapor ...", "kalau sudah lengkap kami proses").
+_RESULT_WORDS = frozenset("silakan silahkan mohon maka ya yo kami saya akan harap tolong "
+                          "langsung segera".split())
+# A mark inside a sentence that parts a condition from what it leads to.
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _cut_before_its_clause(draft: str, sentence: str) -> bool:
+    """Whether the draft went on past ``sentence`` (without its end mark) with a comma or a
+    semicolon: the edits cut it from the clause it led into."""
+    stem = sentence.strip().rstrip(".!?…").rstrip()
+    at = draft.find(stem) if stem else -1
+    return at >= 0 and draft[at + len(stem) :].lstrip(" \t")[:1] in (",", ";")
 _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat soal tentang mengenai perihal".split())
 _TOLD_WORDS = re.compile(r"sebagaimana|seperti yang", re.IGNORECASE)
 # A sentence of nothing but "sebagaimana telah kami sampaikan" (after a title, perhaps).
@@ -3762,6 +3818,11 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # the "ya" that answered the condition answers nothing after the semicolon
     changes += [_Change(m.start(1), m.end(), "", LOOSE_END_REASON)
                 for m in _YA_AFTER_SEMICOLON.finditer(text) if m.group(0) not in draft]
+    # "sikap Bapak yang <kekanak-kanakan> di ruang tunggu": a "yang" whose description went
+    # stands before a place or a time; it goes too
+    changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                for m in _WHICH_LEFT.finditer(text)
+                if f"yang {m.group(1)}".lower() not in draft.lower()]
     # "Dengan demikian jelas bahwa ..." without its "jelas": "dengan demikian bahwa ..."
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _THUS_THAT.finditer(text)
@@ -3797,6 +3858,20 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
         if (1 <= len(words) <= MAX_FRAGMENT_WORDS and words[0] in _FRAGMENT_OPENERS
                 or _HEADLESS_CLEFT.match(text, a)) and text[a:b].strip() not in drafted:
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
+        elif (_ADVICE_CUT.search(text, a, b) and text[a:b].strip() not in drafted
+              and not any(a < y and x < b for x, y in fact_ranges(text))
+              and _said_elsewhere(text, sentences(text), a, b)):
+            # advice the edits cut from what it advised ("Sebelum menyampaikan dugaan,
+            # sebaiknya Ibu." once "berkaca dulu" went) says nothing
+            changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
+        elif (words and _plain(words[0]) in _CONDITIONS and not _CLAUSE_MARK.search(text, a, b)
+              and not {_plain(w) for w in words[1:]} & _RESULT_WORDS
+              and _cut_before_its_clause(draft, text[a:b])
+              and not any(a < y and x < b for x, y in fact_ranges(text))
+              and _said_elsewhere(text, sentences(text), a, b)):
+            # a condition the edits cut from what it led to ("Bapak kalau nggak bisa
+            # antre." once ", ya nggak usah datang" went) says nothing alone
+            changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
     # "Mbak, sebagaimana telah kami sampaikan." (what it led into went to a sentence of its
     # own): it leads into the next sentence again, else it goes.
     found = sentences(text) if _TOLD_WORDS.search(text) else ()
@@ -3829,6 +3904,16 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
                 changes.append(_Change(a, a + 1, text[a].upper(), CAPITAL_REASON))
         elif _said_inside_only(draft, word.group(0)) and len(_WORD.findall(text, a, b)) > 2:
             changes.append(_Change(a, a, INFORMING, INFORMING_REASON))
+    # A shouted word lowered where the draft had it inside a sentence, which the edits left
+    # opening one ("... sampaikan. saya ulangi: loket tutup ..." after "Saya ulangi ya Pak,
+    # SAYA ULANGI: ..." lost its first clause): it takes its capital.
+    for match in _SMALL_AFTER_STOP.finditer(text):
+        word = match.group(1)
+        if (match.group(0) not in draft
+                and re.search(rf"(?<!\w){re.escape(word.upper())}(?!\w)", draft)
+                and not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", draft)):
+            changes.append(_Change(match.start(1), match.start(1) + 1, word[0].upper(),
+                                   CAPITAL_REASON))
     # "Adapun" put before what is no topic ("Adapun silakan datang ...", "Adapun perlu kami
     # sampaikan ..."): the word after it takes the capital instead.
     for match in _ADAPUN_BEFORE.finditer(text):
@@ -3885,6 +3970,11 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     return _apply(text, changes), changes
 
 
+# "yang" right before a place or a time, with nothing it describes.
+_WHICH_LEFT = re.compile(r"(?<![\w-])yang[ \t]+(?=(di|ke|dari|pada|saat|waktu|ketika|kemarin|"
+                         r"tadi|sejak|selama)\b)", re.IGNORECASE)
+# A word in small letters right after a sentence's end mark (or opening the text).
+_SMALL_AFTER_STOP = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))([a-z][a-z-]+)\b")
 # "Adapun" before a word that opens no topic: a request, a lead-in, a connective.
 _ADAPUN_BEFORE = re.compile(r"\bAdapun[ \t]+((?:perlu|silakan|silahkan|sebagai|sebagaimana|mohon|"
                             r"kami|dengan|menanggapi|terkait|sehubungan|menindaklanjuti|"
@@ -5200,6 +5290,19 @@ _SURELY_NOT = re.compile(
 # Where citizens post: named in such a clause, no fact the reply needs.
 _PLATFORMS = frozenset("instagram ig facebook fb twitter tiktok youtube wa whatsapp "
                        "medsos dm".split())
+# What the office did set against the citizen still complaining ("Sudah dibantu masih saja
+# protes.", "..., sudah diperbaiki masih komplain", "Sudah bagus dibantu, masih saja
+# ngelunjak."): a sneer at speaking up, from replies written as probes outside the corpus
+# (no corpus reply holds one). What was done stays ("Sudah diperbaiki."); the sneer goes.
+_STILL_AT_IT = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:kok|tapi|tp|eh|malah)[ \t]+)?(?:masih|msh|tetap|tetep)[ \t]+"
+    rf"(?:(?:saja|aja|juga|wae)[ \t]+)?(?:{_COMPLAINING_VERB}|ngeyel|ngotot|ngelunjak|nuntut|"
+    r"menuntut|nanya|bertanya|tanya|minta)\b[^.!?;,\n]*", re.IGNORECASE)
+# ... right after what was done: "sudah" and at most three words.
+_DONE_BEFORE = re.compile(r"\b(?:sudah|udah|udh|sdh)(?:[ \t]+[^\W\d_]+){1,3},?[ \t]*$",
+                          re.IGNORECASE)
+STILL_AT_IT_REASON = ("\"Sudah dibantu masih saja protes\" menyindir warga karena mengadu; "
+                      "cukup sampaikan apa yang sudah dan akan dikerjakan.")
 REPROACH_REASON = ("\"Jangan cuma ...\" atau \"jangan dikit-dikit ...\" menyindir apa yang "
                    "sudah dilakukan warga; cukup sampaikan apa yang dapat ia lakukan.")
 SURELY_NOT_REASON = ("Pertanyaan balik \"masa ...\" menyindir warga; cukup sampaikan "
@@ -5208,13 +5311,20 @@ SURELY_NOT_REASON = ("Pertanyaan balik \"masa ...\" menyindir warga; cukup sampa
 
 def _reproach_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
                       ) -> list[_Change]:
-    """The sneers of :data:`_REPROACH` and :data:`_SURELY_NOT` taken out (see
-    :func:`_sneers_removed`)."""
+    """The sneers of :data:`_REPROACH`, :data:`_SURELY_NOT` and :data:`_STILL_AT_IT` taken
+    out (see :func:`_sneers_removed`)."""
     changes = []
     if re.search(r"jangan|jgn|ojo", text, re.IGNORECASE):
         changes += _sneers_removed(text, protected, quoted, _REPROACH, REPROACH_REASON)
     if re.search(r"masa|mosok", text, re.IGNORECASE):  # ("masa" finds "masak" too)
         changes += _sneers_removed(text, protected, quoted, _SURELY_NOT, SURELY_NOT_REASON)
+    if re.search(r"masih|msh|tetap|tetep", text, re.IGNORECASE):
+        for match in _STILL_AT_IT.finditer(text):
+            clause = _clause_lead(text, match.start())[0]
+            if (_DONE_BEFORE.search(text, clause, match.start())
+                    and not _overlaps(*match.span(), quoted)
+                    and not _stated_facts(text, match.start(), match.end(), protected)):
+                changes.append(_Change(match.start(), match.end(), "", STILL_AT_IT_REASON))
     return changes
 
 
@@ -5428,10 +5538,13 @@ def _be_wise_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
 # terbit hari ini": "never" said to the citizen (9 harsh handwritten replies, no ok one).
 # A refusal is said as one that stands for now ("belum dapat diganti", "belum dapat kami
 # tanggapi", the references' own words). Only before what is refused: "gak bakal capek"
-# is mockery, which "tidak akan" would not mend.
+# is mockery, which "tidak akan" would not mend; and "nggak bakal ditolak" promises that
+# what the citizen fears will not happen, which "belum dapat ditolak" would turn round.
+_SETBACK = (r"(?:tolak|coret|blokir|denda|tilang|putus|segel|batal|hapus|gusur|bongkar|sita|"
+            r"tahan|persulit|pungut|tagih|kena|cabut|tutup|sanksi|hukum|laporkan|polisikan)")
 _NEVER = re.compile(r"\b(?:tidak|tdk|nggak|ngga|gak|ga|ndak|tak)\s+bakal(?:an)?\b"
-                    r"(?=\s+(?:(?:kami|saya|sy)\s+\w|di[^\W\d_]{3,}|terbit|cair|keluar))",
-                    re.IGNORECASE)
+                    rf"(?=\s+(?:(?:kami|saya|sy)\s+(?!{_SETBACK})\w|di(?!{_SETBACK})"
+                    r"[^\W\d_]{3,}|terbit|cair|keluar))", re.IGNORECASE)
 NEVER_REASON = ("\"Nggak bakal\" menutup kemungkinan dengan ketus; penolakannya disampaikan "
                 "sebagai \"belum dapat\".")
 

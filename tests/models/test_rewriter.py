@@ -3358,3 +3358,87 @@ def test_a_flagged_clause_holding_a_condition_stays_with_its_consequence():
     # a warning that only holds a condition is no condition of what follows
     warning = "Hati-hati ya Mas kalau posting, foto petugas diunggah tanpa izin."
     assert not _conditions_what_follows(warning, 0, warning.index(","))
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # thanks for the input said instead of "don't teach us" take whom it was said to teach
+    # along; what the input was about stays
+    ("Bapak tidak usah mengajari kami cara bekerja.", "Terima kasih atas masukannya."),
+    ("Bu, jangan ngajarin saya cara kerja, saya sudah 15 tahun di sini.",
+     "Bu, terima kasih atas masukannya, saya sudah 15 tahun di sini."),
+    ("Pak, jangan mengatur petugas kami soal jadwal. Truk datang Senin.",
+     "Pak, terima kasih atas masukannya soal jadwal. Truk datang Senin."),
+    # "to the authorities" is said once, not "... kepada pihak berwenang ke polisi"
+    ("Kalau Ibu masih ngotot, kami laporkan balik ke polisi.",
+     "Kalau Ibu masih ngotot, hal ini dapat kami teruskan kepada pihak berwenang."),
+    # what was done stays; the sneer at still complaining goes
+    ("Dasar warga nggak tahu terima kasih, sudah diperbaiki masih komplain.",
+     "Sudah diperbaiki."),
+    ("Sudah bagus dibantu, masih saja ngelunjak sama petugas. Bantuan cair tanggal 5.",
+     "Sudah bagus dibantu. Bantuan cair tanggal 5."),
+    # ... but a fact of the case after "sudah ... masih" is no sneer
+    ("Sudah kami cek kemarin, masih ada kebocoran di Jl. Merdeka.",
+     "Sudah kami cek kemarin, masih ada kebocoran di Jl. Merdeka."),
+    # what a citizen is mocked for not managing goes with the mockery: it refuses nothing
+    ("Sudah tua kok masih nggak bisa baca jadwal. Posyandu tiap Selasa.",
+     "Posyandu tiap Selasa."),
+])
+def test_a_phrase_takes_along_what_only_made_sense_with_it(draft, kept):
+    assert _first_round(draft) == kept
+
+
+def test_a_shouted_word_left_opening_a_sentence_takes_its_capital():
+    from models.rewriter import _loose_ends
+
+    draft = "Bapak ini gimana, LOKET TUTUP JAM 12."
+    assert _loose_ends(draft, "Terima kasih. loket tutup jam 12.")[0] == (
+        "Terima kasih. Loket tutup jam 12.")
+    # a word the draft itself wrote in small letters keeps them ("e-KTP", a handle)
+    found = _loose_ends("Cek di e-KTP ya.", "Terima kasih. e-KTP sudah jadi.")
+    assert found is None or "E-KTP" not in found[0]
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # "never" before a setback promises it will not happen: said as "belum dapat" it
+    # would turn round; before a service refused, it is said as standing for now
+    ("Kalau dari awal nurut, nggak bakal ditolak.", "Kalau dari awal nurut, nggak bakal ditolak."),
+    ("Komen kayak gini nggak bakal kami tanggapi.", "Komen kayak gini belum dapat kami tanggapi."),
+    # when it was said, in chat spelling, goes with "sudah bilang"
+    ("Sy sdh bilang dr kmrn, ga bisa.", "Sebagaimana telah kami sampaikan, ga bisa."),
+    # "sok" after a polite "mohon untuk tidak" takes its clause along; the topic stays
+    ("Mohon untuk tidak sok tahu mengenai anggaran kelurahan.",
+     "Kami menghargai perhatian Bapak/Ibu mengenai anggaran kelurahan."),
+    # having nothing to do with something is not being beyond the office
+    ("Bu, beliau tidak ada urusan dengan meteran air Ibu.",
+     "Bu, beliau tidak berkaitan dengan meteran air Ibu."),
+])
+def test_a_swap_says_what_the_words_around_it_mean(draft, kept):
+    assert _first_round(draft) == kept
+
+
+def test_what_an_edit_cut_from_its_clause_is_tidied():
+    from models.rewriter import _loose_ends
+
+    # a condition left without what it led to goes
+    draft = "Bapak kalau nggak bisa antre, ya nggak usah datang. Loket buka jam 8."
+    assert _loose_ends(draft, "Bapak kalau nggak bisa antre. Loket buka jam 8.")[0] == (
+        "Loket buka jam 8.")
+    # ... but not one that says its own result
+    draft = "Kalau tidak puas silakan lapor ke kanal resmi, kami tidak takut."
+    assert _loose_ends(draft, "Terima kasih. Kalau tidak puas silakan lapor ke kanal resmi.") \
+        is None
+    # a "yang" whose description went goes before a place or time, unless the draft said so
+    assert _loose_ends("Sikap Bapak yang kasar di loket kemarin.",
+                       "Sikap Bapak yang di loket kemarin.")[0] == "Sikap Bapak di loket kemarin."
+    assert _loose_ends("Petugas yang di lapangan sudah kami hubungi.",
+                       "Terima kasih. Petugas yang di lapangan sudah kami hubungi.") is None
+
+
+def test_advice_left_without_what_it_advised_goes():
+    from models.rewriter import _loose_ends
+
+    draft = "Sebelum menuduh, sebaiknya Ibu berkaca dulu. Petugas datang jam 9."
+    assert _loose_ends(draft, "Sebelum menyampaikan dugaan, sebaiknya Ibu. Petugas datang "
+                              "jam 9.")[0] == "Petugas datang jam 9."
+    # advice that still says what to do stays
+    assert _loose_ends(draft, "Sebaiknya Ibu membaca jadwal. Petugas datang jam 9.") is None

@@ -3747,6 +3747,8 @@ def _cut_before_its_clause(draft: str, sentence: str) -> bool:
     at = draft.find(stem) if stem else -1
     return at >= 0 and draft[at + len(stem) :].lstrip(" \t")[:1] in (",", ";")
 _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat soal tentang mengenai perihal".split())
+# Joining words that may come before such a piece: "Jadi ke kelurahan."
+_FRAGMENT_LEADS = frozenset("jadi maka makanya dan tapi tetapi lalu terus trus".split())
 _TOLD_WORDS = re.compile(r"sebagaimana|seperti yang", re.IGNORECASE)
 # A sentence of nothing but "sebagaimana telah kami sampaikan" (after a title, perhaps).
 _TOLD_ALONE = re.compile(rf"(?:(?:{_CHAT_TITLES}|saudara|sdr\.?)"
@@ -3853,8 +3855,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     drafted = {draft[a:b].strip() for a, b in sentences(draft)}
     for a, b in sentences(text):
         words = _WORD.findall(text, a, b)
-        while len(words) > 1 and _plain(words[0]) in _ADDRESS:
-            words = words[1:]  # "Pak, soal anggaran." (what it was about went)
+        while len(words) > 1 and _plain(words[0]) in _ADDRESS | _FRAGMENT_LEADS:
+            words = words[1:]  # "Pak, soal anggaran." (what it was about went), "Jadi ke
+            #                    kelurahan." (what led there went)
         if (1 <= len(words) <= MAX_FRAGMENT_WORDS and words[0] in _FRAGMENT_OPENERS
                 or _HEADLESS_CLEFT.match(text, a)) and text[a:b].strip() not in drafted:
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
@@ -5301,6 +5304,15 @@ _STILL_AT_IT = re.compile(
 # ... right after what was done: "sudah" and at most three words.
 _DONE_BEFORE = re.compile(r"\b(?:sudah|udah|udh|sdh)(?:[ \t]+[^\W\d_]+){1,3},?[ \t]*$",
                           re.IGNORECASE)
+# "..., bukan kami yang bikin (aturannya)", "bukan sy yg nentuin": the office disowning the
+# rule it applies, which reads as a shrug at the citizen (5 harsh handwritten replies, no
+# ok one; every reference leaves it out or names who decides). The rule itself stays.
+_NOT_OUR_MAKING = re.compile(
+    _SNEER_LEAD + r"(?:itu[ \t]+)?bukan[ \t]+(?:kami|saya|sy|aku|petugas|kita)[ \t]+(?:yang|yg)"
+    r"[ \t]+(?:bikin|buat|membuat|menentukan|nentuin|nentukan|ngatur|mengatur|memutuskan|"
+    r"mutusin|menetapkan|netapin|ngarang|mengarang)\b[^.!?;,\n]*", re.IGNORECASE)
+NOT_OUR_MAKING_REASON = ("\"Bukan kami yang bikin\" melepas tanggung jawab atas aturan yang "
+                         "dijalankan; cukup sampaikan aturannya dan siapa yang menetapkannya.")
 STILL_AT_IT_REASON = ("\"Sudah dibantu masih saja protes\" menyindir warga karena mengadu; "
                       "cukup sampaikan apa yang sudah dan akan dikerjakan.")
 REPROACH_REASON = ("\"Jangan cuma ...\" atau \"jangan dikit-dikit ...\" menyindir apa yang "
@@ -5311,13 +5323,16 @@ SURELY_NOT_REASON = ("Pertanyaan balik \"masa ...\" menyindir warga; cukup sampa
 
 def _reproach_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
                       ) -> list[_Change]:
-    """The sneers of :data:`_REPROACH`, :data:`_SURELY_NOT` and :data:`_STILL_AT_IT` taken
-    out (see :func:`_sneers_removed`)."""
+    """The sneers of :data:`_REPROACH`, :data:`_SURELY_NOT`, :data:`_NOT_OUR_MAKING` and
+    :data:`_STILL_AT_IT` taken out (see :func:`_sneers_removed`)."""
     changes = []
     if re.search(r"jangan|jgn|ojo", text, re.IGNORECASE):
         changes += _sneers_removed(text, protected, quoted, _REPROACH, REPROACH_REASON)
     if re.search(r"masa|mosok", text, re.IGNORECASE):  # ("masa" finds "masak" too)
         changes += _sneers_removed(text, protected, quoted, _SURELY_NOT, SURELY_NOT_REASON)
+    if re.search(r"bukan", text, re.IGNORECASE):
+        changes += _sneers_removed(text, protected, quoted, _NOT_OUR_MAKING,
+                                   NOT_OUR_MAKING_REASON)
     if re.search(r"masih|msh|tetap|tetep", text, re.IGNORECASE):
         for match in _STILL_AT_IT.finditer(text):
             clause = _clause_lead(text, match.start())[0]

@@ -3442,3 +3442,22 @@ def test_advice_left_without_what_it_advised_goes():
                               "jam 9.")[0] == "Petugas datang jam 9."
     # advice that still says what to do stays
     assert _loose_ends(draft, "Sebaiknya Ibu membaca jadwal. Petugas datang jam 9.") is None
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # the office disowning the rule it applies goes; the rule stays
+    ("Itu aturan pusat, bukan kami yang bikin.", "Itu aturan pusat."),
+    ("Izin usaha Kakak ditolak karena lokasinya di zona hijau RDTR. Itu bukan kami yang bikin "
+     "aturannya, jadi jangan protes ke kami ya.",
+     "Izin usaha Kakak ditolak karena lokasinya di zona hijau RDTR."),
+])
+def test_disowning_the_rule_goes(draft, kept):
+    assert _first_round(draft) == kept
+
+
+def test_a_piece_left_after_a_joining_word_goes():
+    from models.rewriter import _loose_ends
+
+    draft = "Jadi percuma Ibu marah-marah ke kelurahan. Bantuan dihentikan Juli."
+    assert _loose_ends(draft, "Jadi ke kelurahan. Bantuan dihentikan Juli.")[0] == (
+        "Bantuan dihentikan Juli.")

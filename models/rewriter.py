@@ -3665,6 +3665,9 @@ _NAME_CALLING = re.compile(
 # its comma is still an order).
 _PERFECTIVE = frozenset("udah udh sudah sdh telah pernah".split())
 # "<act> itu wajar", "<act> adalah kewajiban": the clause judges an act, it orders nothing.
+# "... ya jelas / pasti / wajar ...": the result an act brings, said after it.
+_FOLLOWS_OF_COURSE = re.compile(r"\b(?:ya|yo|ya[ \t]+jelas|jelas)[ \t]+(?:jelas|pasti|tentu|wajar|"
+                                r"otomatis|mesti)\b", re.IGNORECASE)
 _JUDGED = re.compile(r"\b(?:itu|ini)\s+(?:memang\s+)?(?:wajar|biasa|normal|lumrah|penting|"
                      r"wajib|gratis|mudah|gampang|sulit|susah|benar|salah|sama|hak|kewajiban|"
                      r"urusan|tugas)\b|\b(?:adalah|merupakan)\b", re.IGNORECASE)
@@ -3825,6 +3828,15 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _WHICH_LEFT.finditer(text)
                 if f"yang {m.group(1)}".lower() not in draft.lower()]
+    # "Tapi tolong <dong jangan lebay,> baunya ..." -> "Tapi tolong baunya ...": a "tolong"
+    # the edits left before what it never asked for goes
+    changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                for m in _PLEASE_LEFT.finditer(text)
+                if not re.search(rf"tolong(?:[ \t]+(?:dong|donk|deh|ya|yah|lah))*[ \t,]+"
+                                 rf"{re.escape(m.group(1))}(?!\w)", draft, re.IGNORECASE)
+                and not m.group(1)[:1].isupper()  # "tolong KPAI jangan ...": whom it asks
+                and _plain(m.group(1)) not in _ASKABLE_AFTER_PLEASE
+                and not _imperative(_plain(m.group(1))) and not _imperative(m.group(1).lower())]
     # "Dengan demikian jelas bahwa ..." without its "jelas": "dengan demikian bahwa ..."
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _THUS_THAT.finditer(text)
@@ -3973,6 +3985,11 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     return _apply(text, changes), changes
 
 
+# "tolong" (with its "ya") before a word; and the words a request may go on with that are
+# no verb ("tolong ya", "tolong untuk", "tolong agar").
+_PLEASE_LEFT = re.compile(r"(?<![\w-])tolong[ \t]+(?:ya[ \t]+)?(?=([^\W\d_]+))", re.IGNORECASE)
+_ASKABLE_AFTER_PLEASE = frozenset("ya untuk agar supaya jangan tidak bapak ibu kakak mas mbak "
+                                  "pak bu kak sdr saudara anda dong".split())
 # "yang" right before a place or a time, with nothing it describes.
 _WHICH_LEFT = re.compile(r"(?<![\w-])yang[ \t]+(?=(di|ke|dari|pada|saat|waktu|ketika|kemarin|"
                          r"tadi|sejak|selama)\b)", re.IGNORECASE)
@@ -4288,6 +4305,8 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         return None  # "Pake air sebanyak itu gak mau bayar": a reproach, not an order
     if _JUDGED.search(text, start, end):
         return None  # "Antre di puskesmas itu wajar": a statement about the act
+    if _FOLLOWS_OF_COURSE.search(text, start, end):
+        return None  # "Datang jam 12.30 ya jelas sudah tutup": what doing it brings
     handle = _LEADING_HANDLE.match(text, start, end)
     if handle is not None:
         start = handle.end()  # "@hendri.bp Stop ...": whom it is said to comes first

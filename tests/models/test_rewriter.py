@@ -3461,3 +3461,24 @@ def test_a_piece_left_after_a_joining_word_goes():
     draft = "Jadi percuma Ibu marah-marah ke kelurahan. Bantuan dihentikan Juli."
     assert _loose_ends(draft, "Jadi ke kelurahan. Bantuan dihentikan Juli.")[0] == (
         "Bantuan dihentikan Juli.")
+
+
+def test_a_please_left_before_what_it_never_asked_goes():
+    from models.rewriter import _loose_ends
+
+    draft = "Keluhan sudah kami baca. Tapi tolong dong jangan lebay, baunya cuma sore hari."
+    assert _loose_ends(draft, "Keluhan sudah kami baca. Tapi tolong baunya sore hari.")[0] == (
+        "Keluhan sudah kami baca. Tapi baunya sore hari.")
+    # a request the draft made, or one to someone named, stays
+    assert _loose_ends("Tolong dong dikirim ulang.", "Tolong dikirim ulang.") is None
+    assert _loose_ends("Hadeh tolong dong KPAI jangan begitu.",
+                       "Tolong KPAI jangan begitu.") is None
+
+
+def test_an_act_told_with_what_it_brings_is_no_command():
+    from models.rewriter import _polite_command
+
+    text = "Datang jam 12.30 ya jelas sudah tutup."
+    assert _polite_command(text, 0, len(text) - 1, []) is None
+    text = "Datang jam 8 ke loket 2."
+    assert _polite_command(text, 0, len(text) - 1, []).new == "Mohon datang"

@@ -4286,7 +4286,8 @@ _TIME_UNITS = frozenset("jam pukul tanggal tgl hari minggu bulan tahun".split())
 # Words after "jangan" that make it a reproach about how often, not a request: "jangan
 # apa-apa nanya", "jangan dikit-dikit lapor".
 _NOT_AN_ACT = frozenset("apa-apa apa2 dikit-dikit dikit2 sedikit-sedikit sitik-sitik "
-                        "sithik-sithik sak-sak".split())
+                        "sithik-sithik sak-sak sore sore-sore malam malam-malam siang "
+                        "siang-siang pagi pagi-pagi telat mepet".split())
 
 
 # ... or what was done to it: "foto itu diambil petugas kami", "berkas ini sudah diterima".

@@ -3482,3 +3482,15 @@ def test_an_act_told_with_what_it_brings_is_no_command():
     assert _polite_command(text, 0, len(text) - 1, []) is None
     text = "Datang jam 8 ke loket 2."
     assert _polite_command(text, 0, len(text) - 1, []).new == "Mohon datang"
+
+
+def test_dont_before_a_time_of_day_is_no_act_to_forbid():
+    from models.rewriter import _polite_command
+
+    # "jgn sore2" (not too late in the day) would become "mohon untuk tidak sore2"
+    text = "Besok dateng lg, jgn sore2."
+    at = text.index("jgn")
+    assert _polite_command(text, at, len(text) - 1, []) is None
+    text = "Besok dateng lg, jgn telepon terus."
+    at = text.index("jgn")
+    assert _polite_command(text, at, len(text) - 1, []).new == "mohon untuk tidak"

@@ -3731,6 +3731,8 @@ _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapu
 
 # A sentence of this few words opening with a small preposition is a fragment.
 MAX_FRAGMENT_WORDS = 3
+# A wish right before a place, with nothing wished: "mau di kolom komentar".
+_WISH_CUT = re.compile(r"\b(?:mau|ingin|pengen|pingin|mo)[ \t]+(?:di|ke|dari)\b", re.IGNORECASE)
 # Advice left with nothing advised, at the end of its sentence: "..., sebaiknya Ibu."
 _ADVICE_CUT = re.compile(r"\b(?:sebaiknya|seharusnya|harusnya|mestinya|semestinya|hendaknya)"
                          r"(?:[ \t]+(?:bapak|ibu|anda|saudara|saudari|kakak|kak|mas|mbak|pak|"
@@ -3872,6 +3874,13 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
             #                    kelurahan." (what led there went)
         if (1 <= len(words) <= MAX_FRAGMENT_WORDS and words[0] in _FRAGMENT_OPENERS
                 or _HEADLESS_CLEFT.match(text, a)) and text[a:b].strip() not in drafted:
+            changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
+        elif ((wish := _WISH_CUT.search(text, a, b)) is not None
+              and wish.group(0).lower() not in draft.lower()
+              and not any(a < y and x < b for x, y in fact_ranges(text))
+              and _said_elsewhere(text, sentences(text), a, b)):
+            # a wish the edits cut from what was wished ("Kalau cuma mau di kolom
+            # komentar, silakan." once "cari panggung" went) says nothing
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
         elif (_ADVICE_CUT.search(text, a, b) and text[a:b].strip() not in drafted
               and not any(a < y and x < b for x, y in fact_ranges(text))
@@ -5782,7 +5791,17 @@ def _tail_end(text: str, match: re.Match) -> int:
     tail ends its sentence (:func:`_past_own_emoji`)."""
     emoji = _EMOJI_RUN.search(text, match.start(), match.end())
     end = len(text[: emoji.start() if emoji else match.end()].rstrip())
+    closing = _OWN_EMOJI.match(text, end)
+    if closing is not None and _NEW_SENTENCE_AFTER.match(text, closing.end(1)):
+        # "Baca caption <dulu sebelum komentar ya> 🙏 Pendaftaran dibuka ...": the emoji
+        # also ends the request the tail leaves; taken along, the two sentences would run
+        # into one ("Baca caption Pendaftaran dibuka ...")
+        return end
     return _past_own_emoji(text, end)
+
+
+# What follows a sentence-ending emoji when the next sentence starts without a mark.
+_NEW_SENTENCE_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:

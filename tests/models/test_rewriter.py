@@ -3494,3 +3494,22 @@ def test_dont_before_a_time_of_day_is_no_act_to_forbid():
     text = "Besok dateng lg, jgn telepon terus."
     at = text.index("jgn")
     assert _polite_command(text, at, len(text) - 1, []).new == "mohon untuk tidak"
+
+
+def test_a_tail_cut_before_an_emoji_that_ends_its_sentence_keeps_the_emoji():
+    # taking the emoji along would run two sentences into one ("Baca caption Pendaftaran
+    # dibuka ...")
+    draft = "Baca caption dulu sebelum komentar ya 🙏 Pendaftaran dibuka 1-10 Desember."
+    assert _first_round(draft) == "Baca caption 🙏 Pendaftaran dibuka 1-10 Desember."
+
+
+def test_a_wish_cut_from_what_was_wished_goes():
+    from models.rewriter import _loose_ends
+
+    draft = ("Kalau cuma mau cari panggung di kolom komentar, silakan. Air sudah normal sejak "
+             "09.00.")
+    text = "Kalau cuma mau di kolom komentar, silakan. Air sudah normal sejak 09.00."
+    assert _loose_ends(draft, text)[0] == "Air sudah normal sejak 09.00."
+    # a wish the draft made stays
+    draft = "Kalau mau ke kantor, silakan. Air sudah normal sejak 09.00."
+    assert _loose_ends(draft, draft) is None

@@ -4892,8 +4892,17 @@ def _before_complaining_changes(text: str, protected, quoted: Sequence[tuple[int
                 or _at_sentence_start(text, _past_spaces(text, match.start()))
                 or re.search(r",\s*$", text[: match.start()])):
             continue
-        changes.append(_Change(match.start(), end, "", BEFORE_COMPLAINING_REASON))
+        # A tail that took along the emoji closing its sentence leaves a full stop: "Baca
+        # caption <dulu sebelum komentar ya 🙏> Pendaftaran ..." would run into one sentence
+        closes = (_EMOJI_RUN.search(text, match.start(), end) is not None
+                  and _NEW_SENTENCE.match(text, end) is not None)
+        changes.append(_Change(match.start(), end, "." if closes else "",
+                               BEFORE_COMPLAINING_REASON))
     return changes
+
+
+# A new sentence that starts without a mark before it.
+_NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 
 
 def _then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
@@ -5791,17 +5800,7 @@ def _tail_end(text: str, match: re.Match) -> int:
     tail ends its sentence (:func:`_past_own_emoji`)."""
     emoji = _EMOJI_RUN.search(text, match.start(), match.end())
     end = len(text[: emoji.start() if emoji else match.end()].rstrip())
-    closing = _OWN_EMOJI.match(text, end)
-    if closing is not None and _NEW_SENTENCE_AFTER.match(text, closing.end(1)):
-        # "Baca caption <dulu sebelum komentar ya> 🙏 Pendaftaran dibuka ...": the emoji
-        # also ends the request the tail leaves; taken along, the two sentences would run
-        # into one ("Baca caption Pendaftaran dibuka ...")
-        return end
     return _past_own_emoji(text, end)
-
-
-# What follows a sentence-ending emoji when the next sentence starts without a mark.
-_NEW_SENTENCE_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:

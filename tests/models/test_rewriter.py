@@ -3496,11 +3496,10 @@ def test_dont_before_a_time_of_day_is_no_act_to_forbid():
     assert _polite_command(text, at, len(text) - 1, []).new == "mohon untuk tidak"
 
 
-def test_a_tail_cut_before_an_emoji_that_ends_its_sentence_keeps_the_emoji():
-    # taking the emoji along would run two sentences into one ("Baca caption Pendaftaran
-    # dibuka ...")
+def test_a_tail_that_took_the_emoji_ending_its_sentence_leaves_a_full_stop():
+    # without one, two sentences would run into one ("Baca caption Pendaftaran dibuka ...")
     draft = "Baca caption dulu sebelum komentar ya 🙏 Pendaftaran dibuka 1-10 Desember."
-    assert _first_round(draft) == "Baca caption 🙏 Pendaftaran dibuka 1-10 Desember."
+    assert _first_round(draft) == "Baca caption dulu. Pendaftaran dibuka 1-10 Desember."
 
 
 def test_a_wish_cut_from_what_was_wished_goes():

@@ -2946,7 +2946,7 @@ _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore
 
 # When something was told: "dari kemarin", "sejak awal", "berkali-kali".
 _TOLD_WHEN = frozenset("dari dr dri sejak kemarin kemaren sebelumnya tadi awal dulu "
-                       "berkali-kali berulang kali lalu".split())
+                       "berkali-kali berulang kali lalu minggu pekan bulan".split())
 
 
 def _with_complement(text: str, start: int, end: int, alternative: str, protected) -> int:
@@ -3732,7 +3732,8 @@ _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapu
 # A sentence of this few words opening with a small preposition is a fragment.
 MAX_FRAGMENT_WORDS = 3
 # A wish right before a place, with nothing wished: "mau di kolom komentar".
-_WISH_CUT = re.compile(r"\b(?:mau|ingin|pengen|pingin|mo)[ \t]+(?:di|ke|dari)\b", re.IGNORECASE)
+_WISH_CUT = re.compile(r"\b(?:mau|ingin|pengen|pingin|mo)[ \t]+(?:di|ke|dari|soal|tentang|"
+                       r"mengenai|perihal|terkait)\b", re.IGNORECASE)
 # Advice left with nothing advised, at the end of its sentence: "..., sebaiknya Ibu."
 _ADVICE_CUT = re.compile(r"\b(?:sebaiknya|seharusnya|harusnya|mestinya|semestinya|hendaknya)"
                          r"(?:[ \t]+(?:bapak|ibu|anda|saudara|saudari|kakak|kak|mas|mbak|pak|"

@@ -3512,3 +3512,13 @@ def test_a_wish_cut_from_what_was_wished_goes():
     # a wish the draft made stays
     draft = "Kalau mau ke kantor, silakan. Air sudah normal sejak 09.00."
     assert _loose_ends(draft, draft) is None
+
+
+def test_when_it_was_said_goes_with_what_was_said_and_a_wish_about_nothing_goes():
+    from models.rewriter import _loose_ends
+
+    assert _first_round("Saya sudah bilang dari minggu lalu, BPJS Bapak nonaktif.") == (
+        "Sebagaimana telah kami sampaikan, BPJS Bapak nonaktif.")
+    draft = "Kalau cuma mau nyinyir soal banjir, mending bantu. Pengerukan mulai 1 Desember."
+    text = "Kalau cuma mau soal banjir, mending bantu. Pengerukan mulai 1 Desember."
+    assert _loose_ends(draft, text)[0] == "Pengerukan mulai 1 Desember."

@@ -5510,16 +5510,18 @@ def _like_you_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Cha
 # 5 harsh handwritten replies, no ok one. It mocks what the citizen expected. The clause
 # goes (the sentence when it is all the sentence says), unless it holds a fact the rest of
 # the reply does not state.
-_NOT_A = re.compile(r"\bbukan[ \t]+(?:dukun|paranormal|cenayang|peramal|pesulap|tukang[ \t]+"
-                    r"(?:sulap|ramal|sampah|sapu|antar|pos)|satpam|taksi|ojek|babu|pembantu|"
-                    r"pelayan|sopir|supir|kurir|malaikat|superman|robot)\b", re.IGNORECASE)
+_NOT_A = re.compile(r"\b(?:bukan|dudu|sanes)[ \t]+(?:dukun|paranormal|cenayang|peramal|pesulap|"
+                    r"tukang[ \t]+(?:sulap|ramal|sampah|sapu|antar|pos)|satpam|taksi|ojek|babu|"
+                    r"pembantu|pelayan|sopir|supir|kurir|malaikat|superman|robot|warung[ \t]+kopi|"
+                    r"warkop|tongkrongan|pasar(?![ \t]+(?:resmi|tradisional|induk|kota|rakyat|"
+                    r"milik|yang|daerah|desa)\b))\b", re.IGNORECASE)
 NOT_A_REASON = ("Menyebut layanan \"bukan dukun\" atau \"bukan taksi\" mengejek harapan warga; "
                 "cukup sampaikan apa yang dapat dilakukan.")
 
 
 def _not_a_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
     """The clauses that hold :data:`_NOT_A`, or their sentences, removed."""
-    if not re.search(r"bukan", text, re.IGNORECASE):
+    if not re.search(r"bukan|dudu|sanes", text, re.IGNORECASE):
         return []
     found, matches = _sentence_matches(text, _NOT_A, quoted)
     changes = []

@@ -3522,3 +3522,20 @@ def test_when_it_was_said_goes_with_what_was_said_and_a_wish_about_nothing_goes(
     draft = "Kalau cuma mau nyinyir soal banjir, mending bantu. Pengerukan mulai 1 Desember."
     text = "Kalau cuma mau soal banjir, mending bantu. Pengerukan mulai 1 Desember."
     assert _loose_ends(draft, text)[0] == "Pengerukan mulai 1 Desember."
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # "this is an office, not a market", in Indonesian or Javanese, mocks the citizen (what
+    # is left of a short sentence goes with it)
+    ("Kene ki kantor Dukcapil, dudu pasar. Nomor antrean sampeyan A-112.",
+     "Kene ki kantor Dukcapil. Nomor antrean sampeyan A-112."),
+    ("Iki kantor, dudu pasar. Antrean nomer 23 lagi diceluk.",
+     "Antrean nomer 23 lagi diceluk."),
+    ("Ini kantor, bukan warung kopi. Antrean nomor 23 sedang dipanggil.",
+     "Antrean nomor 23 sedang dipanggil."),
+    # ... but a place that is not an official market is told plainly
+    ("Lokasi itu bukan pasar resmi, pedagang pindah ke Pasar Banjarsari.",
+     "Lokasi itu bukan pasar resmi, pedagang pindah ke Pasar Banjarsari."),
+])
+def test_not_a_market_mocks_but_not_an_official_market_informs(draft, kept):
+    assert _first_round(draft) == kept

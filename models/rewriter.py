@@ -5146,7 +5146,7 @@ _TAKE_DOWN = re.compile(
     rf"(?:(?:segera|untuk)\s+)*(?:menghapus|menurunkan)\s+(?P<post2>{_POST})|"
     # "hapus foto antrean yg bapak upload": the order naming the post
     rf"(?<![\w-])(?:(?:mohon|segera)\s+)*hapus\s+(?P<post3>{_POST})"
-    r"(?:\s+(?:sekarang|skrg)\b)?|"
+    r"(?:\s+(?:sekarang|skrg)(?:\s+juga)?\b)?|"
     # "Hapus dalam 1x24 jam", "itu hapus skrg": the order with nothing to take down named
     r"(?<![\w-])(?:(?:mohon|segera)\s+)*hapus(?P<when>\s+(?:dalam|sebelum|paling\s+lambat)\b"
     r"|\s+(?:sekarang|skrg|hari\s+ini(?:\s+juga)?)\b|(?=\s*[.!]))", re.IGNORECASE)

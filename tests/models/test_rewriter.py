@@ -3539,3 +3539,9 @@ def test_when_it_was_said_goes_with_what_was_said_and_a_wish_about_nothing_goes(
 ])
 def test_not_a_market_mocks_but_not_an_official_market_informs(draft, kept):
     assert _first_round(draft) == kept
+
+
+def test_take_down_now_takes_its_right_now_along():
+    # "sekarang juga" (right now) is one time word: "juga" alone would dangle
+    assert _first_round("Kak, hapus postingan itu sekarang juga.") == (
+        "Kak, mohon kesediaan Kakak meninjau kembali postingan itu.")

@@ -1042,6 +1042,12 @@ class Rewriter:
                     # kami dengan meteran air Ibu")
                     alternative = "tidak berkaitan"
                 end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
+                if alternative.lower().endswith(HAPPENED) and (
+                        why := _WHY_AFTER.match(text, _past_trailing(
+                            text, end, frozenset({"sendiri", "dewe", "dhewe"})))) is not None:
+                    # "Itu salah Bapak sendiri kenapa parkir di bahu jalan" -> "Hal itu
+                    # terjadi karena parkir ...", not "... terjadi kenapa parkir ..."
+                    alternative, end = alternative + " karena", why.end()
                 if (alternative.lower().endswith(" ketentuannya")
                         and re.match(r"[ \t]+[^\W\d_]{3,}nya\b", text[end:])):
                     # "ya memang begitu jadwalnya" -> "demikian jadwalnya", not "demikian
@@ -3034,6 +3040,9 @@ _TO_AUTHORITY = re.compile(r"[ \t]+(?:ke|kepada|pada)[ \t]+(?:pihak[ \t]+)?(?:po
                            r"polsek|polres|polresta|polda|aparat(?:[ \t]+penegak[ \t]+hukum)?|"
                            r"berwajib|berwenang|yang[ \t]+berwajib|aph|pengadilan|kejaksaan)\b",
                            re.IGNORECASE)
+# The lexicon's way of saying what was the citizen's fault, and the "why" that may follow.
+HAPPENED = "hal itu terjadi"
+_WHY_AFTER = re.compile(r"[ \t]+(?:kenapa|mengapa|knp|ngapain)\b", re.IGNORECASE)
 # What a matter is said to have (nothing) to do with: "... urusan dengan meteran air".
 _WITH_WHAT = re.compile(r"[ \t]+(?:dengan|sama|dg|dgn)[ \t]+\w", re.IGNORECASE)
 # The lexicon's thanks for what a citizen was told not to teach or arrange.

@@ -3545,3 +3545,8 @@ def test_take_down_now_takes_its_right_now_along():
     # "sekarang juga" (right now) is one time word: "juga" alone would dangle
     assert _first_round("Kak, hapus postingan itu sekarang juga.") == (
         "Kak, mohon kesediaan Kakak meninjau kembali postingan itu.")
+
+
+def test_whose_fault_said_as_what_happened_gives_the_cause_not_a_why():
+    assert _first_round("Itu salah Bapak sendiri kenapa parkir di bahu jalan.") == (
+        "Hal itu terjadi karena parkir di bahu jalan.")

@@ -3755,11 +3755,27 @@ _RESULT_WORDS = frozenset("silakan silahkan mohon maka ya yo kami saya akan hara
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
 
+def _condition_cut_alone(draft: str, text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` of ``text`` is only a condition (past the
+    citizen's title, and an apology the rewriter put first) that the edits cut from the
+    clause it led into: "Bapak kalau nggak bisa antre.", "Mohon maaf, kalau Ibu nggak mau
+    bayar." once the threat after it went."""
+    apology = _APOLOGY_FIRST.match(text, start)
+    body = apology.end() if apology is not None else start
+    words = _WORD.findall(text, body, end)
+    while len(words) > 1 and _plain(words[0]) in _ADDRESS:
+        words = words[1:]
+    return (bool(words) and _plain(words[0]) in _CONDITIONS
+            and not _CLAUSE_MARK.search(text, body, end)
+            and not {_plain(w) for w in words[1:]} & _RESULT_WORDS
+            and _cut_before_its_clause(draft, text[body:end]))
+
+
 def _cut_before_its_clause(draft: str, sentence: str) -> bool:
     """Whether the draft went on past ``sentence`` (without its end mark) with a comma or a
     semicolon: the edits cut it from the clause it led into."""
-    stem = sentence.strip().rstrip(".!?…").rstrip()
-    at = draft.find(stem) if stem else -1
+    stem = sentence.strip().rstrip(".!?…").rstrip().lower()
+    at = draft.lower().find(stem) if stem else -1
     return at >= 0 and draft[at + len(stem) :].lstrip(" \t")[:1] in (",", ";")
 _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat soal tentang mengenai perihal".split())
 # Joining words that may come before such a piece: "Jadi ke kelurahan."
@@ -3898,9 +3914,7 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
             # advice the edits cut from what it advised ("Sebelum menyampaikan dugaan,
             # sebaiknya Ibu." once "berkaca dulu" went) says nothing
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
-        elif (words and _plain(words[0]) in _CONDITIONS and not _CLAUSE_MARK.search(text, a, b)
-              and not {_plain(w) for w in words[1:]} & _RESULT_WORDS
-              and _cut_before_its_clause(draft, text[a:b])
+        elif (_condition_cut_alone(draft, text, a, b)
               and not any(a < y and x < b for x, y in fact_ranges(text))
               and _said_elsewhere(text, sentences(text), a, b)):
             # a condition the edits cut from what it led to ("Bapak kalau nggak bisa

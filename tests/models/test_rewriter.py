@@ -3550,3 +3550,12 @@ def test_take_down_now_takes_its_right_now_along():
 def test_whose_fault_said_as_what_happened_gives_the_cause_not_a_why():
     assert _first_round("Itu salah Bapak sendiri kenapa parkir di bahu jalan.") == (
         "Hal itu terjadi karena parkir di bahu jalan.")
+
+
+def test_a_condition_cut_from_its_threat_goes_with_the_apology_put_before_it():
+    from models.rewriter import _loose_ends
+
+    draft = ("Iuran sampah sudah disepakati warga. Kalau Ibu nggak mau bayar, sampah Ibu "
+             "tidak kami angkut.")
+    text = "Iuran sampah sudah disepakati warga. Mohon maaf, kalau Ibu nggak mau bayar."
+    assert _loose_ends(draft, text)[0] == "Iuran sampah sudah disepakati warga."

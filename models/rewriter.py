@@ -1025,9 +1025,9 @@ class Rewriter:
                 elif _WHOLE_CLAUSE.match(alternative) and _has_subject(text, start):
                     # "Sampah itu bukan tugas kami" -> "Sampah itu ditangani oleh ..."
                     alternative = _WHOLE_CLAUSE.sub("", alternative, count=1).lstrip()
+                last_word = _plain(text[hit.start : hit.end].split()[-1])
                 if (alternative.endswith("menjadi kewenangan instansi terkait")
-                        and _plain(text[hit.start : hit.end].split()[-1]) in ("urusane",
-                                                                              "urusan")
+                        and last_word in ("urusane", "urusan")
                         and text[hit.end : hit.end + 1] == " "
                         and (owner := _WORD.match(text, hit.end + 1)) is not None
                         and owner.group(0)[:1].isupper()):
@@ -1035,8 +1035,7 @@ class Rewriter:
                     # "menjadi kewenangan instansi terkait Dishub kota": whose it is not
                     alternative = alternative[: -len("menjadi kewenangan instansi terkait")] \
                         + "di luar kewenangan"
-                if (_plain(text[hit.start : hit.end].split()[-1]) == "urusan"
-                        and _WITH_WHAT.match(text, hit.end)):
+                if last_word == "urusan" and _WITH_WHAT.match(text, hit.end):
                     # "beliau tidak ada urusan dengan meteran air Ibu": that has nothing to
                     # do with it, not that it is beyond the office ("... di luar kewenangan
                     # kami dengan meteran air Ibu")
@@ -1044,7 +1043,7 @@ class Rewriter:
                 end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
                 if alternative.lower().endswith(HAPPENED) and (
                         why := _WHY_AFTER.match(text, _past_trailing(
-                            text, end, frozenset({"sendiri", "dewe", "dhewe"})))) is not None:
+                            text, end, _ONESELF_WORDS))) is not None:
                     # "Itu salah Bapak sendiri kenapa parkir di bahu jalan" -> "Hal itu
                     # terjadi karena parkir ...", not "... terjadi kenapa parkir ..."
                     alternative, end = alternative + " karena", why.end()
@@ -3043,6 +3042,8 @@ _TO_AUTHORITY = re.compile(r"[ \t]+(?:ke|kepada|pada)[ \t]+(?:pihak[ \t]+)?(?:po
 # The lexicon's way of saying what was the citizen's fault, and the "why" that may follow.
 HAPPENED = "hal itu terjadi"
 _WHY_AFTER = re.compile(r"[ \t]+(?:kenapa|mengapa|knp|ngapain)\b", re.IGNORECASE)
+# ... and the words that may stand between them: "salah Bapak sendiri kenapa ...".
+_ONESELF_WORDS = frozenset("sendiri dewe dhewe".split())
 # What a matter is said to have (nothing) to do with: "... urusan dengan meteran air".
 _WITH_WHAT = re.compile(r"[ \t]+(?:dengan|sama|dg|dgn)[ \t]+\w", re.IGNORECASE)
 # The lexicon's thanks for what a citizen was told not to teach or arrange.
@@ -3755,6 +3756,19 @@ _RESULT_WORDS = frozenset("silakan silahkan mohon maka ya yo kami saya akan hara
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
 
+def _cut_short(draft: str, drafted: set[str], text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` of ``text`` lost to the edits what gave it
+    sense (``drafted``: the draft's own sentences): a wish cut from what was wished ("Kalau
+    cuma mau di kolom komentar, silakan." once "cari panggung" went), advice cut from what
+    it advised ("Sebelum menyampaikan dugaan, sebaiknya Ibu." once "berkaca dulu" went), or
+    a condition cut from what it led to (:func:`_condition_cut_alone`)."""
+    wish = _WISH_CUT.search(text, start, end)
+    return (wish is not None and wish.group(0).lower() not in draft.lower()
+            or _ADVICE_CUT.search(text, start, end) is not None
+            and text[start:end].strip() not in drafted
+            or _condition_cut_alone(draft, text, start, end))
+
+
 def _condition_cut_alone(draft: str, text: str, start: int, end: int) -> bool:
     """Whether the sentence ``[start, end)`` of ``text`` is only a condition (past the
     citizen's title, and an apology the rewriter put first) that the edits cut from the
@@ -3893,7 +3907,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # A piece of a sentence the edits cut from its verb ("... juga. ke dinas."), or a cleft
     # they cut from its head.
     drafted = {draft[a:b].strip() for a, b in sentences(draft)}
-    for a, b in sentences(text):
+    pieces = sentences(text)
+    facts = fact_ranges(text)
+    for a, b in pieces:
         words = _WORD.findall(text, a, b)
         while len(words) > 1 and _plain(words[0]) in _ADDRESS | _FRAGMENT_LEADS:
             words = words[1:]  # "Pak, soal anggaran." (what it was about went), "Jadi ke
@@ -3901,24 +3917,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
         if (1 <= len(words) <= MAX_FRAGMENT_WORDS and words[0] in _FRAGMENT_OPENERS
                 or _HEADLESS_CLEFT.match(text, a)) and text[a:b].strip() not in drafted:
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
-        elif ((wish := _WISH_CUT.search(text, a, b)) is not None
-              and wish.group(0).lower() not in draft.lower()
-              and not any(a < y and x < b for x, y in fact_ranges(text))
-              and _said_elsewhere(text, sentences(text), a, b)):
-            # a wish the edits cut from what was wished ("Kalau cuma mau di kolom
-            # komentar, silakan." once "cari panggung" went) says nothing
-            changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
-        elif (_ADVICE_CUT.search(text, a, b) and text[a:b].strip() not in drafted
-              and not any(a < y and x < b for x, y in fact_ranges(text))
-              and _said_elsewhere(text, sentences(text), a, b)):
-            # advice the edits cut from what it advised ("Sebelum menyampaikan dugaan,
-            # sebaiknya Ibu." once "berkaca dulu" went) says nothing
-            changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
-        elif (_condition_cut_alone(draft, text, a, b)
-              and not any(a < y and x < b for x, y in fact_ranges(text))
-              and _said_elsewhere(text, sentences(text), a, b)):
-            # a condition the edits cut from what it led to ("Bapak kalau nggak bisa
-            # antre." once ", ya nggak usah datang" went) says nothing alone
+        elif (_cut_short(draft, drafted, text, a, b) and not _overlaps(a, b, facts)
+              and _said_elsewhere(text, pieces, a, b)):
+            # a sentence the edits cut from what gave it sense says nothing alone
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
     # "Mbak, sebagaimana telah kami sampaikan." (what it led into went to a sentence of its
     # own): it leads into the next sentence again, else it goes.

@@ -3674,10 +3674,10 @@ _NAME_CALLING = re.compile(
 # "Udah dikasih contoh ...": a verb after these says what was done ("Udah, bayar aja" with
 # its comma is still an order).
 _PERFECTIVE = frozenset("udah udh sudah sdh telah pernah".split())
-# "<act> itu wajar", "<act> adalah kewajiban": the clause judges an act, it orders nothing.
 # "... ya jelas / pasti / wajar ...": the result an act brings, said after it.
 _FOLLOWS_OF_COURSE = re.compile(r"\b(?:ya|yo|ya[ \t]+jelas|jelas)[ \t]+(?:jelas|pasti|tentu|wajar|"
                                 r"otomatis|mesti)\b", re.IGNORECASE)
+# "<act> itu wajar", "<act> adalah kewajiban": the clause judges an act, it orders nothing.
 _JUDGED = re.compile(r"\b(?:itu|ini)\s+(?:memang\s+)?(?:wajar|biasa|normal|lumrah|penting|"
                      r"wajib|gratis|mudah|gampang|sulit|susah|benar|salah|sama|hak|kewajiban|"
                      r"urusan|tugas)\b|\b(?:adalah|merupakan)\b", re.IGNORECASE)
@@ -3741,7 +3741,8 @@ _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapu
 
 # A sentence of this few words opening with a small preposition is a fragment.
 MAX_FRAGMENT_WORDS = 3
-# A wish right before a place, with nothing wished: "mau di kolom komentar".
+# A wish right before a place or a topic, with nothing wished: "mau di kolom komentar",
+# "mau soal banjir".
 _WISH_CUT = re.compile(r"\b(?:mau|ingin|pengen|pingin|mo)[ \t]+(?:di|ke|dari|soal|tentang|"
                        r"mengenai|perihal|terkait)\b", re.IGNORECASE)
 # Advice left with nothing advised, at the end of its sentence: "..., sebaiknya Ibu."
@@ -3754,6 +3755,14 @@ _RESULT_WORDS = frozenset("silakan silahkan mohon maka ya yo kami saya akan hara
                           "langsung segera".split())
 # A mark inside a sentence that parts a condition from what it leads to.
 _CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _past_leading(words: list[str], skip: frozenset[str]) -> list[str]:
+    """``words`` without those of ``skip`` (in plain form) they open with; the last word
+    always stays."""
+    while len(words) > 1 and _plain(words[0]) in skip:
+        words = words[1:]
+    return words
 
 
 def _cut_short(draft: str, drafted: set[str], text: str, start: int, end: int) -> bool:
@@ -3776,9 +3785,7 @@ def _condition_cut_alone(draft: str, text: str, start: int, end: int) -> bool:
     bayar." once the threat after it went."""
     apology = _APOLOGY_FIRST.match(text, start)
     body = apology.end() if apology is not None else start
-    words = _WORD.findall(text, body, end)
-    while len(words) > 1 and _plain(words[0]) in _ADDRESS:
-        words = words[1:]
+    words = _past_leading(_WORD.findall(text, body, end), _ADDRESS)
     return (bool(words) and _plain(words[0]) in _CONDITIONS
             and not _CLAUSE_MARK.search(text, body, end)
             and not {_plain(w) for w in words[1:]} & _RESULT_WORDS
@@ -3910,10 +3917,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     pieces = sentences(text)
     facts = fact_ranges(text)
     for a, b in pieces:
-        words = _WORD.findall(text, a, b)
-        while len(words) > 1 and _plain(words[0]) in _ADDRESS | _FRAGMENT_LEADS:
-            words = words[1:]  # "Pak, soal anggaran." (what it was about went), "Jadi ke
-            #                    kelurahan." (what led there went)
+        # "Pak, soal anggaran." (what it was about went), "Jadi ke kelurahan." (what led
+        # there went)
+        words = _past_leading(_WORD.findall(text, a, b), _ADDRESS | _FRAGMENT_LEADS)
         if (1 <= len(words) <= MAX_FRAGMENT_WORDS and words[0] in _FRAGMENT_OPENERS
                 or _HEADLESS_CLEFT.match(text, a)) and text[a:b].strip() not in drafted:
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))

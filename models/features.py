@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -24,6 +25,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "log_words",
     "command_openers",
     "blamed_addressee",
+    "sanction_on_condition",
 )
 # Features that say which kind of harshness a reply has, not whether it is harsh: the aspect
 # and clause heads read them, the label head does not (``LinearDetector.fit``).
@@ -106,6 +108,43 @@ def blamed_addressee(analysis: Analysis) -> int:
     return count
 
 
+# A sanction the office holds over the citizen on a condition, said in any everyday verb:
+# "Kalau besok masih ada, kami angkut.", "..., atau nama Bapak kami umumkan.", "Sekali lagi
+# kedapatan, KTP Bapak kami tahan." The corpus's threats lean on a few known phrases ("kami
+# laporkan", "kami segel"); the shape (a condition, then "kami/saya" and a punitive verb)
+# carries over to the verbs it lacks. Verbs a service also does after a condition ("kami
+# proses", "kami catat", "kami tindak lanjuti", "kami hapus" a bill, "kami buka") are not
+# here: a feature is only as good as the replies it never fires on.
+_SANCTION_STEMS = (
+    "bongkar", "robohkan", "rubuhkan", "gusur", "usir", "segel", "gembok", "kunci", "sita",
+    "tahan", "amankan", "angkut", "derek", "buang", "musnahkan", "putus", "matikan", "cabut",
+    "bekukan", "blokir", "blok", "block", "blacklist", "nonaktifkan", "coret", "lapor",
+    "polisikan", "pidanakan", "tuntut", "denda", "tilang", "tertibkan", "umumkan", "viralkan",
+    "sebarkan", "pajang", "kempiskan", "ambil alih", "turunkan paksa", "keluarkan paksa",
+    "seret", "proses hukum", "penjarakan", "usut",
+)
+_SANCTION_AFTER = re.compile(
+    r"\b(?:(?:akan|bakal|langsung|terpaksa|juga|nanti|tinggal|pasti)\s+)*"
+    r"(?:kami|saya|sy|aku|tak)\s+(?:(?:akan|bakal|langsung|juga|pasti)\s+)?"
+    rf"(?:{'|'.join(_SANCTION_STEMS)})(?:kan|i|in)?\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali\s+lagi|"
+                        r"atau|nek|yen|awas)\b", re.IGNORECASE)
+
+
+def sanction_on_condition(analysis: Analysis) -> int:
+    """Sentences where, after a condition, the office says it will act against the citizen
+    with a punitive verb ("Kalau masih jualan di situ, gerobaknya kami sita."): the threat
+    of `mengancam`, whatever its verb."""
+    text = analysis.text
+    count = 0
+    for start, end in sentences(text):
+        for match in _SANCTION_AFTER.finditer(text, start, end):
+            if _CONDITION.search(text, start, match.start()):
+                count += 1
+                break
+    return count
+
+
 def rule_features(analysis: Analysis) -> np.ndarray:
     lexicon_counts = dict.fromkeys(ASPECTS, 0)
     caps_runs = punct_runs = 0
@@ -132,6 +171,7 @@ def rule_features(analysis: Analysis) -> np.ndarray:
         math.log(words) / 5.0,
         math.log1p(command_openers(analysis)),
         math.log1p(blamed_addressee(analysis)),
+        math.log1p(sanction_on_condition(analysis)),
     ]
     return np.asarray(values, dtype=np.float64)
 

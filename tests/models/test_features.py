@@ -6,6 +6,7 @@ from models.features import (
     blamed_addressee,
     command_openers,
     rule_feature_matrix,
+    sanction_on_condition,
 )
 
 
@@ -38,6 +39,24 @@ def test_command_openers_counts_sentences_that_open_with_a_bare_command(text, co
 ])
 def test_blamed_addressee_counts_the_citizen_named_as_at_fault(text, count):
     assert blamed_addressee(analyze(text)) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Kalau besok gerobaknya masih di trotoar, kami angkut.", 1),
+    ("Pak, lunasi tunggakan sebelum Jumat, atau nama Bapak kami umumkan di balai RW.", 1),
+    ("Sekali lagi parkir di situ, motornya kami gembok.", 1),
+    ("Apabila tetap dibangun, bangunan tersebut akan kami bongkar. Terima kasih.", 1),
+    ("Kalo masih ribut, sy laporin ke Pak RT.", 1),  # chat spelling, "-in"
+    # two sentences, each a threat; a sentence counts once however many verbs it holds
+    ("Kalau telat lagi, kami coret dan kami blokir. Jika melawan, kami polisikan.", 2),
+    ("Kiosnya kami segel sejak 2 Mei karena izinnya habis.", 0),  # told, no condition
+    ("Kalau berkas sudah lengkap, langsung kami proses.", 0),  # a service, not a sanction
+    ("Jika pembayaran sudah masuk, tagihan Ibu kami hapus dari daftar.", 0),
+    ("Kalau lampunya masih mati, petugas kami datang besok pagi.", 0),
+    ("Kalau Bapak berkenan, segelnya kami buka hari Senin.", 0),  # "segel" is no verb here
+])
+def test_sanction_on_condition_counts_threats_in_any_punitive_verb(text, count):
+    assert sanction_on_condition(analyze(text)) == count
 
 
 def test_rule_features_have_one_value_per_name():

@@ -1,7 +1,10 @@
 import numpy as np
 import pytest
 
+import models.linear
 from models.analysis import analyze
+from models.detector import load_detector
+from models.errors import ModelCorruptError
 from models.features import ASPECT_ONLY, FEATURE_NAMES
 from training.dataset import load_corpus
 
@@ -143,3 +146,13 @@ def test_label_head_does_not_read_aspect_only_features(checker):
     for name, aspect in (("command_openers", "memerintah"), ("blamed_addressee", "menyalahkan")):
         column = width + FEATURE_NAMES.index(name)
         assert detector._aspects[aspect].coef_[0, column] > 0
+
+
+def test_a_model_with_other_rule_features_is_refused_with_a_clear_error(model_dir,
+                                                                        monkeypatch):
+    """Rule features added since a model was trained: loading says to retrain, instead of
+    the first check failing on a shape mismatch."""
+    load_detector(model_dir)  # loads as trained
+    monkeypatch.setattr(models.linear, "FEATURE_NAMES", (*FEATURE_NAMES, "one_more"))
+    with pytest.raises(ModelCorruptError, match="santun train"):
+        load_detector(model_dir)

@@ -6592,7 +6592,7 @@ _NEGATIVE_ORDER = re.compile(
 _REPROACHES = frozenset(
     "menyalahkan salahin nyalahke salahke protes komplain ngeyel ngotot ngajari mengajari "
     "menggurui nuntut menuntut ribut nyinyir sewot ngegas nuding menuding tuduh nuduh "
-    "menuduh ngomel marah marah-marah maksa memaksa".split())
+    "menuduh ngomel mengomel marah marah-marah maksa memaksa".split())
 _BEFORE_REPROACH = frozenset(
     "dikit dikit-dikit sedikit sedikit-sedikit selalu terus asal sembarangan main langsung "
     "malah cuma hanya sedikit2 dikit2 terus-terusan sok".split())

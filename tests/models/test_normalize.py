@@ -26,6 +26,10 @@ def test_squeeze_shortens_stretched_letters(word, expected):
         # a word doubled with "2" is the word written twice; short codes stay codes
         ("jgn pura2 marah2an", "jangan pura-pura marah-marahan"),
         ("luas 30 m2, lulusan S2", "luas 00 m0, lulusan s0"),
+        # chat verbs with a nasal prefix read as their standard form, so "jangan nuduh"
+        # and "jangan menuduh" are one phrase to the lexicon and the n-grams
+        ("jgn nuduh, nulis aja keluhannya", "jangan menuduh, menulis saja keluhannya"),
+        ("ga usah ngancam nyebarin video", "tidak usah mengancam menyebarkan video"),
     ],
 )
 def test_normalize(text, expected):

@@ -115,7 +115,7 @@ def blamed_addressee(analysis: Analysis) -> int:
 # carries over to the verbs it lacks. Verbs a service also does after a condition ("kami
 # proses", "kami catat", "kami tindak lanjuti", "kami hapus" a bill, "kami buka") are not
 # here: a feature is only as good as the replies it never fires on.
-_SANCTION_STEMS = (
+SANCTION_STEMS = (
     "bongkar", "robohkan", "rubuhkan", "gusur", "usir", "segel", "gembok", "kunci", "sita",
     "tahan", "amankan", "angkut", "derek", "buang", "musnahkan", "putus", "matikan", "cabut",
     "bekukan", "blokir", "blok", "block", "blacklist", "nonaktifkan", "coret", "lapor",
@@ -126,7 +126,7 @@ _SANCTION_STEMS = (
 _SANCTION_AFTER = re.compile(
     r"\b(?:(?:akan|bakal|langsung|terpaksa|juga|nanti|tinggal|pasti)\s+)*"
     r"(?:kami|saya|sy|aku|tak)\s+(?:(?:akan|bakal|langsung|juga|pasti)\s+)?"
-    rf"(?:{'|'.join(_SANCTION_STEMS)})(?:kan|i|in)?\b", re.IGNORECASE)
+    rf"(?:{'|'.join(SANCTION_STEMS)})(?:kan|i|in)?\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali\s+lagi|"
                         r"atau|nek|yen|awas)\b", re.IGNORECASE)
 

@@ -26,6 +26,7 @@ from models.analysis import (
     analyze,
     sentences,
 )
+from models.features import SANCTION_STEMS
 from models.normalize import NEGATIVE_EMOJI, is_shouted_word
 from models.result import Edit, Register, Span, Suggestion
 from models.taxonomy import LABEL_HARSH, LABEL_OK
@@ -4166,13 +4167,15 @@ def _joinable_words() -> frozenset[str]:
 # What an officer threatens to do to a citizen's papers, stall or name: the stems of the
 # verbs of a sanction, as they follow "kami" or "saya" ("warungnya kami laporkan", "sy cabut
 # meter Ibu"). A promise ("akan kami perbaiki") is none of these.
-_SANCTION_STEMS = (
-    "lapor", "polisi", "putus", "cabut", "segel", "bongkar", "blokir", "block", "blacklist",
-    "coret", "hentikan", "batalkan", "tunda", "umumkan", "pajang", "sebar", "derek", "gembok",
-    "angkut", "matikan", "nonaktifkan", "denda", "tindak", "catat", "tertibkan", "keluarkan",
-    "alihkan", "usulkan", "rekomendasikan", "seret", "potong", "sita", "tolak", "balikin",
-    "taruh", "batasi", "serahkan", "limpahkan", "proses hukum",
-)
+# The detector's punitive verbs (``features.SANCTION_STEMS``), so that a threat it reads
+# is one this rule can say as a consequence, and verbs that are a sanction only in a
+# sentence already marked as a threat ("kami catat", "kami tolak", "kami serahkan").
+_SANCTION_STEMS = tuple(dict.fromkeys((
+    *SANCTION_STEMS,
+    "polisi", "hentikan", "batalkan", "tunda", "sebar", "tindak", "catat", "keluarkan",
+    "alihkan", "usulkan", "rekomendasikan", "potong", "tolak", "balikin", "taruh", "batasi",
+    "serahkan", "limpahkan",
+)))
 # "petugas kami potong", "kantor kami pindah": "kami" says whose staff or office acts, and
 # the verb is theirs, not a sanction on the citizen.
 _OURS = re.compile(r"\b(?:petugas|tim|staf|staff|pegawai|teknisi|kantor|loket|pihak|bagian|"

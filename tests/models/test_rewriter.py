@@ -1724,6 +1724,11 @@ def _threat_said_as_consequence(text, aspect="mengancam"):
      "Kalau masih nyebar hoaks, dapat dilaporkan."),
     ("Kalau tanpa lokasi, ya gak bakal kami tindak lanjuti.",
      "Kalau tanpa lokasi, ya tidak dapat ditindaklanjuti."),
+    # the detector's punitive verbs are this rule's too
+    ("Pak, kalau masih ngeyel, izin usahanya kami bekukan.",
+     "Pak, kalau masih ngeyel, izin usahanya dapat dibekukan."),
+    ("Sekali lagi kedapatan, KTP Bapak kami tahan.",
+     "Sekali lagi kedapatan, KTP Bapak dapat ditahan."),
 ])
 def test_what_an_officer_threatens_is_said_as_what_may_happen(draft, said):
     assert _threat_said_as_consequence(draft) == said

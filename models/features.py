@@ -124,8 +124,7 @@ SANCTION_STEMS = (
     "seret", "proses hukum", "penjarakan", "usut",
 )
 _SANCTION_AFTER = re.compile(
-    r"\b(?:(?:akan|bakal|langsung|terpaksa|juga|nanti|tinggal|pasti)\s+)*"
-    r"(?:kami|saya|sy|aku|tak)\s+(?:(?:akan|bakal|langsung|juga|pasti)\s+)?"
+    r"\b(?:kami|saya|sy|aku|tak)\s+(?:(?:akan|bakal|langsung|juga|pasti)\s+)?"
     rf"(?:{'|'.join(SANCTION_STEMS)})(?:kan|i|in)?\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali\s+lagi|"
                         r"atau|nek|yen|awas)\b", re.IGNORECASE)
@@ -136,13 +135,15 @@ def sanction_on_condition(analysis: Analysis) -> int:
     with a punitive verb ("Kalau masih jualan di situ, gerobaknya kami sita."): the threat
     of `mengancam`, whatever its verb."""
     text = analysis.text
-    count = 0
+    found = list(_SANCTION_AFTER.finditer(text))  # most replies hold none: one pass
+    if not found:
+        return 0
+    threatening = set()
     for start, end in sentences(text):
-        for match in _SANCTION_AFTER.finditer(text, start, end):
-            if _CONDITION.search(text, start, match.start()):
-                count += 1
-                break
-    return count
+        if any(start <= m.start() and m.end() <= end
+               and _CONDITION.search(text, start, m.start()) for m in found):
+            threatening.add(start)
+    return len(threatening)
 
 
 def rule_features(analysis: Analysis) -> np.ndarray:

@@ -124,7 +124,9 @@ SANCTION_STEMS = (
     "seret", "proses hukum", "penjarakan", "usut",
 )
 _SANCTION_AFTER = re.compile(
-    r"\b(?:kami|saya|sy|aku|tak)\s+(?:(?:akan|bakal|langsung|juga|pasti)\s+)?"
+    # Javanese "tak laporke" is "I report"; "saya tak tahan" is "I cannot stand"
+    r"\b(?:kami|saya|sy|aku|(?<!kami\s)(?<!saya\s)(?<!aku\s)tak)\s+"
+    r"(?:(?:akan|bakal|langsung|juga|pasti)\s+)?"
     rf"(?:{'|'.join(SANCTION_STEMS)})(?:kan|i|in)?\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali\s+lagi|"
                         r"atau|nek|yen|awas)\b", re.IGNORECASE)

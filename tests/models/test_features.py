@@ -54,6 +54,8 @@ def test_blamed_addressee_counts_the_citizen_named_as_at_fault(text, count):
     ("Jika pembayaran sudah masuk, tagihan Ibu kami hapus dari daftar.", 0),
     ("Kalau lampunya masih mati, petugas kami datang besok pagi.", 0),
     ("Kalau Bapak berkenan, segelnya kami buka hari Senin.", 0),  # "segel" is no verb here
+    ("Nek isih ngeyel, tak coret jenengmu.", 1),  # Javanese "tak": "I (will)"
+    ("Kalau antre sampai sore, saya tak tahan.", 0),  # ... but "saya tak": "I cannot"
 ])
 def test_sanction_on_condition_counts_threats_in_any_punitive_verb(text, count):
     assert sanction_on_condition(analyze(text)) == count

@@ -1113,6 +1113,16 @@ def test_lowered_shouting_lowers_short_words_and_relative_times_but_not_acronyms
         "Sudah kami umumkan kemarin di UPT dan PJU mati sampai minggu depan")
 
 
+def test_lowered_shouting_lowers_short_borrowed_words_but_not_acronyms_that_look_alike():
+    from models.rewriter import _unshout
+
+    # "GRUP" and "KLIK" are as poor in vowels as an acronym; SPAM is one (Sistem
+    # Penyediaan Air Minum)
+    text = "INI GRUP RESMI, KLIK LINK DI BIO. SOAL SPAM HUBUNGI PDAM"
+    assert _unshout(text, 0, len(text), _protected(text)) == (
+        "Ini grup resmi, klik link di bio. Soal SPAM hubungi PDAM")
+
+
 def test_a_dropped_opening_clause_leaves_a_letter_sentence_that_opens_properly():
     letter = "Yth. Bapak Warsito, berkas kami terima. Kami heran, persyaratan sudah terpampang."
     # "persyaratan" names a service and keeps its case; the letter goes on with "Adapun"

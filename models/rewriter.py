@@ -4869,8 +4869,7 @@ def _however_often_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list
             changes.append(_Change(match.start(), match.end(), "", HOWEVER_OFTEN_REASON))
     for match in _HOWEVER_OFTEN_AFTER.finditer(text):
         if not _overlaps(*match.span(), quoted):
-            changes.append(_Change(match.start(), _tail_end(text, match), "",
-                                   HOWEVER_OFTEN_REASON))
+            changes.append(_tail_removal(text, match.start(), match, HOWEVER_OFTEN_REASON))
     return changes
 
 
@@ -4926,17 +4925,8 @@ def _before_complaining_changes(text: str, protected, quoted: Sequence[tuple[int
                 or _at_sentence_start(text, _past_spaces(text, match.start()))
                 or re.search(r",\s*$", text[: match.start()])):
             continue
-        # A tail that took along the emoji closing its sentence leaves a full stop: "Baca
-        # caption <dulu sebelum komentar ya 🙏> Pendaftaran ..." would run into one sentence
-        closes = (_EMOJI_RUN.search(text, match.start(), end) is not None
-                  and _NEW_SENTENCE.match(text, end) is not None)
-        changes.append(_Change(match.start(), end, "." if closes else "",
-                               BEFORE_COMPLAINING_REASON))
+        changes.append(_tail_removal(text, match.start(), match, BEFORE_COMPLAINING_REASON))
     return changes
-
-
-# A new sentence that starts without a mark before it.
-_NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 
 
 def _then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
@@ -4960,7 +4950,7 @@ def _then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int
             if _said_elsewhere(text, found, *sentence):
                 changes.append(_delete(text, *sentence, BEFORE_COMPLAINING_REASON))
             continue
-        changes.append(_Change(match.start(), end, "", BEFORE_COMPLAINING_REASON))
+        changes.append(_tail_removal(text, match.start(), match, BEFORE_COMPLAINING_REASON))
     return changes
 
 
@@ -4991,8 +4981,7 @@ def _so_simple_changes(text: str, protected, quoted: Sequence[tuple[int, int]],
             continue
         comma = re.search(r",[ \t]*$", text[: match.start()])
         if comma is not None:
-            changes.append(_Change(comma.start(), _tail_end(text, match), "",
-                                   SO_SIMPLE_REASON))
+            changes.append(_tail_removal(text, comma.start(), match, SO_SIMPLE_REASON))
             continue
         if not _at_sentence_start(text, match.start()):
             continue
@@ -5040,8 +5029,7 @@ def _no_further_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_C
             continue
         comma = re.search(r",[ \t]*$", text[: match.start()])
         if comma is not None and comma.start() > sentence[0]:
-            changes.append(_Change(comma.start(), _tail_end(text, match), "",
-                                   NO_FURTHER_REASON))
+            changes.append(_tail_removal(text, comma.start(), match, NO_FURTHER_REASON))
         elif not _said_elsewhere(text, found, *sentence):
             continue  # nothing else would be left
         elif _at_sentence_start(text, match.start()) or match.start() == _past_address(
@@ -5830,6 +5818,21 @@ ONLY_BECAUSE_REASON = ("Alasan \"hanya karena ...\" mengecilkan keberatan warga;
                        "tetap disampaikan tanpa sindiran itu.")
 
 
+# A new sentence that starts without a mark before it.
+_NEW_SENTENCE = re.compile(r"\s+[A-Z]")
+
+
+def _tail_removal(text: str, start: int, match: re.Match, reason: str) -> _Change:
+    """The removal of a clause-closing tail from ``start`` (its match or the comma before
+    it) to :func:`_tail_end`. A tail that took along the emoji closing its sentence leaves
+    a full stop: "Baca caption <dulu sebelum komentar ya 🙏> Pendaftaran ..." would
+    otherwise run two sentences into one."""
+    end = _tail_end(text, match)
+    closes = (_EMOJI_RUN.search(text, match.start(), end) is not None
+              and _NEW_SENTENCE.match(text, end) is not None)
+    return _Change(start, end, "." if closes else "", reason)
+
+
 def _tail_end(text: str, match: re.Match) -> int:
     """Where a clause-closing tail matched up to its clause's end stops: before an emoji it
     ran into and the spaces before that, or past the emoji that closes the remark when the
@@ -5850,7 +5853,7 @@ def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[
         end = _tail_end(text, match)
         if _overlaps(match.start(), end, quoted):
             continue
-        changes.append(_Change(match.start(), end, "", ONLY_BECAUSE_REASON))
+        changes.append(_tail_removal(text, match.start(), match, ONLY_BECAUSE_REASON))
     return changes
 
 
@@ -5935,7 +5938,7 @@ def _ultimatum_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Ch
         if not _DEMANDED.search(text, opening, match.start()) or _overlaps(*match.span(),
                                                                             quoted):
             continue
-        changes.append(_Change(match.start(), _tail_end(text, match), "", ULTIMATUM_REASON))
+        changes.append(_tail_removal(text, match.start(), match, ULTIMATUM_REASON))
     return changes
 
 
@@ -5963,7 +5966,7 @@ def _no_more_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chan
     for match in _NO_MORE.finditer(text):
         if not _AGAIN.search(match.group("rest")) or _overlaps(*match.span(), quoted):
             continue
-        changes.append(_Change(match.start(), _tail_end(text, match), "", NO_MORE_REASON))
+        changes.append(_tail_removal(text, match.start(), match, NO_MORE_REASON))
     return changes
 
 
@@ -6102,8 +6105,7 @@ def _legal_warning_changes(text: str, protected, quoted: Sequence[tuple[int, int
         if (tail is not None and _LEGAL_TERM.search(tail.group(0))
                 and _DEMANDED.search(text, opening, tail.start())
                 and not _overlaps(*tail.span(), quoted)):
-            changes.append(_Change(tail.start(), _tail_end(text, tail), "",
-                                   LEGAL_WARNING_REASON))
+            changes.append(_tail_removal(text, tail.start(), tail, LEGAL_WARNING_REASON))
             continue
         law = _LEGAL_CONSEQUENCE.search(text, a, b)
         if law is None or _overlaps(*law.span(), quoted):

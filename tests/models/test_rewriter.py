@@ -2132,6 +2132,10 @@ def test_only_because_stays_where_it_belittles_no_one(draft):
      "Kami tidak melayani pengecualian."),
     ("Ibu di daftar tunggu nomor 57, jadi tidak usah datang ke kantor setiap minggu.",
      "Ibu di daftar tunggu nomor 57."),
+    # it took the emoji that closed its sentence: the full stop stays, the next sentence
+    # does not run into this one
+    ("Jadwal sudah kami kirim, jadi Bapak tidak perlu menelepon lagi tiap jam 🙏 Petugas "
+     "datang Senin.", "Jadwal sudah kami kirim. Petugas datang Senin."),
 ])
 def test_a_clause_closing_the_door_after_a_decision_goes(draft, decided):
     assert _apply(draft, _no_more_changes(draft, analyze(draft).quoted)) == decided
@@ -2583,6 +2587,9 @@ def test_an_apology_put_before_a_sentence_is_not_said_twice():
      "Pak, izin belum bisa terbit minggu ini."),
     ("Keputusan ini tidak akan berubah berapa kali pun Ibu menelepon kantor.",
      "Keputusan ini tidak akan berubah."),
+    ("Permohonan Bapak tidak dapat dipenuhi, berapa kali pun Bapak kirim surat 🙏 Kuota "
+     "tahun ini sudah habis.", "Permohonan Bapak tidak dapat dipenuhi. Kuota tahun ini "
+     "sudah habis."),  # the emoji that ended the sentence goes, its full stop does not
     # nothing else said: the sentence goes whole
     ("Pasar tutup hari Minggu. Mau komen berapa kali juga jawabannya sama.",
      "Pasar tutup hari Minggu."),

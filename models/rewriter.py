@@ -4187,7 +4187,8 @@ _THREAT = re.compile(
     r"(?:(?P<neg>tidak|tdk|gak|ga|nggak|ngga|enggak)\s+)?"
     r"(?:(?:akan|bakal|bisa|dapat|langsung|juga|nanti|terpaksa|saja|aja)\s+)*"
     r"(?:kami|saya|sy|aku)\s+(?:(?:langsung|juga|akan|bakal)\s+)?"
-    r"(?P<verb>tindak\s+lanjut[a-z]*|proses\s+hukum|[a-z]+)\b", re.IGNORECASE)
+    r"(?P<verb>tindak\s+lanjut[a-z]*|proses\s+hukum|ambil\s+alih|(?:turunkan|keluarkan)"
+    r"\s+paksa|[a-z]+)\b", re.IGNORECASE)
 _SANCTION = re.compile(rf"(?:{'|'.join(_SANCTION_STEMS)})", re.IGNORECASE)
 # Before the threat: an action told, done or not yet done, not one threatened ("yang sudah
 # kami catat", "belum kami tertibkan"): the perfective words and these.

@@ -1739,6 +1739,9 @@ def _threat_said_as_consequence(text, aspect="mengancam"):
      "Pak, kalau masih ngeyel, izin usahanya dapat dibekukan."),
     ("Sekali lagi kedapatan, KTP Bapak kami tahan.",
      "Sekali lagi kedapatan, KTP Bapak dapat ditahan."),
+    # a verb of two words
+    ("Kalau masih memelihara ayam di rusun, unitnya kami ambil alih.",
+     "Kalau masih memelihara ayam di rusun, unitnya dapat diambil alih."),
 ])
 def test_what_an_officer_threatens_is_said_as_what_may_happen(draft, said):
     assert _threat_said_as_consequence(draft) == said

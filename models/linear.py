@@ -123,14 +123,13 @@ class LinearDetector:
                 {"words", "chars", "label", "aspects"} <= set(parts) <= PARTS):
             raise ModelCorruptError(f"{directory / WEIGHTS} is not a linear Santun model")
         detector = cls(manifest, parts)
-        expected = detector._grams.width + len(FEATURE_NAMES)
-        if detector._weights.shape[0] != expected:
+        trained_rules = detector._weights.shape[0] - detector._grams.width
+        if trained_rules != len(FEATURE_NAMES):
             # A model trained with another set of rule features would fail on its first
             # check with a shape error; say what it is and how to mend it instead.
             raise ModelCorruptError(
-                f"{directory} was trained with {detector._weights.shape[0] - detector._grams.width}"
-                f" rule features and this code has {len(FEATURE_NAMES)}: retrain it "
-                "(`santun train`)")
+                f"{directory} was trained with {trained_rules} rule features and this code "
+                f"has {len(FEATURE_NAMES)}: retrain it (`santun train`)")
         return detector
 
     def _features(self, analyses: Sequence[Analysis]) -> sparse.csr_matrix:

@@ -1103,6 +1103,10 @@ class Rewriter:
                     named = _TITLE_NAMED.search(text, hit.start, hit.end)
                     if named is not None:
                         alternative = f"sayangnya {_TITLES.get(_plain(named.group(0)), who)}"
+                    elif _blamed_act_follows(text, hit.end):
+                        # "Salah sendiri parkir sembarangan" -> "Sayangnya Bapak parkir
+                        # sembarangan", not "Sayangnya parkir ...": who did it is said
+                        alternative = f"sayangnya {who}"
                     clause, lead = _clause_lead(text, start)
                     if lead and all(w in _BLAME_POINTERS | ATTITUDE_PARTICLES for w in lead):
                         start = clause
@@ -4409,6 +4413,28 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         elif _plain(first.group(0)) not in _FILLERS:
             return None  # the clause does not open with a command
     return None
+
+
+# What a citizen is blamed for doing, said with no subject after "salah sendiri": a
+# negation ("nggak baca syarat") or an act of conduct ("parkir", "datang telat"), beside the
+# command verbs.
+_BLAMED_ACTS = frozenset(
+    "parkir datang telat terlambat lupa buang membuang naruh menaruh taruh pasang memasang "
+    "bangun membangun jualan berjualan beli membeli pilih memilih milih masuk ikut nekat "
+    "ngeyel percaya lewat".split())
+
+
+def _blamed_act_follows(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` (one space, no comma) opens an act with no
+    subject of its own: "salah sendiri <parkir sembarangan>", "<nggak> baca syarat"."""
+    if text[end : end + 1] != " ":
+        return False
+    word = _WORD.match(text, end + 1)
+    if word is None:
+        return False
+    plain = _plain(word.group(0))
+    return (plain in _NEGATIONS or plain in {"tidak", "belum", "blm"} or plain in _BLAMED_ACTS
+            or plain in lexicons.command_verbs())
 
 
 def _swap_reason(reason: str) -> str:

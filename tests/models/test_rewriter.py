@@ -3329,7 +3329,12 @@ def test_a_reproach_opening_with_a_verb_is_no_command():
     # the citizen stays the one who did not; "itu kan" goes with the blame
     ("Itu kan salah Ibu sendiri nggak baca syarat. Berkas dikembalikan.",
      "Sayangnya Ibu nggak baca syarat. Berkas dikembalikan."),
-    ("Itu salah sendiri nggak baca syarat.", "Sayangnya nggak baca syarat."),
+    # ... and with no title in the blame, the reply's address says who did not
+    ("Itu salah sendiri nggak baca syarat.", "Sayangnya Bapak/Ibu nggak baca syarat."),
+    ("Salah sendiri parkir sembarangan, Pak. Motor diderek.",
+     "Sayangnya Bapak parkir sembarangan, Pak. Motor diderek."),
+    # a subject of its own follows: nothing is added
+    ("Salah sendiri motornya ditaruh di trotoar.", "Sayangnya motornya ditaruh di trotoar."),
     # a comparison that is all its condition says takes its taunting sentence along
     ("Waduh Mas, kalau semua warga kayak Mas, kami bisa gila. Laporan sudah diteruskan.",
      "Laporan sudah diteruskan."),

@@ -4433,7 +4433,8 @@ def _blamed_act_follows(text: str, end: int) -> bool:
     if word is None:
         return False
     plain = _plain(word.group(0))
-    return (plain in _NEGATIONS or plain in {"tidak", "belum", "blm"} or plain in _BLAMED_ACTS
+    # (_plain reads "nggak", "tdk" and "blm" as "tidak" and "belum")
+    return (plain in _NEGATIONS | {"belum"} or plain in _BLAMED_ACTS
             or plain in lexicons.command_verbs())
 
 
@@ -4947,12 +4948,13 @@ def _before_complaining_changes(text: str, protected, quoted: Sequence[tuple[int
         return []
     changes = []
     for match in _BEFORE_COMPLAINING.finditer(text):
-        end = _tail_end(text, match)
-        if (_overlaps(match.start(), end, protected) or _overlaps(match.start(), end, quoted)
+        removal = _tail_removal(text, match.start(), match, BEFORE_COMPLAINING_REASON)
+        if (_overlaps(removal.start, removal.end, protected)
+                or _overlaps(removal.start, removal.end, quoted)
                 or _at_sentence_start(text, _past_spaces(text, match.start()))
                 or re.search(r",\s*$", text[: match.start()])):
             continue
-        changes.append(_tail_removal(text, match.start(), match, BEFORE_COMPLAINING_REASON))
+        changes.append(removal)
     return changes
 
 
@@ -4966,18 +4968,19 @@ def _then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int
     found = sentences(text)
     changes = []
     for match in _THEN_COMPLAIN.finditer(text):
-        end = _tail_end(text, match)
+        removal = _tail_removal(text, match.start(), match, BEFORE_COMPLAINING_REASON)
         clause = _after_last(text, match.start(), ".,;!?\n")
         sentence = _sentence_around(found, match.start())
         first = _DO_FIRST.search(text[clause : match.start()])
-        if (first is None or sentence is None or _overlaps(match.start(), end, protected)
-                or _overlaps(match.start(), end, quoted)):
+        if (first is None or sentence is None
+                or _overlaps(removal.start, removal.end, protected)
+                or _overlaps(removal.start, removal.end, quoted)):
             continue
         if first.group(0).strip().lower().endswith("coba"):
             if _said_elsewhere(text, found, *sentence):
                 changes.append(_delete(text, *sentence, BEFORE_COMPLAINING_REASON))
             continue
-        changes.append(_tail_removal(text, match.start(), match, BEFORE_COMPLAINING_REASON))
+        changes.append(removal)
     return changes
 
 
@@ -5877,10 +5880,9 @@ def _only_because_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[
         clause = _after_last(text, match.start(), ".,;!?\n")
         if not _NEGATION_BEFORE.search(text, clause, match.start()):
             continue
-        end = _tail_end(text, match)
-        if _overlaps(match.start(), end, quoted):
-            continue
-        changes.append(_tail_removal(text, match.start(), match, ONLY_BECAUSE_REASON))
+        removal = _tail_removal(text, match.start(), match, ONLY_BECAUSE_REASON)
+        if not _overlaps(removal.start, removal.end, quoted):
+            changes.append(removal)
     return changes
 
 

@@ -1256,6 +1256,7 @@ class Rewriter:
         return (_legal_warning_changes(text, protected, analysis.quoted)
                 + _before_complaining_changes(text, protected, analysis.quoted)
                 + _then_complain_changes(text, protected, analysis.quoted)
+                + _and_then_complain_changes(text, protected, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
                 + _final_fence_changes(text, analysis.quoted)
@@ -4981,6 +4982,54 @@ def _then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int
                 changes.append(_delete(text, *sentence, BEFORE_COMPLAINING_REASON))
             continue
         changes.append(removal)
+    return changes
+
+
+# ---- "... terus nyalahin PDAM" ---------------------------------------------------------------
+# What the citizen did, then the complaint they made of it, said as a rebuke: "sblm mudik kran
+# dicek dulu biar gak bocor seminggu trus nyalahin PDAM", "wong kucing munggah wit kok lapor
+# Damkar", "nggak dateng pas pendataan kok sekarang ribut" (29 harsh handwritten replies, no ok
+# one). What happened stays; the rebuke for speaking up goes with the rest of its clause.
+# After "terus" or "lalu" only blame and outcry: "isi formulir terus lapor ke loket" asks.
+_OUTCRY = (r"(?:protes|memprotes|komplain|complain|mengeluh|ngeluh|menyalahkan|nyalahin|"
+           r"nyalahke|nyalahkan|marah|ngamuk|ribut|heboh|koar|menuntut|nuntut|menuduh|nuduh|"
+           r"ngomel|nyinyir)(?:nya|in|kan|-marah|2)?")
+_AND_THEN_COMPLAIN = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?:tapi|tp)[ \t]+)?"
+    r"(?:(?P<so>kok|koq|malah|eh)|terus|trus|trs|lalu)[ \t]+"
+    r"(?:(?:masih|sekarang|skrg|saiki|baru|juga|aja|saja|ya|malah)[ \t]+)*"
+    rf"(?:{_OUTCRY}|(?(so)(?:melapor|lapor|mengadu|ngadu)(?:nya|in|kan)?|(?!)))\b"
+    r"[^.,;!?\n]*", re.IGNORECASE)
+AND_THEN_COMPLAIN_REASON = ("\"... terus protes\" menyindir warga karena mengeluh atas "
+                            "akibat perbuatannya sendiri; kejadiannya tetap disampaikan tanpa "
+                            "sindiran itu.")
+
+
+def _and_then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                               ) -> list[_Change]:
+    """The tails of :data:`_AND_THEN_COMPLAIN` removed after a clause of three words or more
+    that says what happened (one that is all its sentence says, "Kok baru protes skrg",
+    is left to the rounds that read whole sentences). Not after a condition (it would be
+    left without its point), another reproach in the same clause ("kok masih aja ada yang
+    bayar terus ngeluh": the clause is the rebuke), or "bukan" ("bukan malah menyalahkan"
+    says what the citizen should not do); none that holds a fact."""
+    # Handles ("@riko.pratama") hold no clause break nor words of the clause.
+    plain = HANDLE.sub(lambda m: " " * len(m.group()), text) if "@" in text else text
+    changes = []
+    for match in _AND_THEN_COMPLAIN.finditer(text):
+        clause = _after_last(plain, match.start(), ".,;!?\n")
+        emoji = list(_EMOJI_RUN.finditer(plain, clause, match.start()))
+        clause = emoji[-1].end() if emoji else clause
+        before = [w.lower() for w in _WORD.findall(plain, clause, match.start())]
+        if (len(before) < 3 or before[-1] == "bukan"
+                or set(before) & (_CONDITIONS | {"kok", "koq", "malah"})
+                # "kok baru lapor sekarang" is thanked for instead (its lexicon swap)
+                or re.search(r"\bbaru\s+(?:me)?lapor", match.group(0), re.IGNORECASE)):
+            continue
+        removal = _tail_removal(text, match.start(), match, AND_THEN_COMPLAIN_REASON)
+        if not (_overlaps(removal.start, removal.end, protected)
+                or _overlaps(removal.start, removal.end, quoted)):
+            changes.append(removal)
     return changes
 
 

@@ -2638,6 +2638,36 @@ def test_a_rebuke_for_complaining_after_what_to_do_first_goes(draft, asked):
     assert _by_rule(_then_complain_changes, draft) == asked
 
 
+@pytest.mark.parametrize(("draft", "plain"), [
+    # what the citizen did stays; the outcry about its outcome goes
+    ("Tutup saluran pakai cor sendiri terus nyalahin dinas pas banjir.",
+     "Tutup saluran pakai cor sendiri."),
+    ("Pak, kabelnya disambung ke tiang sendiri kok malah protes listriknya turun 😅 Petugas "
+     "datang Senin.",
+     "Pak, kabelnya disambung ke tiang sendiri. Petugas datang Senin."),
+    ("Wong motornya diparkir di bahu jalan kok lapor ke kami.",
+     "Wong motornya diparkir di bahu jalan."),
+    # a step, not an outcry; a condition keeps its clause; a clause already a rebuke,
+    # "bukan malah ...", and a lone opener are left to other rules
+    ("Silakan isi formulir terus lapor ke loket 3.",
+     "Silakan isi formulir terus lapor ke loket 3."),
+    ("Kalau Ibu penerima bantuan tapi malah protes di grup, hubungi pendamping.",
+     "Kalau Ibu penerima bantuan tapi malah protes di grup, hubungi pendamping."),
+    ("Sudah diumumkan, kok masih ada yang telat terus ngeluh.",
+     "Sudah diumumkan, kok masih ada yang telat terus ngeluh."),
+    ("Seharusnya Bapak tertib, bukan malah menyalahkan petugas.",
+     "Seharusnya Bapak tertib, bukan malah menyalahkan petugas."),
+    ("Skrg malah komplain.", "Skrg malah komplain."),
+    # nor a tail holding a fact
+    ("Berkasnya dikirim telat terus protes ke Wali Kota tanggal 5 Mei.",
+     "Berkasnya dikirim telat terus protes ke Wali Kota tanggal 5 Mei."),
+])
+def test_an_outcry_after_what_the_citizen_did_goes(draft, plain):
+    from models.rewriter import _and_then_complain_changes
+
+    assert _by_rule(_and_then_complain_changes, draft) == plain
+
+
 def test_a_rule_named_by_the_draft_is_not_named_twice():
     # "ya memang begitu" -> "demikian ketentuannya", unless the draft names what it is
     assert "Demikian jadwalnya" in _first_round("Ya memang begitu jadwalnya, Kak.")

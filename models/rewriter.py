@@ -244,8 +244,9 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
     for pattern, needs in zip(_FACT_PATTERNS, _FACT_NEEDS, strict=True):
         if needs == "digit" and not digits or needs not in ("digit", None) and needs not in text:
             continue  # (a pattern cannot match without it: most replies skip most patterns)
+        # ("lagi2." at a sentence's end is as much a repeated word as "lagi2")
         ranges.extend(m.span() for m in pattern.finditer(text)
-                      if not _REDUPLICATION.fullmatch(m.group(0)))
+                      if not _REDUPLICATION.fullmatch(m.group(0).rstrip(".:/-")))
     previous, previous_end = "", 0
     for match in _WORD.finditer(text):
         word = match.group(0)
@@ -5606,14 +5607,17 @@ def _like_you_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Cha
 
 # ---- "..., bukan dukun" ----------------------------------------------------------------------
 # The office, or what it runs, said not to be a fortune-teller, a taxi or a guard ("meteran
-# itu alat, bukan dukun", "Mas, ambulans bukan taksi!!", "Dishub bukan satpam komplek"):
-# 5 harsh handwritten replies, no ok one. It mocks what the citizen expected. The clause
+# itu alat, bukan dukun", "Mas, ambulans bukan taksi!!", "Dishub bukan satpam komplek",
+# "sekolah bukan tempat penitipan anak", "beasiswa ada seleksinya, bukan bagi2 permen"):
+# 9 harsh handwritten replies, no ok one. It mocks what the citizen expected. The clause
 # goes (the sentence when it is all the sentence says), unless it holds a fact the rest of
 # the reply does not state.
 _NOT_A = re.compile(r"\b(?:bukan|dudu|sanes)[ \t]+(?:dukun|paranormal|cenayang|peramal|pesulap|"
                     r"tukang[ \t]+(?:sulap|ramal|sampah|sapu|antar|pos)|satpam|taksi|ojek|babu|"
                     r"pembantu|pelayan|sopir|supir|kurir|malaikat|superman|robot|warung[ \t]+kopi|"
-                    r"warkop|tongkrongan|pasar(?![ \t]+(?:resmi|tradisional|induk|kota|rakyat|"
+                    r"warkop|tongkrongan|tempat[ \t]+(?:penitipan|nitip|titip)|mall?[ \t]+belanja|"
+                    r"apotek[ \t]+24|bagi(?:-bagi|2)[ \t]+(?:permen|duit|uang|sembako)|"
+                    r"pasar(?![ \t]+(?:resmi|tradisional|induk|kota|rakyat|"
                     r"milik|yang|daerah|desa)\b))\b", re.IGNORECASE)
 NOT_A_REASON = ("Menyebut layanan \"bukan dukun\" atau \"bukan taksi\" mengejek harapan warga; "
                 "cukup sampaikan apa yang dapat dilakukan.")

@@ -749,6 +749,14 @@ def test_a_chat_reduplication_with_a_suffix_is_no_number(word):
     assert "3 Mei" in kept and not any(word in k for k in kept)
 
 
+@pytest.mark.parametrize("word", ["ngerti2", "gaya2an", "maksa2"])
+def test_a_chat_reduplication_ending_a_sentence_is_no_number(word):
+    # the full stop after it once made "ngerti2." read as a code, protected as a fact
+    text = f"Antre sejak 3 Mei kok masih {word}. Loket 2 buka."
+    kept = [text[a:b] for a, b in _protected(text)]
+    assert "3 Mei" in kept and "2" in kept and not any(word in k for k in kept)
+
+
 def test_a_last_clause_ended_by_an_emoji_goes_with_it_and_a_full_stop_ends_the_sentence():
     from models.rewriter import _delete, _past_own_emoji
 
@@ -2882,6 +2890,13 @@ def test_dont_blame_us_goes_with_the_condition_it_hangs_on(draft, kept):
      "Sampah diangkut tiap Selasa."),
     ("Pak, saya ini petugas, bukan pelayan pribadi Bapak. Formulir ada di meja depan.",
      "Pak, saya ini petugas. Formulir ada di meja depan."),
+    # a day-care, a shopping mall, hand-outs: what the citizen expected, mocked
+    ("Bu, posyandu bukan tempat nitip anak ya. Penimbangan di posyandu selesai pukul 11.",
+     "Penimbangan di posyandu selesai pukul 11."),
+    ("Kak, MPP itu Mal Pelayanan Publik, bukan mall belanja, jadi tidak ada kafe.",
+     "Kak, MPP itu Mal Pelayanan Publik, jadi tidak ada kafe."),
+    ("Pak, bantuan modal itu diseleksi, bukan bagi-bagi duit. Hasilnya diumumkan Senin.",
+     "Pak, bantuan modal itu diseleksi. Hasilnya diumumkan Senin."),
 ])
 def test_not_a_fortune_teller_goes(draft, kept):
     from models.rewriter import _not_a_changes

@@ -3730,7 +3730,9 @@ _LOOSE_JOIN = re.compile(
     r"(?:,[ \t]*(?:bukan|tidak|dan|atau|tapi|namun))?[ \t]+"
     r"(?:sebelum|sesudah|setelah|untuk|agar|supaya|hingga|sampai|dengan|karena|krn|bahwa|"
     r"dan|atau|serta|yang|yg|tapi|tetapi|namun|sehingga|padahal|jika|kalau|apabila|bila|"
-    r"oleh|dari|ke|di|pada|bagi|demi|kayak|kyk|seperti|spt|layaknya)(?=[.!?…])",
+    r"oleh|dari|ke|di|pada|bagi|demi|kayak|kyk|seperti|spt|layaknya|"
+    # ... or an intensifier whose word went ("terlalu <mengada-ada>.")
+    r"terlalu|sangat|amat|sungguh|agak)(?=[.!?…])",
     re.IGNORECASE)
 # A full stop twice where a sentence between two went ("... salahin kami.. Kalau ...").
 _TWO_STOPS = re.compile(r"(?<![.])[.](?=[.](?![.]))")
@@ -3982,6 +3984,15 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
         if match.group(0) not in draft:
             changes.append(_Change(match.start(), match.start(1) + 1,
                                    match.group(1)[0].upper(), LOOSE_END_REASON))
+    # Two sentences in a row opened with this rewriter's "Adapun" ("Adapun permohonan
+    # Saudara kami tolak. Adapun keputusan ini sudah final."): the second takes a capital.
+    previous = False
+    for a, _ in sentences(text):
+        opens = text.startswith("Adapun ", a) and (follows := _WORD.match(text, a + 7))
+        if (opens and previous and f"adapun {follows.group(0).lower()}" not in draft.lower()
+                and not any(c.start == a for c in changes)):
+            changes.append(_Change(a, a + 8, text[a + 7].upper(), LOOSE_END_REASON))
+        previous = bool(opens)
     # A contrast left with nothing before it to contrast ("<gone>. Padahal Kakak ..."):
     # the first thing the reply says of the draft cannot open with "padahal" or "tapi".
     for a, b in sentences(text):

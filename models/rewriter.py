@@ -36,9 +36,10 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des"
 )
 _RELATIVE_TIME = re.compile(
-    r"\b(?:besok|besuk|sesuk|lusa|kemarin|kemaren|wingi|hari ini|malam ini|"
+    # (not said twice: "Kemarin-kemarin ke mana aja?" means "all this while", no day)
+    r"\b(?<![\w-])(?:besok|besuk|sesuk|lusa|kemarin|kemaren|wingi|hari ini|malam ini|"
     r"(?:minggu|pekan|bulan|tahun) (?:depan|lalu|ini)|"
-    r"nanti (?:pagi|siang|sore|malam))\b", re.I)
+    r"nanti (?:pagi|siang|sore|malam))\b(?!-\w)", re.I)
 # Roman numerals of two letters or more.
 _ROMAN = re.compile(r"II|III|IV|VI|VII|VIII|IX|XI|XII")
 _FACT_PATTERNS = [

@@ -749,6 +749,13 @@ def test_a_chat_reduplication_with_a_suffix_is_no_number(word):
     assert "3 Mei" in kept and not any(word in k for k in kept)
 
 
+def test_a_day_said_twice_is_no_date():
+    # "kemarin-kemarin" is "all this while": the question it asks holds no fact
+    text = "Laporan RT 03 baru masuk hari ini. Kemarin-kemarin ke mana aja? Besok-besok lapor."
+    kept = [text[a:b] for a, b in _protected(text)]
+    assert "hari ini" in kept and not any(k.lower() in ("kemarin", "besok") for k in kept)
+
+
 @pytest.mark.parametrize("word", ["ngerti2", "gaya2an", "maksa2"])
 def test_a_chat_reduplication_ending_a_sentence_is_no_number(word):
     # the full stop after it once made "ngerti2." read as a code, protected as a fact

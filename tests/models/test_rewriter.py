@@ -792,30 +792,28 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
         'Katanya "sudah tau rasa dia." Kalau masih ada kendala, ya.')
 
 
-def test_an_intensifier_left_without_its_word_goes():
+@pytest.mark.parametrize(("draft", "text", "tidied"), [
+    # an intensifier whose word went goes with it
+    ("Mohon maaf, permintaan Bapak agar saluran dikeruk hari ini terlalu mengada-ada.",
+     "Mohon maaf, permintaan Bapak agar saluran dikeruk hari ini terlalu.",
+     "Mohon maaf, permintaan Bapak agar saluran dikeruk hari ini."),
+    # ... not one the draft ended its sentence with
+    ("Antreannya panjang sekali, kami juga sangat.",
+     "Antreannya panjang sekali, kami juga sangat.", None),
+    # a second "Adapun" of this rewriter's in a row gives way to a capital
+    ("Permohonan Saudara kami tolak. Percuma banding, keputusan ini sudah final.",
+     "Adapun permohonan Saudara kami tolak. Adapun keputusan ini sudah final.",
+     "Adapun permohonan Saudara kami tolak. Keputusan ini sudah final."),
+    # ... not one the officer wrote, nor one after a sentence without it
+    ("Adapun berkas sudah lengkap. Adapun jadwalnya Senin.",
+     "Adapun berkas sudah lengkap. Adapun jadwalnya Senin.", None),
+    ("Berkas lengkap. jadwalnya Senin.", "Berkas lengkap. Adapun jadwalnya Senin.", None),
+])
+def test_an_intensifier_or_a_second_adapun_left_by_the_edits_is_tidied(draft, text, tidied):
     from models.rewriter import _loose_ends
 
-    draft = "Mohon maaf, permintaan Bapak agar saluran dikeruk hari ini terlalu mengada-ada."
-    text = "Mohon maaf, permintaan Bapak agar saluran dikeruk hari ini terlalu."
-    assert _loose_ends(draft, text)[0] == (
-        "Mohon maaf, permintaan Bapak agar saluran dikeruk hari ini.")
-    # one the draft ended its sentence with stays
-    assert _loose_ends("Antreannya panjang sekali, kami juga sangat.",
-                       "Antreannya panjang sekali, kami juga sangat.") is None
-
-
-def test_a_second_adapun_in_a_row_gives_way_to_a_capital():
-    from models.rewriter import _loose_ends
-
-    draft = "Permohonan Saudara kami tolak. Percuma banding, keputusan ini sudah final."
-    text = "Adapun permohonan Saudara kami tolak. Adapun keputusan ini sudah final."
-    assert _loose_ends(draft, text)[0] == (
-        "Adapun permohonan Saudara kami tolak. Keputusan ini sudah final.")
-    # an "Adapun" the officer wrote stays, as does one after a sentence without it
-    draft = "Adapun berkas sudah lengkap. Adapun jadwalnya Senin."
-    assert _loose_ends(draft, draft) is None
-    assert _loose_ends("Berkas lengkap. jadwalnya Senin.",
-                       "Berkas lengkap. Adapun jadwalnya Senin.") is None
+    found = _loose_ends(draft, text)
+    assert (found[0] if found else None) == tidied
 
 
 def test_a_sentence_left_opening_with_a_small_letter_keeps_it_behind_a_lead_in():

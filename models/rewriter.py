@@ -3788,6 +3788,21 @@ def _cut_short(draft: str, drafted: set[str], text: str, start: int, end: int) -
             or _condition_cut_alone(draft, text, start, end))
 
 
+def _remnant(draft: str, words: list[str]) -> bool:
+    """Whether ``words`` (a sentence past its address) are two words that stood in one
+    sentence of the draft with two to six words between them, which the edits took, and
+    nowhere side by side ("Malah nambah." of "Malah bikin kerjaan kami nambah."). One word
+    taken leaves a sentence that may still say something ("Sy operator." of "sy cuma
+    operator"); a word the rewriter put in ("Mohon antre.") makes no remnant."""
+    if len(words) != 2:
+        return False
+    first, second = (re.escape(w.lower()) for w in words)
+    lowered = draft.lower()
+    return (re.search(rf"(?<!\w){first}(?:[^\w.!?\n]+\w+){{2,6}}[^\w.!?\n]+{second}(?!\w)",
+                      lowered) is not None
+            and re.search(rf"(?<!\w){first}\W+{second}(?!\w)", lowered) is None)
+
+
 def _condition_cut_alone(draft: str, text: str, start: int, end: int) -> bool:
     """Whether the sentence ``[start, end)`` of ``text`` is only a condition (past the
     citizen's title, and an apology the rewriter put first) that the edits cut from the
@@ -3832,6 +3847,8 @@ _AUX_LEFT = re.compile(r"[ \t]+(?:bisa|dapat|akan|bakal|langsung|segera)[ \t]+(?
 _YA_AFTER_SEMICOLON = re.compile(r";[ \t]+((?:ya|yo|yaa)[ \t]+)(?=\w)", re.IGNORECASE)
 _WHO_LEFT = re.compile(r"(?:[ \t]*,)?[ \t]*(?:\b(?:padahal|tapi|justru)[ \t]+)?\byang[ \t]+siapa"
                        r"(?:[ \t]+(?:hayo+|coba|sih|ya|hayo+ya))?(?=[ \t]*[.!?])", re.IGNORECASE)
+_MAY_AFTER_REQUEST = re.compile(r"\b(?:silakan|silahkan)[ \t]+(dapat[ \t]+)di\w",
+                                re.IGNORECASE)
 _THUS_THAT = re.compile(r"(?<=demikian)[ \t]+bahwa(?=[ \t])", re.IGNORECASE)
 # What "terima saja" took as its object, left after the "mohon pengertiannya" swapped in for
 # it ("Terima saja kenyataannya." -> "Mohon pengertiannya kenyataannya."): it goes.
@@ -3937,6 +3954,10 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
               and _said_elsewhere(text, pieces, a, b)):
             # a sentence the edits cut from what gave it sense says nothing alone
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
+        elif _remnant(draft, words) and not _overlaps(a, b, facts):
+            # "Malah <bikin kerjaan kami> nambah." -> "Malah nambah.": two words the edits
+            # left of a sentence say nothing of it
+            changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
     # "Mbak, sebagaimana telah kami sampaikan." (what it led into went to a sentence of its
     # own): it leads into the next sentence again, else it goes.
     found = sentences(text) if _TOLD_WORDS.search(text) else ()
@@ -3985,6 +4006,12 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
         if match.group(0) not in draft:
             changes.append(_Change(match.start(), match.start(1) + 1,
                                    match.group(1)[0].upper(), LOOSE_END_REASON))
+    # A swap that says what may be done ("dapat diperbaiki secara swadaya") after "silakan":
+    # "silakan dapat diperbaiki" asks with "silakan diperbaiki" ("mohon dapat dilampirkan"
+    # is a letter's own way of asking, and stays).
+    changes += [_Change(m.start(1), m.end(1), "", LOOSE_END_REASON)
+                for m in _MAY_AFTER_REQUEST.finditer(text) if m.group(0).lower()
+                not in draft.lower()]
     # Two sentences in a row opened with this rewriter's "Adapun" ("Adapun permohonan
     # Saudara kami tolak. Adapun keputusan ini sudah final."): the second takes a capital.
     previous = False

@@ -808,8 +808,18 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
     ("Adapun berkas sudah lengkap. Adapun jadwalnya Senin.",
      "Adapun berkas sudah lengkap. Adapun jadwalnya Senin.", None),
     ("Berkas lengkap. jadwalnya Senin.", "Berkas lengkap. Adapun jadwalnya Senin.", None),
+    # two words the edits left of a sentence, far apart in the draft, go
+    ("Jadwal tetap Senin. Malah bikin kerjaan kami nambah.",
+     "Jadwal tetap Senin. Malah nambah.", "Jadwal tetap Senin."),
+    # ... not two side by side there, nor two one taken word parted
+    ("Jadwal tetap Senin. Malah nambah.", "Jadwal tetap Senin. Malah nambah.", None),
+    ("Pak, sy cuma operator. Jadwal tetap Senin.", "Sy operator. Jadwal tetap Senin.", None),
+    # "silakan" before a swap that says what may be done asks without "dapat"
+    ("Silakan perbaiki sendiri pagarnya.", "Silakan dapat diperbaiki secara swadaya pagarnya.",
+     "Silakan diperbaiki secara swadaya pagarnya."),
+    ("Mohon dapat dilampirkan fotonya.", "Mohon dapat dilampirkan fotonya.", None),
 ])
-def test_an_intensifier_or_a_second_adapun_left_by_the_edits_is_tidied(draft, text, tidied):
+def test_what_the_edits_left_hanging_is_tidied(draft, text, tidied):
     from models.rewriter import _loose_ends
 
     found = _loose_ends(draft, text)

@@ -37,7 +37,7 @@ _MONTHS = (
 )
 _RELATIVE_TIME = re.compile(
     # (not said twice: "Kemarin-kemarin ke mana aja?" means "all this while", no day)
-    r"\b(?<![\w-])(?:besok|besuk|sesuk|lusa|kemarin|kemaren|wingi|hari ini|malam ini|"
+    r"(?<![\w-])(?:besok|besuk|sesuk|lusa|kemarin|kemaren|wingi|hari ini|malam ini|"
     r"(?:minggu|pekan|bulan|tahun) (?:depan|lalu|ini)|"
     r"nanti (?:pagi|siang|sore|malam))\b(?!-\w)", re.I)
 # Roman numerals of two letters or more.
@@ -5053,14 +5053,16 @@ def _and_then_complain_changes(text: str, protected, quoted: Sequence[tuple[int,
     left without its point), another reproach in the same clause ("kok masih aja ada yang
     bayar terus ngeluh": the clause is the rebuke), or "bukan" ("bukan malah menyalahkan"
     says what the citizen should not do); none that holds a fact."""
-    # Handles ("@riko.pratama") hold no clause break nor words of the clause.
+    matches = list(_AND_THEN_COMPLAIN.finditer(text))
+    if not matches:
+        return []
+    # Handles ("@riko.pratama") hold no clause break nor words of the clause; an emoji ends
+    # a clause as a full stop does. (Offsets stay those of ``text``.)
     plain = HANDLE.sub(lambda m: " " * len(m.group()), text) if "@" in text else text
+    plain = _EMOJI_RUN.sub(lambda m: "." * len(m.group()), plain)
     changes = []
-    for match in _AND_THEN_COMPLAIN.finditer(text):
-        clause = _after_last(plain, match.start(), ".,;!?\n")
-        emoji = list(_EMOJI_RUN.finditer(plain, clause, match.start()))
-        clause = emoji[-1].end() if emoji else clause
-        before = [w.lower() for w in _WORD.findall(plain, clause, match.start())]
+    for match in matches:
+        _, before = _clause_lead(plain, match.start())
         if (len(before) < 3 or before[-1] == "bukan"
                 or set(before) & (_CONDITIONS | {"kok", "koq", "malah"})
                 # "kok baru lapor sekarang" is thanked for instead (its lexicon swap)

@@ -1278,6 +1278,7 @@ class Rewriter:
                 + _blamed_cause_changes(text, protected, analysis.quoted)
                 + _so_easy_changes(text, analysis.quoted)
                 + _not_us_changes(text, analysis.quoted, analysis.hits)
+                + _not_ours_changes(text, analysis.quoted, analysis.hits)
                 + changes + _never_changes(text, analysis.quoted)
                 + _repetition_changes(text, analysis.quoted)
                 + _however_often_changes(text, analysis.quoted)
@@ -2385,6 +2386,8 @@ def _refuses(words: Sequence[str]) -> bool:
             continue  # (... or what a complaint is about: "kalau mau komplen sampah ngga
             #            diangkut" refuses nothing)
         following = words[i + 1 : i + 3]
+        if following == ["ada", "yang"] and set(words[i + 3 : i + 5]) & _COMPLAINING:
+            continue  # "tetangga lain tidak ada yang mengeluh": others, not a decision
         if set(following) & _DECIDED or word != "bukan" and following[:1] == ["oleh"]:
             return True  # (Javanese "ra oleh": may not; Indonesian "bukan oleh": not by)
         rest = [w for w in words[i + 1 : i + 5] if w not in _AUXILIARIES]
@@ -6316,6 +6319,45 @@ def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequence
                   for h in hits) and not set(words) & _WHOSE):
             continue
         changes.append(_Change(*match.span(), "", NOT_US_REASON))
+    return changes
+
+
+# ---- "bukan wewenang puskesmas" --------------------------------------------------------------
+# Whose task something is not, said as a bare "no" ("Pak itu bukan wewenang puskesmas",
+# "Keluhan Ibu ... bukan kewenangan kecamatan", "parkir liar ... itu bukan ranah kami ya"):
+# the office pushing the matter away. "Di luar kewenangan ..." says the same decision and
+# who it concerns, as a boundary the office keeps, not a door shut. Not "bukan tugas X
+# semata/saja" (a task shared, not refused), nor "bukan tugas kami untuk ..." (what follows
+# is what the office will not do, a sentence of its own), nor where the lexicon's own
+# alternative already stands for the phrase ("bukan wewenang kami").
+_NOT_OURS = re.compile(
+    r"\b(?P<no>bukan(?:lah)?|bukan[ \t]+merupakan)[ \t]+(?:kewenangan|wewenang|tugas|ranah|tupoksi|"
+    r"domain)(?:nya)?\b(?![ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:semata(?:-mata)?|saja|aja|doang|"
+    r"sendiri|untuk|buat|utk)\b)", re.IGNORECASE)
+NOT_OURS_REASON = ("\"Bukan wewenang ...\" terdengar menolak mentah-mentah; \"di luar "
+                   "kewenangan ...\" menyampaikan batas yang sama dengan santun.")
+
+
+def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequence[Hit] = ()
+                      ) -> list[_Change]:
+    """Each :data:`_NOT_OURS` said as "di luar kewenangan", outside the citizen's words
+    quoted back and the lexicon's own swaps."""
+    changes = []
+    for match in _NOT_OURS.finditer(text) if "bukan" in text.lower() else ():
+        if _overlaps(*match.span(), quoted) or any(
+                h.alternative is not None and _overlaps(h.start, h.end, [match.span()])
+                for h in hits):
+            continue
+        # "Keluhan Ibu ... bukan kewenangan kecamatan" -> "... berada di luar kewenangan
+        # kecamatan"; with no subject before it in its clause ("Pak, bukan wewenang
+        # puskesmas"), the matter is named: "hal tersebut berada di luar ...".
+        _, lead = _clause_lead(text, match.start())
+        new = "berada di luar kewenangan"
+        if all(w in _ADDRESS for w in lead):
+            new = "hal tersebut " + new
+        if _at_sentence_start(text, match.start()):
+            new = _capitalize(new)
+        changes.append(_Change(*match.span(), new, NOT_OURS_REASON))
     return changes
 
 

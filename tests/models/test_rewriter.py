@@ -339,6 +339,10 @@ def test_blame_is_not_dressed_up_with_an_apology():
     ("kalau mau komplen sampah ngga diangkut pastiin dulu bayar retribusi", False),
     ("warga lapor lampu tidak dapat menyala", False),
     ("laporan Bapak tidak dapat kami proses", True),
+    # nobody else complaining is said of others, not decided; nothing available still is
+    ("tetangga lain tidak ada yang mengeluh", False),
+    ("pasien lain nggak ada yang protes", False),
+    ("stok vaksin tidak ada", True),
 ])
 def test_a_refusal_is_a_negated_decision_or_service(clause, refuses):
     from models.rewriter import _plain, _refuses
@@ -2448,6 +2452,31 @@ def test_not_us_after_who_is_in_charge_goes(draft, kept):
 
     found = analyze(draft)
     assert _apply(draft, _not_us_changes(draft, found.quoted, found.hits)) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Keluhan bising di Jl. Kenanga bukan kewenangan kecamatan.",
+     "Keluhan bising di Jl. Kenanga berada di luar kewenangan kecamatan."),
+    ("Parkir liar itu bukan ranah kami ya.", "Parkir liar itu berada di luar kewenangan kami ya."),
+    # with no subject of its own, the clause names the matter
+    ("Pak, bukan wewenang puskesmas. Klaim diurus di BPJS.",
+     "Pak, hal tersebut berada di luar kewenangan puskesmas. Klaim diurus di BPJS."),
+    ("Bukanlah tugas Dinsos. Silakan ke Dindik.",
+     "Hal tersebut berada di luar kewenangan Dinsos. Silakan ke Dindik."),
+    # a task shared, what the office will not do, the lexicon's own phrase, the citizen's
+    # words quoted back: left as they are
+    ("Penanganan ODGJ bukan tugas Dinsos semata.", "Penanganan ODGJ bukan tugas Dinsos semata."),
+    ("Bukan tugas kami untuk ngingetin tiap bulan.",
+     "Bukan tugas kami untuk ngingetin tiap bulan."),
+    ("Itu bukan wewenang kami.", "Itu bukan wewenang kami."),
+    ('Bapak menulis "itu bukan tugas Dishub", padahal ...',
+     'Bapak menulis "itu bukan tugas Dishub", padahal ...'),
+])
+def test_not_our_task_is_said_as_outside_our_authority(draft, kept):
+    from models.rewriter import _not_ours_changes
+
+    found = analyze(draft)
+    assert _apply(draft, _not_ours_changes(draft, found.quoted, found.hits)) == kept
 
 
 def test_two_deletions_merged_do_not_run_words_together():

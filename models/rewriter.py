@@ -198,11 +198,17 @@ def _empty_words() -> frozenset[str]:
 _REDUPLICATION = re.compile(r"[^\W\d_]*[a-z]2(?:nya|an|in|kan|e|ne)?")
 
 
+# Listed acronyms whose lower-case spelling is also an everyday word: "bukan bagi2 permen"
+# is sweets, not a ministerial regulation (written "Permen").
+_EVERYDAY_HOMOGRAPHS = frozenset({"permen"})
+
+
 @lru_cache(maxsize=65536)
 def _names_something(word: str) -> bool:
     """An acronym read as a name: "Bansos", "KTP", "ktp"; a lower-case word that only
-    shares its letters with an all-capital acronym of four or more ("spam" is not SPAM)."""
-    if not looks_like_acronym(word):
+    shares its letters with an all-capital acronym of four or more ("spam" is not SPAM),
+    or that is an everyday word of its own (:data:`_EVERYDAY_HOMOGRAPHS`)."""
+    if not looks_like_acronym(word) or word in _EVERYDAY_HOMOGRAPHS:
         return False
     return not (word.islower() and len(word) >= 4 and lexicons.written_in_capitals(word))
 
@@ -3983,16 +3989,24 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # ..."): a function word takes its capital; a word that may be a fact keeps its case
     # behind a lead-in ("izin usaha Ibu itu ..." -> "Sebagai informasi, izin usaha Ibu
     # itu ...").
-    for a, b in sentences(text):
+    found = sentences(text)
+    for k, (a, b) in enumerate(found):
         word = _WORD.match(text, a)
         if word is None or word.start() != a or not text[a].islower() or _is_framing(
                 text[a:b]):
             continue
+        # A draft written in small letters that goes on after a sentence this rewriter put
+        # before it ("... menghubungi kami. pak, beasiswa ...") opens with a capital.
+        after_ours = k > 0 and word.group(0).isalpha() and (
+            _is_framing(text[found[k - 1][0] : found[k - 1][1]])
+            or _is_own_apology(text[found[k - 1][0] : found[k - 1][1]]))
         if _plain(word.group(0)) in lexicons.function_words():
-            if not _opened_so(draft, text[a : word.end() + 12]):
+            if after_ours or not _opened_so(draft, text[a : word.end() + 12]):
                 changes.append(_Change(a, a + 1, text[a].upper(), CAPITAL_REASON))
         elif _said_inside_only(draft, word.group(0)) and len(_WORD.findall(text, a, b)) > 2:
             changes.append(_Change(a, a, INFORMING, INFORMING_REASON))
+        elif after_ours:
+            changes.append(_Change(a, a + 1, text[a].upper(), CAPITAL_REASON))
     # A shouted word lowered where the draft had it inside a sentence, which the edits left
     # opening one ("... sampaikan. saya ulangi: loket tutup ..." after "Saya ulangi ya Pak,
     # SAYA ULANGI: ..." lost its first clause): it takes its capital.

@@ -760,6 +760,13 @@ def test_a_day_said_twice_is_no_date():
     assert "hari ini" in kept and not any(k.lower() in ("kemarin", "besok") for k in kept)
 
 
+def test_sweets_are_no_regulation():
+    # "Permen" (Peraturan Menteri) is a listed acronym; "permen" in small letters is sweets
+    text = "Beasiswa itu ada seleksinya, bukan bagi2 permen. Sesuai Permen PUPR No. 14."
+    kept = [text[a:b] for a, b in _protected(text)]
+    assert "Permen" in kept and "permen" not in kept
+
+
 @pytest.mark.parametrize("word", ["ngerti2", "gaya2an", "maksa2"])
 def test_a_chat_reduplication_ending_a_sentence_is_no_number(word):
     # the full stop after it once made "ngerti2." read as a code, protected as a fact
@@ -822,6 +829,18 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
     ("Silakan perbaiki sendiri pagarnya.", "Silakan dapat diperbaiki secara swadaya pagarnya.",
      "Silakan diperbaiki secara swadaya pagarnya."),
     ("Mohon dapat dilampirkan fotonya.", "Mohon dapat dilampirkan fotonya.", None),
+    # a draft in small letters opens with a capital after a sentence this rewriter put
+    # before it; after its own sentences it keeps its small letters
+    ("pak, beasiswa ada seleksinya. anak bapak tidak lolos.",
+     "Terima kasih sudah menghubungi kami. pak, beasiswa ada seleksinya. Mohon maaf "
+     "sebelumnya. anak bapak tidak lolos.",
+     "Terima kasih sudah menghubungi kami. Pak, beasiswa ada seleksinya. Mohon maaf "
+     "sebelumnya. Anak bapak tidak lolos."),
+    ("ya kami mohon pengertiannya. sekolah inklusi ya begitu.",
+     "Mohon maaf atas ketidaknyamanannya. ya kami mohon pengertiannya. sekolah inklusi ya "
+     "begitu.",
+     "Mohon maaf atas ketidaknyamanannya. Ya kami mohon pengertiannya. sekolah inklusi ya "
+     "begitu."),
 ])
 def test_what_the_edits_left_hanging_is_tidied(draft, text, tidied):
     from models.rewriter import _loose_ends

@@ -3989,24 +3989,16 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # ..."): a function word takes its capital; a word that may be a fact keeps its case
     # behind a lead-in ("izin usaha Ibu itu ..." -> "Sebagai informasi, izin usaha Ibu
     # itu ...").
-    found = sentences(text)
-    for k, (a, b) in enumerate(found):
+    for a, b in sentences(text):
         word = _WORD.match(text, a)
         if word is None or word.start() != a or not text[a].islower() or _is_framing(
                 text[a:b]):
             continue
-        # A draft written in small letters that goes on after a sentence this rewriter put
-        # before it ("... menghubungi kami. pak, beasiswa ...") opens with a capital.
-        after_ours = k > 0 and word.group(0).isalpha() and (
-            _is_framing(text[found[k - 1][0] : found[k - 1][1]])
-            or _is_own_apology(text[found[k - 1][0] : found[k - 1][1]]))
         if _plain(word.group(0)) in lexicons.function_words():
-            if after_ours or not _opened_so(draft, text[a : word.end() + 12]):
+            if not _opened_so(draft, text[a : word.end() + 12]):
                 changes.append(_Change(a, a + 1, text[a].upper(), CAPITAL_REASON))
         elif _said_inside_only(draft, word.group(0)) and len(_WORD.findall(text, a, b)) > 2:
             changes.append(_Change(a, a, INFORMING, INFORMING_REASON))
-        elif after_ours:
-            changes.append(_Change(a, a + 1, text[a].upper(), CAPITAL_REASON))
     # A shouted word lowered where the draft had it inside a sentence, which the edits left
     # opening one ("... sampaikan. saya ulangi: loket tutup ..." after "Saya ulangi ya Pak,
     # SAYA ULANGI: ..." lost its first clause): it takes its capital.

@@ -829,18 +829,6 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
     ("Silakan perbaiki sendiri pagarnya.", "Silakan dapat diperbaiki secara swadaya pagarnya.",
      "Silakan diperbaiki secara swadaya pagarnya."),
     ("Mohon dapat dilampirkan fotonya.", "Mohon dapat dilampirkan fotonya.", None),
-    # a draft in small letters opens with a capital after a sentence this rewriter put
-    # before it; after its own sentences it keeps its small letters
-    ("pak, beasiswa ada seleksinya. anak bapak tidak lolos.",
-     "Terima kasih sudah menghubungi kami. pak, beasiswa ada seleksinya. Mohon maaf "
-     "sebelumnya. anak bapak tidak lolos.",
-     "Terima kasih sudah menghubungi kami. Pak, beasiswa ada seleksinya. Mohon maaf "
-     "sebelumnya. Anak bapak tidak lolos."),
-    ("ya kami mohon pengertiannya. sekolah inklusi ya begitu.",
-     "Mohon maaf atas ketidaknyamanannya. ya kami mohon pengertiannya. sekolah inklusi ya "
-     "begitu.",
-     "Mohon maaf atas ketidaknyamanannya. Ya kami mohon pengertiannya. sekolah inklusi ya "
-     "begitu."),
 ])
 def test_what_the_edits_left_hanging_is_tidied(draft, text, tidied):
     from models.rewriter import _loose_ends

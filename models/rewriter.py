@@ -5480,9 +5480,21 @@ _SURELY_NOT = re.compile(
     _SNEER_LEAD + r"(?:masa|masak|mosok)[ \t]+(?!(?:depan|lalu|berlaku|jabatan|tenggang|"
     r"sanggah|kerja|transisi|pemeliharaan|perpanjangan|perbaikan|pekerjaan|tunggu|pembekuan|"
     r"izin|sewa|kontrak|pendaftaran|sih)\b)[^.!?;,\n]*", re.IGNORECASE)
+# "..., bukan komen di IG", "..., jgn langsung marah2 di WA", "Jangan nanya di kolom
+# komentar.": where the citizen should not have spoken up, after (or instead of) where to
+# turn. The way forward stays ("Kalau ada kebakaran telepon 113."); the rebuke of where the
+# citizen wrote goes, as every reference leaves it.
+_NOT_ONLINE = re.compile(
+    _SNEER_LEAD + r"(?:bukan|jangan|jgn|ojo|(?:ga|gak|nggak|ngga|tidak|tdk|ndak)[ \t]+usah)"
+    r"[ \t]+(?:[^\W\d_]+2?[ \t]+){0,4}?(?:di|lewat|melalui|ke|neng|nang)[ \t]+"
+    r"(?:kolom[ \t]+)?(?:komentar|komen|medsos|media[ \t]+sosial|sosmed|grup|group|story|"
+    r"status|facebook|fb|ig|instagram|twitter|tiktok|wa|whatsapp|youtube)\b[^.!?;,\n]*",
+    re.IGNORECASE)
+NOT_ONLINE_REASON = ("Menegur warga karena mengadu di media sosial atau kolom komentar "
+                     "terdengar menghardik; cukup sampaikan saluran yang tepat.")
 # Where citizens post: named in such a clause, no fact the reply needs.
 _PLATFORMS = frozenset("instagram ig facebook fb twitter tiktok youtube wa whatsapp "
-                       "medsos dm".split())
+                       "medsos sosmed dm".split())
 # What the office did set against the citizen still complaining ("Sudah dibantu masih saja
 # protes.", "..., sudah diperbaiki masih komplain", "Sudah bagus dibantu, masih saja
 # ngelunjak."): a sneer at speaking up, from replies written as probes outside the corpus
@@ -5513,11 +5525,14 @@ SURELY_NOT_REASON = ("Pertanyaan balik \"masa ...\" menyindir warga; cukup sampa
 
 def _reproach_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
                       ) -> list[_Change]:
-    """The sneers of :data:`_REPROACH`, :data:`_SURELY_NOT`, :data:`_NOT_OUR_MAKING` and
-    :data:`_STILL_AT_IT` taken out (see :func:`_sneers_removed`)."""
+    """The sneers of :data:`_REPROACH`, :data:`_NOT_ONLINE`, :data:`_SURELY_NOT`,
+    :data:`_NOT_OUR_MAKING` and :data:`_STILL_AT_IT` taken out (see
+    :func:`_sneers_removed`)."""
     changes = []
     if re.search(r"jangan|jgn|ojo", text, re.IGNORECASE):
         changes += _sneers_removed(text, protected, quoted, _REPROACH, REPROACH_REASON)
+    if re.search(r"bukan|jangan|jgn|ojo|usah", text, re.IGNORECASE):
+        changes += _sneers_removed(text, protected, quoted, _NOT_ONLINE, NOT_ONLINE_REASON)
     if re.search(r"masa|mosok", text, re.IGNORECASE):  # ("masa" finds "masak" too)
         changes += _sneers_removed(text, protected, quoted, _SURELY_NOT, SURELY_NOT_REASON)
     if re.search(r"bukan", text, re.IGNORECASE):
@@ -5559,10 +5574,13 @@ def _sneers_removed(text: str, protected, quoted: Sequence[tuple[int, int]],
                 asked = text[end : end + 1] == "?"
                 changes.append(_Change(match.start(), end + asked, "." if asked else "",
                                        reason))
-        elif match.start() == _past_fillers(text, _past_address(text, *sentence, protected)):
+        elif match.start() == _past_fillers(text, body := _past_address(text, *sentence,
+                                                                        protected)):
             if not _EMOJI_RUN.sub("", text[end : sentence[1]]).strip(" \t.!?…"):
                 if _said_elsewhere(text, found, *sentence):
-                    changes.append(_delete(text, *sentence, reason))
+                    # (a handle it opens with stays: it says whom the reply answers)
+                    start = body if text[sentence[0]] == "@" else sentence[0]
+                    changes.append(_delete(text, start, sentence[1], reason))
             elif emoji is not None and _at_sentence_start(text, match.start()):
                 # "Masa ... dicampur semua 🙄 Besok ...": the emoji ended it
                 changes.append(_Change(match.start(), _past_spaces(text, emoji.end()), "",

@@ -2911,6 +2911,27 @@ def test_telling_the_citizen_not_to_do_only_or_every_little_thing_goes(draft, ke
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
+    ("Kalau ada kebakaran telepon 113, bukan komen di IG.", "Kalau ada kebakaran telepon 113."),
+    ("Lampu sudah diganti. Kalau mati lagi ya lapor lagi, bukan ngomel di komentar orang.",
+     "Lampu sudah diganti. Kalau mati lagi ya lapor lagi."),
+    ("Cek info dulu, jgn langsung marah2 di WA. Ambil suket di loket 3.",
+     "Cek info dulu. Ambil suket di loket 3."),
+    # a sentence of its own goes, but not the handle it opens with
+    ("@juned JANGAN NANYA DI KOLOM KOMENTAR!! DM atau datang ke MPP.",
+     "@juned DM atau datang ke MPP."),
+    # a fact said nowhere else stays, as does a clause that goes on to say more
+    ("Pak, jangan sebar2 di grup WA kalau PKH dipotong. Bantuan dicek ulang.",
+     "Pak, jangan sebar2 di grup WA kalau PKH dipotong. Bantuan dicek ulang."),
+    ("Silakan lapor ke kelurahan, bukan ke grup RT 05.",
+     "Silakan lapor ke kelurahan, bukan ke grup RT 05."),
+])
+def test_a_rebuke_for_where_the_citizen_posted_goes(draft, kept):
+    from models.rewriter import _reproach_changes
+
+    assert _by_rule(_reproach_changes, draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
     ("Dokumen yang diunggah salah. Mohon cek, masa tiap ada masalah nanya ke saya.",
      "Dokumen yang diunggah salah. Mohon cek."),
     ("NIB keluar untuk usaha jasa. Masa bedain dagang sama jasa aja bingung.",

@@ -3742,8 +3742,18 @@ _LOOSE_JOIN = re.compile(
     r"dan|atau|serta|yang|yg|tapi|tetapi|namun|sehingga|padahal|jika|kalau|apabila|bila|"
     r"oleh|dari|ke|di|pada|bagi|demi|kayak|kyk|seperti|spt|layaknya|"
     # ... or an intensifier whose word went ("terlalu <mengada-ada>.")
-    r"terlalu|sangat|amat|sungguh|agak)(?=[.!?…])",
+    r"terlalu|sangat|amat|sungguh|agak|"
+    # ... or what the citizen's words were said to seem, with the "dan" it hung on ("keberatan
+    # Saudara tidak berdasar dan terkesan <mengada-ada>.")
+    # ("tidak terlihat." says something; "dan terlihat." does not)
+    r"(?:(?:dan|serta|yang|yg)[ \t]+)?terkesan|(?:dan|serta|yang|yg)[ \t]+(?:terlihat|tampak|"
+    r"kelihatan))(?=[.!?…])",
     re.IGNORECASE)
+# A cause whose judging word went, leaving only what it judged ("ditolak karena datanya
+# <ngawur>." -> "... datanya."): what was wrong is said plainly.
+_CAUSE_LEFT_BARE = re.compile(r"\b(?:karena|krn|sebab|akibat)[ \t]+[^\W\d_]{3,}nya"
+                              r"(?=[ \t]*(?:[.!?…]|,?[ \t]*bukan\b))", re.IGNORECASE)
+CAUSE_LEFT_BARE = " belum sesuai"
 # A full stop twice where a sentence between two went ("... salahin kami.. Kalau ...").
 _TWO_STOPS = re.compile(r"(?<![.])[.](?=[.](?![.]))")
 # A request word before the "mohon" a swap put in: "harap mohon kesediaannya menunggu".
@@ -3888,6 +3898,13 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if ".." in text and ".." not in draft:
         changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                     for m in _TWO_STOPS.finditer(text)]
+    changes += [_Change(m.end(), m.end(), CAUSE_LEFT_BARE
+                        + ("," if re.match(r"[ \t]*bukan", text[m.end():]) else ""),
+                        LOOSE_END_REASON)
+                for m in _CAUSE_LEFT_BARE.finditer(text)
+                if re.search(rf"(?<!\w){re.escape(m.group(0))}[ \t]+[^\W\d_]", draft)
+                and not re.search(rf"(?<!\w){re.escape(m.group(0))}[ \t]*(?:[.!?…]|,?[ \t]*"
+                                  r"bukan\b)", draft)]
     # ... and one after a quote that already ended its sentence: 'dia.".'
     changes += [_Change(m.end() - 1, m.end(), "", LOOSE_END_REASON)
                 for m in _STOP_AFTER_QUOTE.finditer(text) if m.group(0) not in draft]

@@ -829,6 +829,21 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
     ("Silakan perbaiki sendiri pagarnya.", "Silakan dapat diperbaiki secara swadaya pagarnya.",
      "Silakan diperbaiki secara swadaya pagarnya."),
     ("Mohon dapat dilampirkan fotonya.", "Mohon dapat dilampirkan fotonya.", None),
+    # what the citizen's words were said to seem, once the judgement went, goes with its "dan"
+    ("Keberatan Saudara tidak berdasar dan terkesan mengada-ada. Tagihan sesuai meter.",
+     "Keberatan Saudara belum dapat kami terima dan terkesan. Tagihan sesuai meter.",
+     "Keberatan Saudara belum dapat kami terima. Tagihan sesuai meter."),
+    # ... but "tidak terlihat" still says something
+    ("Lampunya tidak terlihat dari jalan, payah.", "Lampunya tidak terlihat.", None),
+    # a cause whose judging word went says plainly what was wrong
+    ("Pengajuan ditolak karena datanya ngawur. Isi ulang.",
+     "Pengajuan ditolak karena datanya. Isi ulang.",
+     "Pengajuan ditolak karena datanya belum sesuai. Isi ulang."),
+    ("Izin ditolak karena datanya ngawur bukan karena kami mempersulit.",
+     "Izin ditolak karena datanya bukan karena kami mempersulit.",
+     "Izin ditolak karena datanya belum sesuai, bukan karena kami mempersulit."),
+    # ... not one the draft itself ended there
+    ("Ditunda karena cuacanya. Mohon maklum.", "Ditunda karena cuacanya. Mohon maklum.", None),
 ])
 def test_what_the_edits_left_hanging_is_tidied(draft, text, tidied):
     from models.rewriter import _loose_ends

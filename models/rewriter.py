@@ -3122,7 +3122,9 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
         # would be left saying nothing ("Bapak soal drainase.")
         return end
     if threat and (len(words) > MAX_THREAT_REST_WORDS
-                   or set(words) & lexicons.service_nouns()):
+                   or set(words) & lexicons.service_nouns()) and words[0] not in _WHERE_DONE:
+        # (where the threatened act would happen goes with it: "nama Bapak akan kami
+        # umumkan <di papan pengumuman kelurahan>" cannot stand without its verb)
         return end
     return len(text[:stop_at].rstrip())
 
@@ -3309,6 +3311,8 @@ def _sentence_start(text: str, index: int) -> int:
     return max((b for a, b in sentences(text) if b <= index), default=0)
 
 
+# Prepositions that open where or through what an act is done.
+_WHERE_DONE = frozenset("di ke pada lewat melalui via dalam".split())
 # The most words a dropped phrase takes along from the rest of its clause.
 MAX_REST_WORDS = 10
 # ... and a dropped threat, whose clause may name who would act: only a short object
@@ -3807,6 +3811,46 @@ def _cut_short(draft: str, drafted: set[str], text: str, start: int, end: int) -
             or _condition_cut_alone(draft, text, start, end))
 
 
+# A condition on what the citizen has not done: "apabila dalam 7 hari tidak dibayar",
+# "kalau tidak segera dilunasi", "kalau data belum dikirim sampai Jumat".
+_UNDONE = re.compile(
+    r"(?:kalau|kalo|klo|jika|apabila|bila)[ \t]+(?P<before>(?:[^\W_]+[ \t]+){0,5}?)"
+    r"(?:tidak|tdk|belum|blm|nggak|ngga|gak|ga)[ \t]+(?P<act>(?:segera[ \t]+)?di[^\W\d_]{3,})"
+    r"(?P<after>[^.!?,;:\n]*)[.!?]?[ \t]*$", re.IGNORECASE)
+# ... where what comes before the act says when, which reads best after it.
+_WHEN_FIRST = frozenset("dalam sampai hingga sebelum paling besok lusa hari minggu bulan "
+                        "tanggal tgl".split())
+CONDITION_REQUEST_REASON = ("Syarat yang ancamannya sudah dihapus disampaikan sebagai "
+                            "permintaan; batas waktunya tetap.")
+
+
+def _condition_as_request(draft: str, drafted: set[str], text: str, start: int, end: int
+                          ) -> _Change | None:
+    """A condition on what the citizen has not done, cut from the threat it led into and
+    holding a fact (a deadline, an amount) that keeps it from going: asked for instead
+    (:data:`_UNDONE`), in place of the apology the rewriter put before it."""
+    if text[start:end].strip() in drafted or not _condition_cut_alone(draft, text, start,
+                                                                        end):
+        return None
+    apology = _APOLOGY_FIRST.match(text, start)
+    body = _past_title(text, apology.end() if apology is not None else start)
+    undone = _UNDONE.match(text, body, end)
+    if undone is None or not _overlaps(start, end, fact_ranges(text)):
+        return None
+    before, act = undone.group("before").strip(), undone.group("act")
+    after = undone.group("after").rstrip()
+    if before and _plain(before.split()[0]) in _WHEN_FIRST:
+        words = [act, before + after]
+    else:
+        words = [before, act + after]
+    request = "mohon " + " ".join(w for w in words if w) + "."
+    stop = len(text[:end].rstrip())
+    first = apology.start() if apology is not None else body
+    if _at_sentence_start(text, first):
+        request = _capitalize(request)
+    return _Change(first, stop, request, CONDITION_REQUEST_REASON)
+
+
 def _remnant(draft: str, words: list[str]) -> bool:
     """Whether ``words`` (a sentence past its address) are two words that stood in one
     sentence of the draft with two to six words between them, which the edits took, and
@@ -3969,6 +4013,7 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     drafted = {draft[a:b].strip() for a, b in sentences(draft)}
     pieces = sentences(text)
     facts = fact_ranges(text)
+    moved: list[_Change] = []  # changes that say the facts they cover again, word for word
     for a, b in pieces:
         # "Pak, soal anggaran." (what it was about went), "Jadi ke kelurahan." (what led
         # there went)
@@ -3980,6 +4025,10 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
               and _said_elsewhere(text, pieces, a, b)):
             # a sentence the edits cut from what gave it sense says nothing alone
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
+        elif (asked := _condition_as_request(draft, drafted, text, a, b)) is not None:
+            # "Apabila dalam 7 hari tidak dibayar." (its threat went, its deadline stays)
+            # -> "Mohon dibayar dalam 7 hari."
+            moved.append(asked)
         elif _remnant(draft, words) and not _overlaps(a, b, facts):
             # "Malah <bikin kerjaan kami> nambah." -> "Malah nambah.": two words the edits
             # left of a sentence say nothing of it
@@ -4084,14 +4133,14 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
                       for m in _TITLE_THEN_CAPITAL.finditer(text)
                       if m.group(0) not in draft and _plain(m.group(1)) in _ADDRESS
                       and _plain(m.group(2)) in _joinable_words()]
-    addressed = _lone_address(draft, text)
+    moved += _lone_address(draft, text)
     # (a fact is never touched, whatever it looks like; the lone address moves its name
-    # along whole)
-    protected = fact_ranges(text) if changes or addressed else []
+    # along whole, and a condition asked for its deadline)
+    protected = fact_ranges(text) if changes or moved else []
     changes = [c for c in changes if not _overlaps(c.start, c.end, protected)]
     changes = _non_overlapping(conditions_gone + changes + lowered_words + [
-        c for c in addressed if all(text[a:b] in c.new for a, b in protected
-                                    if c.start < b and a < c.end)])
+        c for c in moved if all(text[a:b] in c.new for a, b in protected
+                                if c.start < b and a < c.end)])
     if not changes:
         return None
     return _apply(text, changes), changes

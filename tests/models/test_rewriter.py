@@ -844,6 +844,15 @@ def test_a_fragment_the_edits_cut_from_its_verb_goes():
      "Izin ditolak karena datanya belum sesuai, bukan karena kami mempersulit."),
     # ... not one the draft itself ended there
     ("Ditunda karena cuacanya. Mohon maklum.", "Ditunda karena cuacanya. Mohon maklum.", None),
+    # a condition on what was not done, cut from its threat, is asked for with its deadline
+    ("Tunggakan Rp1.375.000. Apabila dalam 7 hari tidak dibayar, nama Ibu kami umumkan.",
+     "Tunggakan Rp1.375.000. Mohon maaf, apabila dalam 7 hari tidak dibayar.",
+     "Tunggakan Rp1.375.000. Mohon dibayar dalam 7 hari."),
+    ("Kalau data belum dikirim sampai Jumat, RT Bapak kami coret.",
+     "Kalau data belum dikirim sampai Jumat.", "Mohon data dikirim sampai Jumat."),
+    # ... not one the draft wrote as its own sentence
+    ("Kalau data belum dikirim sampai Jumat. Itu saja.",
+     "Kalau data belum dikirim sampai Jumat. Itu saja.", None),
 ])
 def test_what_the_edits_left_hanging_is_tidied(draft, text, tidied):
     from models.rewriter import _loose_ends
@@ -1355,6 +1364,23 @@ def test_a_dropped_phrase_that_opens_its_clause_takes_the_rest_of_the_clause():
     assert rest(text, "Jangan manja") == "Jangan manja"
     text = "Pokoknya kami juga capek tidak bisa diproses."
     assert rest(text, "kami juga capek") == "kami juga capek"
+
+
+def test_a_dropped_threat_takes_where_it_would_be_carried_out():
+    from models.rewriter import _with_rest_of_clause
+
+    def rest(text, phrase):
+        start, end = _span(text, phrase)
+        return text[start : _with_rest_of_clause(text, start, end, _protected(text),
+                                                 threat=True)]
+
+    # "di papan pengumuman kelurahan" cannot stand without the verb that went
+    text = "Kalau tidak dilunasi, nama Bapak akan kami umumkan di papan pengumuman kelurahan."
+    assert rest(text, "nama Bapak akan kami umumkan") == (
+        "nama Bapak akan kami umumkan di papan pengumuman kelurahan")
+    # any other rest of more than a short object stays: it may name who would act
+    text = "Nanti kami laporkan bersama pengurus RW dan Babinsa setempat."
+    assert rest(text, "Nanti kami laporkan") == "Nanti kami laporkan"
 
 
 @pytest.mark.parametrize(("text", "fact"), [

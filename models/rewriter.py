@@ -6421,7 +6421,7 @@ def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequence
 # is what the office will not do, a sentence of its own), nor where the lexicon's own
 # alternative already stands for the phrase ("bukan wewenang kami").
 _NOT_OURS = re.compile(
-    r"\b(?P<no>bukan(?:lah)?|bukan[ \t]+merupakan)[ \t]+(?:kewenangan|wewenang|tugas|ranah|tupoksi|"
+    r"\b(?:bukan(?:lah)?|bukan[ \t]+merupakan)[ \t]+(?:kewenangan|wewenang|tugas|ranah|tupoksi|"
     r"domain)(?:nya)?\b(?![ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:semata(?:-mata)?|saja|aja|doang|"
     r"sendiri|untuk|buat|utk)\b)", re.IGNORECASE)
 NOT_OURS_REASON = ("\"Bukan wewenang ...\" terdengar menolak mentah-mentah; \"di luar "

@@ -1285,6 +1285,7 @@ class Rewriter:
                 + _so_easy_changes(text, analysis.quoted)
                 + _not_us_changes(text, analysis.quoted, analysis.hits)
                 + _not_ours_changes(text, analysis.quoted, analysis.hits)
+                + _one_word_order_changes(text, analysis.quoted)
                 + changes + _never_changes(text, analysis.quoted)
                 + _repetition_changes(text, analysis.quoted)
                 + _however_often_changes(text, analysis.quoted)
@@ -6448,6 +6449,40 @@ def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequen
         if _at_sentence_start(text, match.start()):
             new = _capitalize(new)
         changes.append(_Change(*match.span(), new, NOT_OURS_REASON))
+    return changes
+
+
+# ---- "Tunggu!", "SABAR!!!", "Laporkan." ---------------------------------------------------
+# A sentence that is one bare command (past the citizen's title) barks however calm the
+# rest is; asked for, it keeps what it asks ("Mohon tunggu.", "Mohon kesabarannya."). Not a
+# command that is rude in itself ("Diam!", "Minggir!", "Pulang!"): asking for it politely
+# would still say it; other rules and the rounds deal with those. Nor "jangan" left alone,
+# which forbids nothing said.
+_RUDE_ALONE = frozenset("diam minggir pergi keluar pulang stop setop berhenti jangan ojo"
+                        .split())
+# Commands whose polite form is another word.
+_ASKED_AS = {"sabar": "mohon kesabarannya"}
+
+
+def _one_word_order_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """Each sentence of one bare command said as a request (see :data:`_RUDE_ALONE`)."""
+    changes = []
+    for a, b in sentences(text):
+        # (an emoji ends a piece as a full stop would: "... KIP cair 🙄🙄 SABAR!!!")
+        start = _past_title(text, max([a] + [m.end() for m in _EMOJI_RUN.finditer(text, a, b)]))
+        words = list(_WORD.finditer(text, start, b))
+        if len(words) != 1 or _EMOJI_RUN.sub("", text[words[0].end() : b]).strip(" \t.!?…"):
+            continue
+        word = words[0]
+        lower = word.group(0).lower()
+        formal = lexicons.informal_map().get(lower, lower)
+        if (formal in _RUDE_ALONE or not (_imperative(formal) or _imperative(lower))
+                or lower.startswith("di") or _overlaps(*word.span(), quoted)):
+            continue
+        new = _ASKED_AS.get(formal, "mohon " + lower)
+        if _at_sentence_start(text, word.start()) or word.group(0)[:1].isupper():
+            new = _capitalize(new)
+        changes.append(_Change(*word.span(), new, COMMAND_REASON))
     return changes
 
 

@@ -2951,6 +2951,25 @@ def test_telling_the_citizen_not_to_do_only_or_every_little_thing_goes(draft, ke
     assert _by_rule(_reproach_changes, draft) == kept
 
 
+@pytest.mark.parametrize(("draft", "asked"), [
+    ("Pipa pecah jam 7 pagi. Tunggu!", "Pipa pecah jam 7 pagi. Mohon tunggu!"),
+    ("Yang minta uang itu calo. LAPORKAN.", "Yang minta uang itu calo. Mohon laporkan."),
+    ("Kapan cair 🙄🙄 SABAR!!! Belum ada jadwal.",
+     "Kapan cair 🙄🙄 Mohon kesabarannya!!! Belum ada jadwal."),
+    ("Petugas di lapangan. Pak, antre.", "Petugas di lapangan. Pak, mohon antre."),
+    # a command rude in itself, a "jangan" left alone, a word that is no command, and a
+    # command with more words (for the other rules) stay
+    ("Diam! Kami sedang kerja.", "Diam! Kami sedang kerja."),
+    ("Itu hoaks!!jangan", "Itu hoaks!!jangan"),
+    ("Besok. Loket buka jam 8.", "Besok. Loket buka jam 8."),
+    ("Tunggu kabar dari kami.", "Tunggu kabar dari kami."),
+])
+def test_a_sentence_of_one_bare_command_is_asked_for(draft, asked):
+    from models.rewriter import _one_word_order_changes
+
+    assert _apply(draft, _one_word_order_changes(draft, analyze(draft).quoted)) == asked
+
+
 @pytest.mark.parametrize(("draft", "kept"), [
     ("Kalau ada kebakaran telepon 113, bukan komen di IG.", "Kalau ada kebakaran telepon 113."),
     ("Lampu sudah diganti. Kalau mati lagi ya lapor lagi, bukan ngomel di komentar orang.",

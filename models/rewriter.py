@@ -5752,6 +5752,7 @@ _NOT_A = re.compile(r"\b(?:bukan|dudu|sanes)[ \t]+(?:dukun|paranormal|cenayang|p
                     r"pembantu|pelayan|sopir|supir|kurir|malaikat|superman|robot|warung[ \t]+kopi|"
                     r"warkop|tongkrongan|tempat[ \t]+(?:penitipan|nitip|titip)|mall?[ \t]+belanja|"
                     r"apotek[ \t]+24|bagi(?:-bagi|2)[ \t]+(?:permen|duit|uang|sembako)|"
+                    r"tempat[ \t]+(?:curhat|ngobrol|nongkrong|ngerumpi|pacaran|main)|"
                     r"pasar(?![ \t]+(?:resmi|tradisional|induk|kota|rakyat|"
                     r"milik|yang|daerah|desa)\b))\b", re.IGNORECASE)
 NOT_A_REASON = ("Menyebut layanan \"bukan dukun\" atau \"bukan taksi\" mengejek harapan warga; "
@@ -5776,7 +5777,9 @@ def _not_a_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
             continue
         start, end = parts[at]
         outside = text[:start] + " " + text[end:]
+        # (a service named in small letters is no name: "puskesmas bukan tempat curhat")
         if any(not _named_elsewhere(text[a:b], outside)
+               and not (text[a:b].islower() and text[a:b] in lexicons.service_nouns())
                for a, b in _stated_facts(text, start, end, protected)):
             continue
         if at and at == len(parts) - 1 and piece[1] < sentence[1]:

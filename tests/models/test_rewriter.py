@@ -3055,6 +3055,12 @@ def test_dont_blame_us_goes_with_the_condition_it_hangs_on(draft, kept):
      "Kak, MPP itu Mal Pelayanan Publik, jadi tidak ada kafe."),
     ("Pak, bantuan modal itu diseleksi, bukan bagi-bagi duit. Hasilnya diumumkan Senin.",
      "Pak, bantuan modal itu diseleksi. Hasilnya diumumkan Senin."),
+    # a place to pour one's heart out or hang around; a service named in small letters is
+    # no name that must stay, one written as a name is
+    ("Bu, puskesmas bukan tempat curhat. Sampaikan keluhan medis.",
+     "Sampaikan keluhan medis."),
+    ("Bu, Puskesmas Bendan bukan tempat curhat. Sampaikan keluhan medis.",
+     "Bu, Puskesmas Bendan bukan tempat curhat. Sampaikan keluhan medis."),
 ])
 def test_not_a_fortune_teller_goes(draft, kept):
     from models.rewriter import _not_a_changes

@@ -3033,7 +3033,10 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         # tersedia", not "... tersedia kota": the alternative says the whole clause, so a
         # short rest that only said where goes with the phrase
         stop_at, rest = _clause_rest(text, end)
-        if (rest and len(rest) <= MAX_REST_WORDS and not _overlaps(end, stop_at, protected)
+        # (a service named in small letters is no name: "ke puskesmas lain")
+        named = [(a, b) for a, b in protected
+                 if not (text[a:b].islower() and text[a:b] in lexicons.service_nouns())]
+        if (rest and len(rest) <= MAX_REST_WORDS and not _overlaps(end, stop_at, named)
                 and not _refuses(rest) and rest[0] not in _CONDITIONS):
             return len(text[:stop_at].rstrip())
         return end

@@ -1035,6 +1035,20 @@ def test_a_swap_that_says_the_whole_clause_addresses_the_citizen_as_the_draft_do
     assert "kota" not in suggestion and "Bapak/Ibu" not in suggestion
 
 
+def test_a_whole_clause_swap_takes_a_service_named_in_small_letters_along():
+    from models.rewriter import _with_complement
+
+    alternative = "Bapak/Ibu juga dapat memilih layanan lain yang tersedia"
+    text = "Kalau nggak suka ya silakan pindah ke puskesmas lain."
+    start, end = _span(text, "silakan pindah")
+    assert text[start : _with_complement(text, start, end, alternative, _protected(text))] == (
+        "silakan pindah ke puskesmas lain")
+    # a service named as a name is a fact and stays
+    text = "Kalau nggak suka ya silakan pindah ke Puskesmas Bendan."
+    start, end = _span(text, "silakan pindah")
+    assert _with_complement(text, start, end, alternative, _protected(text)) == end
+
+
 def test_a_deleted_clause_takes_its_lone_subject_along():
     text = "Ada laporan pungli di luar karcis, rompimu tak copot, gak usah balik lagi."
     assert _without(text, "tak copot") == (

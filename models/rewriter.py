@@ -213,6 +213,13 @@ def _names_something(word: str) -> bool:
     return not (word.islower() and len(word) >= 4 and lexicons.written_in_capitals(word))
 
 
+def _common_service(word: str) -> bool:
+    """A service written in small letters ("puskesmas", "sekolah", "kelurahan"): a kind of
+    place, not the name of one, though the fact patterns keep it as they keep "Puskesmas
+    Bendan"."""
+    return word.islower() and word in lexicons.service_nouns()
+
+
 @lru_cache(maxsize=65536)
 def looks_like_acronym(word: str) -> bool:
     """Listed acronyms, and short or vowel-poor all-capital words such as IKD, MPP, DPMPTSP."""
@@ -3034,8 +3041,7 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         # short rest that only said where goes with the phrase
         stop_at, rest = _clause_rest(text, end)
         # (a service named in small letters is no name: "ke puskesmas lain")
-        named = [(a, b) for a, b in protected
-                 if not (text[a:b].islower() and text[a:b] in lexicons.service_nouns())]
+        named = [(a, b) for a, b in protected if not _common_service(text[a:b])]
         if (rest and len(rest) <= MAX_REST_WORDS and not _overlaps(end, stop_at, named)
                 and not _refuses(rest) and rest[0] not in _CONDITIONS):
             return len(text[:stop_at].rstrip())
@@ -3761,7 +3767,7 @@ _LOOSE_JOIN = re.compile(
 # <ngawur>." -> "... datanya."): what was wrong is said plainly.
 _CAUSE_LEFT_BARE = re.compile(r"\b(?:karena|krn|sebab|akibat)[ \t]+[^\W\d_]{3,}nya"
                               r"(?=[ \t]*(?:[.!?…]|,?[ \t]*bukan\b))", re.IGNORECASE)
-CAUSE_LEFT_BARE = " belum sesuai"
+PLAIN_CAUSE = " belum sesuai"
 # A full stop twice where a sentence between two went ("... salahin kami.. Kalau ...").
 _TWO_STOPS = re.compile(r"(?<![.])[.](?=[.](?![.]))")
 # A request word before the "mohon" a swap put in: "harap mohon kesediaannya menunggu".
@@ -3828,8 +3834,8 @@ CONDITION_REQUEST_REASON = ("Syarat yang ancamannya sudah dihapus disampaikan se
                             "permintaan; batas waktunya tetap.")
 
 
-def _condition_as_request(draft: str, drafted: set[str], text: str, start: int, end: int
-                          ) -> _Change | None:
+def _condition_as_request(draft: str, drafted: set[str], text: str, start: int, end: int,
+                          facts: Sequence[tuple[int, int]]) -> _Change | None:
     """A condition on what the citizen has not done, cut from the threat it led into and
     holding a fact (a deadline, an amount) that keeps it from going: asked for instead
     (:data:`_UNDONE`), in place of the apology the rewriter put before it."""
@@ -3839,7 +3845,7 @@ def _condition_as_request(draft: str, drafted: set[str], text: str, start: int, 
     apology = _APOLOGY_FIRST.match(text, start)
     body = _past_title(text, apology.end() if apology is not None else start)
     undone = _UNDONE.match(text, body, end)
-    if undone is None or not _overlaps(start, end, fact_ranges(text)):
+    if undone is None or not _overlaps(start, end, facts):
         return None
     before, act = undone.group("before").strip(), undone.group("act")
     after = undone.group("after").rstrip()
@@ -3946,7 +3952,7 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if ".." in text and ".." not in draft:
         changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                     for m in _TWO_STOPS.finditer(text)]
-    changes += [_Change(m.end(), m.end(), CAUSE_LEFT_BARE
+    changes += [_Change(m.end(), m.end(), PLAIN_CAUSE
                         + ("," if re.match(r"[ \t]*bukan", text[m.end():]) else ""),
                         LOOSE_END_REASON)
                 for m in _CAUSE_LEFT_BARE.finditer(text)
@@ -4029,7 +4035,7 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
               and _said_elsewhere(text, pieces, a, b)):
             # a sentence the edits cut from what gave it sense says nothing alone
             changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
-        elif (asked := _condition_as_request(draft, drafted, text, a, b)) is not None:
+        elif (asked := _condition_as_request(draft, drafted, text, a, b, facts)) is not None:
             # "Apabila dalam 7 hari tidak dibayar." (its threat went, its deadline stays)
             # -> "Mohon dibayar dalam 7 hari."
             moved.append(asked)
@@ -5781,8 +5787,7 @@ def _not_a_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
         start, end = parts[at]
         outside = text[:start] + " " + text[end:]
         # (a service named in small letters is no name: "puskesmas bukan tempat curhat")
-        if any(not _named_elsewhere(text[a:b], outside)
-               and not (text[a:b].islower() and text[a:b] in lexicons.service_nouns())
+        if any(not _named_elsewhere(text[a:b], outside) and not _common_service(text[a:b])
                for a, b in _stated_facts(text, start, end, protected)):
             continue
         if at and at == len(parts) - 1 and piece[1] < sentence[1]:
@@ -6392,6 +6397,13 @@ _TURN_TO = frozenset("ke kepada lapor laporkan melapor hubungi menghubungi".spli
 _WHOSE = frozenset("urusan urusane kewenangan wewenang ranah tugas tanggung keputusan".split())
 
 
+def _lexicon_swaps(hits: Sequence[Hit], start: int, end: int) -> bool:
+    """Whether a lexicon phrase with an alternative of its own (an empty one too) overlaps
+    ``[start, end)``: its swap says the phrase, and a rule's change would clash with it."""
+    return any(h.alternative is not None and _overlaps(h.start, h.end, [(start, end)])
+               for h in hits)
+
+
 def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequence[Hit] = ()
                     ) -> list[_Change]:
     """The tails of :data:`_NOT_US_TAIL` removed after a clause of at least two words that
@@ -6412,8 +6424,7 @@ def _not_us_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequence
         if match.group("here"):
             if not set(words[:-1]) & _TURN_TO:
                 continue  # no other place named: the lexicon's alternative names one
-        elif (any(h.alternative is not None and _overlaps(h.start, h.end, [match.span()])
-                  for h in hits) and not set(words) & _WHOSE):
+        elif _lexicon_swaps(hits, *match.span()) and not set(words) & _WHOSE:
             continue
         changes.append(_Change(*match.span(), "", NOT_US_REASON))
     return changes
@@ -6441,9 +6452,7 @@ def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequen
     quoted back and the lexicon's own swaps."""
     changes = []
     for match in _NOT_OURS.finditer(text) if "bukan" in text.lower() else ():
-        if _overlaps(*match.span(), quoted) or any(
-                h.alternative is not None and _overlaps(h.start, h.end, [match.span()])
-                for h in hits):
+        if _overlaps(*match.span(), quoted) or _lexicon_swaps(hits, *match.span()):
             continue
         # "Keluhan Ibu ... bukan kewenangan kecamatan" -> "... berada di luar kewenangan
         # kecamatan"; with no subject before it in its clause ("Pak, bukan wewenang

@@ -1168,6 +1168,20 @@ class Rewriter:
                     # "pengaduan ini kami anggap selesai" -> "pengaduan ini telah kami
                     # tanggapi": the complaint named before it stays the clause's subject
                     alternative = "telah kami tanggapi"
+                said = _SAID_ALREADY.search(text, max(0, start - 40), start)
+                if said is not None and alternative.lower().startswith(
+                        said.group(1).lower() + " "):
+                    # "Saat ini kami nggak ada waktu" -> "Saat ini kami belum dapat" (not
+                    # "Saat ini saat ini kami ..."): what the draft said before the phrase
+                    # opens the alternative too
+                    start = said.start(1)
+                    if _at_sentence_start(text, start):
+                        alternative = _capitalize(alternative)
+                if alternative.endswith(" dapat") and (
+                        purpose := re.match(r"[ \t]+(?:buat|untuk)(?=[ \t]+[^\W\d_])",
+                                            text[end:])):
+                    # "nggak ada waktu buat ngecek" -> "belum dapat ngecek"
+                    end += purpose.end()
                 if alternative and _OWN_CLAUSE.match(alternative):
                     start, end, alternative = _as_own_clause(text, start, end, alternative,
                                                              protected)
@@ -2508,6 +2522,13 @@ def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
 
 # "bisa" after "kok" is part of the wonder ("kok bisa ...?"), not a "can" to keep.
 _KOK_BISA = re.compile(r" (?:bisa|bisa-bisanya|iso)\b", re.IGNORECASE)
+# What a swap's alternative may open with that the draft may already say just before the
+# phrase ("Saat ini kami nggak ada waktu" -> "saat ini kami belum dapat").
+_SAID_ALREADY = re.compile(r"(?<![^\W_])(saat ini|mohon maaf)[ \t]+$",
+                           re.IGNORECASE)
+# One more attitude particle right after the one going ("Kok sih ...", "Lho kok ...").
+_PARTICLE_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(ATTITUDE_PARTICLES)) + r")\b",
+                             re.IGNORECASE)
 
 
 _LAST_WORD = re.compile(r"(\w+)[ \t]*$")
@@ -2521,8 +2542,12 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
     # "cuma", without which the request turns round).
     before = _LAST_WORD.search(text, max(0, start - 40), start)
     previous = "" if before is None else before.group(1).lower()
+    taken = 0  # where the last removal ended: words it took along are not read again
     for match in _WORD.finditer(text, start, end):
         word = match.group(0).lower()
+        if match.start() < taken:
+            previous = word
+            continue
         particle = word in ATTITUDE_PARTICLES or (
             word in _PLACE_WORDS and previous not in _PREPOSITIONS and previous != "") or (
             _edge_word(text, match, previous, protected))
@@ -2531,8 +2556,15 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
             stop = match.end()
             if word == "kok" and (can := _KOK_BISA.match(text, stop)):
                 stop = can.end()  # "Kok bisa Bapak nggak tahu?" without "kok" would ask
+            if _at_sentence_start(text, match.start()):
+                # "Kok bisa sih Bapak ...": particles in a row at a sentence start go as
+                # one, or the capital handed on would land on the next one ("Sih Bapak").
+                while (after := _PARTICLE_AFTER.match(text, stop, end)) and not _overlaps(
+                        after.start(1), after.end(1), protected):
+                    stop = after.end()
             changes.append(_drop_word(text, match.start(), stop,
                                       reason.format(word=text[match.start() : stop])))
+            taken = stop
         previous = word
     return changes
 
@@ -2691,6 +2723,10 @@ def _rebuilt(text: str, start: int, end: int, protected, aspect: str,
             and re.search(r"[^\W\d_]{3}(?:in|kan|lah)$", first.group(0).lower())
             and first.group(0).lower() not in lexicons.function_words()):
         return None
+    if request is None and first is not None and lexicons.informal_map().get(
+            first.group(0).lower(), first.group(0).lower()) == "jangan":
+        return None  # "jangan mengira ...": a prohibition is no statement ("Sebagai
+        #              informasi, jangan ...")
     if _APOLOGISES.match(core) or _ALREADY_POLITE.match(core):
         new = _capitalize(core)
     elif request is not None:
@@ -3941,6 +3977,12 @@ _EMPTY_REQUEST = re.compile(
     r"(?=(?:pak|bu|kak|mas|mbak|bapak|ibu|mbah)\b))", re.IGNORECASE)
 
 
+_SO_AFTER_APOLOGY = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:mohon[ \t]+)?maaf(?:[ \t]+(?:ya|yo|nggih))?(?:[ \t]+(?:bapak|"
+    r"ibu|pak|bu|kak|kakak|mas|mbak|saudara))?[ \t]*,([ \t]+(?:jadi|sehingga|maka|makanya))"
+    r"(?=[ \t]+[^\W\d_])", re.IGNORECASE)
+
+
 def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     """Words the edits left hanging in ``text`` that the draft did not have: a joining word
     before a sentence's end, a second full stop, a request word before a swapped-in "mohon",
@@ -3969,6 +4011,13 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # ... and one that closes a sentence after a comma ("..., mohon untuk tidak.")
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _EMPTY_REQUEST_AFTER.finditer(text) if m.group(0).strip() not in draft]
+    # "Maaf ya Bu, <tapi yang telat bayar itu Ibu,> jadi ..." -> "Maaf ya Bu, ...": a "so"
+    # right after the draft's apology concludes nothing (after one this rewriter put in,
+    # "jadi" may be what is left of the draft's own words: "jadi presiden")
+    changes += [_Change(m.start(1), m.end(1), "", LOOSE_END_REASON)
+                for m in _SO_AFTER_APOLOGY.finditer(text)
+                if m.group(0).strip() not in draft
+                and text[m.start() : m.start(1)].strip() in draft]
     # "... bisa kami polisikan" without its threat: "bisa kami" goes
     changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                 for m in _AUX_LEFT.finditer(text) if m.group(0).strip() + "." not in draft]
@@ -4462,6 +4511,11 @@ _TIME_UNITS = frozenset("jam pukul tanggal tgl hari minggu bulan tahun".split())
 _NOT_AN_ACT = frozenset("apa-apa apa2 dikit-dikit dikit2 sedikit-sedikit sitik-sitik "
                         "sithik-sithik sak-sak sore sore-sore malam malam-malam siang "
                         "siang-siang pagi pagi-pagi telat mepet".split())
+# "Jangan dikira kami robot": what the citizen should not think is a remark, and "mohon
+# untuk tidak dikira ..." asks nothing one can do.
+_THOUGHT = frozenset("kira dikira ngira mengira kirain dikirain pikir dipikir mikir sangka "
+                     "disangka menyangka anggap dianggap menganggap nganggep dianggep".split())
+THOUGHT_ASKED = "mohon tidak menganggap"
 
 
 # ... or what was done to it: "foto itu diambil petugas kami", "berkas ini sudah diterima".
@@ -4514,6 +4568,14 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
                 return None
             third = (_WORD.match(text, second.end() + 1)
                      if second is not None and second.end() < len(text) else None)
+            if (formal == "jangan" and second is not None
+                    and _plain(second.group(0)) in _THOUGHT):
+                # a remark; one that holds a fact is asked as what not to assume ("Mohon
+                # tidak menganggap kami robot yang kerja 24 jam")
+                if not _overlaps(second.end(), end, protected):
+                    return None
+                new = _capitalize(THOUGHT_ASKED) if opening else THOUGHT_ASKED
+                return _Change(begin, second.end(), new, COMMAND_REASON)
             if (formal == "jangan" and second is not None
                     and (second.group(0)[:1].isdigit()
                          or _plain(second.group(0)) in _NOT_AN_ACT

@@ -63,6 +63,9 @@ def test_a_sentence_is_rebuilt_by_its_aspect(sentence, aspect, expected):
     "Bu anaknya demam 3 hari baru dibawa sekarang?",
     # two sentences the splitter read as one
     "Tagihan naik 3 kali lipat karena pemakaian Ibu. Tapi Ibu tetap protes terus.",
+    # a prohibition that cannot be asked for is no statement ("Sebagai informasi, jangan
+    # jam 10 ...")
+    "Jangan jam 10 baru datang ke loket 3.",
 ])
 def test_a_sentence_that_cannot_be_rebuilt_safely_is_left(sentence):
     assert _rebuilt(sentence, 0, len(sentence), fact_ranges(sentence), "menyalahkan",

@@ -3812,3 +3812,46 @@ def test_a_condition_cut_from_its_threat_goes_with_the_apology_put_before_it():
              "tidak kami angkut.")
     text = "Iuran sampah sudah disepakati warga. Mohon maaf, kalau Ibu nggak mau bayar."
     assert _loose_ends(draft, text)[0] == "Iuran sampah sudah disepakati warga."
+
+
+def test_particles_in_a_row_at_a_sentence_start_go_together():
+    # "Kok bisa" alone went, and the capital it handed on landed on "sih"
+    text = "Kok bisa sih Bapak nggak tahu jadwal posyandu?"
+    changes = _attitude_changes(text, 0, len(text), _protected(text))
+    assert _apply(text, _non_overlapping(changes)) == "Bapak nggak tahu jadwal posyandu?"
+    text = "Lho kok Ibu baru datang?"
+    changes = _attitude_changes(text, 0, len(text), _protected(text))
+    assert _apply(text, _non_overlapping(changes)) == "Ibu baru datang?"
+
+
+@pytest.mark.parametrize("clause", ["Jangan dikira kami robot", "jangan dipikir kami diam",
+                                    "Jangan anggap petugas kami pembantu"])
+def test_what_not_to_think_is_no_act_to_ask_not_to_do(clause):
+    # "Mohon untuk tidak dikira kami robot" asks nothing one can do
+    assert _polite_command(clause, 0, len(clause), []) is None
+
+
+def test_what_not_to_think_that_holds_a_fact_is_asked_as_what_not_to_assume():
+    clause = "Jangan dikira kami robot yang kerja 24 jam"
+    change = _polite_command(clause, 0, len(clause), _protected(clause))
+    assert _apply(clause, [change]) == "Mohon tidak menganggap kami robot yang kerja 24 jam"
+
+
+def test_a_swap_does_not_repeat_what_the_draft_said_before_the_phrase():
+    assert _first_round("Saat ini kami nggak ada waktu buat ngecek satu per satu.") == (
+        "Saat ini kami belum dapat ngecek satu per satu.")
+    assert _first_round("Pak, kami tidak punya waktu untuk mengecek satu per satu.") == (
+        "Pak, saat ini kami belum dapat mengecek satu per satu.")
+
+
+def test_a_so_right_after_the_drafts_apology_goes_when_what_led_to_it_went():
+    draft = ("Maaf ya Bu, tapi yang telat bayar itu Ibu, jadi jangan salahkan PDAM kalau "
+             "airnya diputus.")
+    text = "Maaf ya Bu, jadi mohon untuk tidak salahkan PDAM kalau airnya diputus."
+    assert _loose_ends(draft, text)[0] == (
+        "Maaf ya Bu, mohon untuk tidak salahkan PDAM kalau airnya diputus.")
+    # as the draft wrote it, or after an apology the rewriter put in, it stays
+    text = "Maaf Pak, jadi berkasnya harus diulang."
+    assert _loose_ends(text, text) is None
+    text = "Mohon maaf, jadi mohon untuk tidak tanya lagi."
+    assert _loose_ends("Jadi ya jangan tanya lagi.", text) is None

@@ -3275,6 +3275,9 @@ _ACKNOWLEDGES = re.compile(
 # content ("jangan harap permohonan Ibu diproses cepat").
 _FORBIDS = re.compile(r"(?:jangan|jgn|ojo|(?:tidak|tdk|gak|ga|nggak|ngga|ndak)\s+usah|"
                       r"gausah|gsh|rasah)\b", re.IGNORECASE)
+# Who a clause of its own may open with.
+_SUBJECTS = frozenset("kita kami saya sy aku gue gw dia mereka beliau".split())
+_FORBIDS_BEFORE = re.compile(r"(?<![^\W_])" + _FORBIDS.pattern + r"[ \t]+$", re.IGNORECASE)
 # A phrase that ends on one of these wants the verb after it ("masa gitu aja gak bisa
 # bedain").
 _MODALS = frozenset("bisa dapat mau harus perlu sanggup".split())
@@ -3320,15 +3323,27 @@ def _still_forbidden(text: str, hit: Hit, protected) -> int | _Change | None:
     follows; after a condition ("Jangan nangis kalau nanti kena tipiring") comes what will
     happen, which stays as it was."""
     forbidding = _FORBIDS.match(text, hit.start)
+    # ... or a phrase the prohibition goes before ("Nggak usah <lebay> sampai lapor ke
+    # koran" left "Sampai lapor ke koran.")
+    led = forbidding is None and _FORBIDS_BEFORE.search(text, max(0, hit.start - 20),
+                                                        hit.start) is not None
     last = _plain(_WORD.findall(text, hit.start, hit.end)[-1])
-    if not forbidding or last in _CONDITIONS | {"nanti"}:
+    if not (forbidding or led) or last in _CONDITIONS | {"nanti"}:
         return None
     stop = _CLAUSE_END.search(text, hit.end)
     stop_at = stop.start() if stop else len(text)
-    if not _WORD.search(text, hit.end, stop_at):
+    rest = _WORD.findall(text, hit.end, stop_at)
+    if not rest:
+        return None
+    if led and (_plain(rest[0]) in _CONDITIONS - {"sampai"}
+                or _plain(rest[0]) in _SUBJECTS | _ADDRESS):
+        # "Nggak usah <nangis> kalau nanti kena tipiring": what will happen; "Jangan
+        # <munafik> kita butuh ...": a clause of its own
         return None
     if not _stated_facts(text, hit.end, stop_at, protected):
         return len(text[:stop_at].rstrip())
+    if forbidding is None:
+        return None  # a fact in what follows: the phrase alone goes
     polite = "mohon untuk tidak"
     if _at_sentence_start(text, hit.start):
         polite = _capitalize(polite)

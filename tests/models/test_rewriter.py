@@ -3855,3 +3855,15 @@ def test_a_so_right_after_the_drafts_apology_goes_when_what_led_to_it_went():
     assert _loose_ends(text, text) is None
     text = "Mohon maaf, jadi mohon untuk tidak tanya lagi."
     assert _loose_ends("Jadi ya jangan tanya lagi.", text) is None
+
+
+def test_what_a_prohibition_before_a_dropped_phrase_forbade_goes_with_it():
+    # "Nggak usah" went with "lebay" as its lead, and left "Sampai lapor ke koran."
+    assert _first_round("Nggak usah lebay sampai lapor ke koran. Lampu diganti besok.") == (
+        "Lampu diganti besok.")
+    # after a condition comes what will happen, which stays
+    assert "kena tilang" in _first_round("Nggak usah lebay kalau nanti kena tilang. Parkir "
+                                         "di situ dilarang.").lower()
+    # ... and so does a clause of its own
+    assert _first_round("Jangan munafik kita butuh lampu yang terang. Lampu diganti "
+                        "besok.").startswith("Kita butuh lampu yang terang.")

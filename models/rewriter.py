@@ -998,7 +998,8 @@ class Rewriter:
                                                len(text[:rest].rstrip()),
                                                _swap_reason(hit.reason)))
                     continue
-                if (hit.rule == "makanya" and _at_sentence_start(text, hit.start)
+                if (hit.rule == "makanya" and (_at_sentence_start(text, hit.start)
+                                               or _right_after_opening(text, hit.start))
                         and _instructs(text, _past_spaces(text, hit.end), protected)):
                     # "Makanya dibaca dulu ...", "Makanya jangan ...": opening a sentence
                     # that tells the citizen what to do, it only says they had it coming,
@@ -1010,9 +1011,17 @@ class Rewriter:
                     polite = _polite_command(text, body, mark.start() if mark else len(text),
                                              protected)
                     if polite is not None and polite.start == body:
-                        changes.append(_Change(hit.start, polite.end, _capitalize(polite.new),
+                        said = (_capitalize(polite.new) if _at_sentence_start(text, hit.start)
+                                else polite.new[:1].lower() + polite.new[1:])
+                        changes.append(_Change(hit.start, polite.end, said,
                                                _swap_reason(hit.reason)))
                         continue
+                    changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
+                    continue
+                if hit.rule == "makanya" and (_past_spaces(text, 0) == hit.start
+                                              or _right_after_opening(text, hit.start)):
+                    # "Pak, makanya bansos Bapak belum cair. Datanya ...": opening the reply,
+                    # "that is why" follows from nothing said before it; it goes
                     changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
                     continue
                 start = hit.start
@@ -1736,6 +1745,8 @@ def _after_opening(text: str, sentences_: str) -> list[_Change]:
     Sri, terima kasih ... . Perlu kami ..."), else first. The draft word that now starts a
     sentence takes a capital, as one more edit."""
     opening = _opening(text)
+    if opening is None and (number := _LETTER_NUMBER.match(text)) is not None:
+        opening = number.group(0)  # "Nomor: 470/212/Disdukcapil/2025." heads the letter
     if opening is None or not opening.strip(" \t\n,.!"):
         return [_Change(0, 0, sentences_ + " ", THANKS_REASON)]
     end = len(opening)
@@ -1764,6 +1775,10 @@ def _after_opening(text: str, sentences_: str) -> list[_Change]:
         if text[end:rest]:
             changes[0] = _Change(end, rest, changes[0].new, THANKS_REASON)
     return changes
+
+
+# A letter's number heading it, as a sentence of its own: "Nomor: 470/212/Disdukcapil/2025."
+_LETTER_NUMBER = re.compile(r"\s*Nomor\s*:\s*\S+?\.(?=[ \t\n])", re.IGNORECASE)
 
 
 # The handles a reply to a post opens with ("@rina_pkl", "@a @b"), and what parts them from
@@ -3448,6 +3463,13 @@ def _past_own_emoji(text: str, end: int) -> int:
 # An emoji run after a remark, then the end of its sentence.
 _OWN_EMOJI = re.compile(r"\s*(" + _EMOJI_RUN.pattern
                         + r")(?=\s*(?:[.!?…]|\n|$)|\s+[A-Z])")  # (or a new sentence)
+
+
+def _right_after_opening(text: str, index: int) -> bool:
+    """Whether ``index`` is where the draft goes on after its opening ("Halo @dinda_kgn,
+    makanya ...", "Kak, makanya ..."): there a word opens the reply's first sentence."""
+    opening = _opening(text)
+    return opening is not None and _past_spaces(text, len(opening)) == index
 
 
 def _instructs(text: str, start: int, protected) -> bool:

@@ -3867,3 +3867,34 @@ def test_what_a_prohibition_before_a_dropped_phrase_forbade_goes_with_it():
     # ... and so does a clause of its own
     assert _first_round("Jangan munafik kita butuh lampu yang terang. Lampu diganti "
                         "besok.").startswith("Kita butuh lampu yang terang.")
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    # right after the opening, "makanya" before advice only says the citizen had it
+    # coming, as at a sentence start ("oleh karena itu kalau ..." would garble it)
+    ("Kak @eka_poncol, makanya kalau ada undangan musyawarah itu datang.",
+     "Kak @eka_poncol, kalau ada undangan musyawarah itu datang."),
+    ("Bu, makanya dibaca dulu pengumumannya.", "Bu, mohon dibaca dulu pengumumannya."),
+    # ... and before a statement it follows from nothing said before it
+    ("Pak, makanya bansos Bapak belum cair. Datanya belum lengkap.",
+     "Pak, bansos Bapak belum cair. Datanya belum lengkap."),
+    # after a cause it is "that is why"
+    ("Data Bapak belum lengkap, makanya bansos belum cair.",
+     "Data Bapak belum lengkap, oleh karena itu bansos belum cair."),
+])
+def test_makanya_right_after_the_opening_is_read_as_at_a_sentence_start(draft, said):
+    assert _first_round(draft) == said
+
+
+def test_thanks_follow_the_number_that_heads_a_letter():
+    from models.rewriter import _after_opening
+
+    draft = ("Nomor: 470/212/Disdukcapil/2025. Menindaklanjuti surat Saudara, akta telah "
+             "terbit.")
+    thanks = "Terima kasih atas laporan yang Saudara sampaikan."
+    assert _apply(draft, _after_opening(draft, thanks)) == (
+        "Nomor: 470/212/Disdukcapil/2025. Terima kasih atas laporan yang Saudara "
+        "sampaikan. Menindaklanjuti surat Saudara, akta telah terbit.")
+    # a draft with no opening at all is thanked first
+    draft = "Akta telah terbit."
+    assert _apply(draft, _after_opening(draft, thanks)).startswith(thanks)

@@ -1316,6 +1316,7 @@ class Rewriter:
                 + _not_us_changes(text, analysis.quoted, analysis.hits)
                 + _not_ours_changes(text, analysis.quoted, analysis.hits)
                 + _one_word_order_changes(text, analysis.quoted)
+                + _wont_changes(text, protected, analysis.quoted, analysis.hits)
                 + changes + _never_changes(text, analysis.quoted)
                 + _repetition_changes(text, analysis.quoted)
                 + _however_often_changes(text, analysis.quoted)
@@ -6563,6 +6564,50 @@ def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequen
         if _at_sentence_start(text, match.start()):
             new = _capitalize(new)
         changes.append(_Change(*match.span(), new, NOT_OURS_REASON))
+    return changes
+
+
+# ---- "kami tidak akan menindaklanjuti" -------------------------------------------------
+# The office's refusal said as "will not": "kami tidak akan menindaklanjuti", "tidak akan
+# kami proses", "berkas tidak akan diproses". "Belum dapat" says the same refusal the way
+# a service letter does, without shutting the door; the decision stays a refusal.
+_WONT = re.compile(
+    r"(?P<neg>\b(?:tidak|tdk|tak|gak|ga|nggak|ngga|enggak|ndak)[ \t]+(?:akan|bakal)"
+    r"(?:[ \t]+lagi)?)[ \t]+(?P<agent>(?:kami|saya|sy)[ \t]+)?(?P<verb>[^\W\d_]+)")
+# "ngulang", "mengulangi": to say again, not a service.
+_REPEATING = re.compile(r"(?:meng|ng)?ulang(?:i|in)?")
+# A condition earlier in the sentence.
+_AFTER_IF = re.compile(r"\b(?:kalau|kalo|klo|jika|apabila|bila|seandainya)\b", re.IGNORECASE)
+# ... done by the office: said of "kami" just before, by "kami" after it, or in the passive.
+_OFFICE_BEFORE = re.compile(r"\b(?:kami|saya|sy)[ \t]+$", re.IGNORECASE)
+WONT_REASON = ("\"Tidak akan ...\" terdengar menutup pintu; \"belum dapat ...\" menyampaikan "
+               "keputusan yang sama dengan santun.")
+
+
+def _wont_changes(text: str, protected, quoted: Sequence[tuple[int, int]],
+                  hits: Sequence[Hit] = ()) -> list[_Change]:
+    """Each :data:`_WONT` refusal of a service the office does (see _SERVICE_ACTIONS) said
+    as "belum dapat", outside the citizen's words quoted back, the lexicon's own swaps and
+    what the citizen is asked not to do ("mohon tidak akan ...")."""
+    changes = []
+    for match in _WONT.finditer(text) if "akan" in text or "bakal" in text else ():
+        verb = match.group("verb").lower()
+        if (not any(root in verb for root in _SERVICE_ACTIONS)
+                or _overlaps(*match.span(), quoted) or _overlaps(*match.span(), protected)
+                or _lexicon_swaps(hits, *match.span())):
+            continue
+        if not (match.group("agent") or verb.startswith("di")
+                or _OFFICE_BEFORE.search(text, max(0, match.start() - 10), match.start())):
+            continue  # "mengulang keluhan tidak akan mengubah hasil": no office's deed
+        if _REPEATING.fullmatch(verb) or _AFTER_IF.search(
+                text, _sentence_start(text, match.start()), match.start()):
+            # "kami nggak bakal ngulang" (repeat what was said) is no service; "Jika
+            # terulang, kami tidak akan lagi ...", a consequence, is the threat rules' to say
+            continue
+        new = "belum dapat"
+        if _at_sentence_start(text, match.start()):
+            new = _capitalize(new)
+        changes.append(_Change(match.start("neg"), match.end("neg"), new, WONT_REASON))
     return changes
 
 

@@ -3898,3 +3898,24 @@ def test_thanks_follow_the_number_that_heads_a_letter():
     # a draft with no opening at all is thanked first
     draft = "Akta telah terbit."
     assert _apply(draft, _after_opening(draft, thanks)).startswith(thanks)
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Kami tidak akan menindaklanjuti aduan anonim.",
+     "Kami belum dapat menindaklanjuti aduan anonim."),
+    ("Siklusnya sudah sesuai kajian, tidak akan kami ubah.",
+     "Siklusnya sudah sesuai kajian, belum dapat kami ubah."),
+    ("Permohonan susulan dalam bentuk apa pun tidak akan diterima.",
+     "Permohonan susulan dalam bentuk apa pun belum dapat diterima."),
+    # not a deed of the office, nor saying something again, nor a consequence under a
+    # condition (the threat rules say that)
+    ("Mengulang keluhan yang sama tidak akan mengubah hasil verifikasi.",
+     "Mengulang keluhan yang sama tidak akan mengubah hasil verifikasi."),
+    ("Sudah dijawab, kami nggak bakal ngulang.", "Sudah dijawab, kami nggak bakal ngulang."),
+    ("Jika kejadian terulang, kami tidak akan lagi memperbaiki PJU di RT Bapak.",
+     "Jika kejadian terulang, kami tidak akan lagi memperbaiki PJU di RT Bapak."),
+])
+def test_the_offices_will_not_is_said_as_cannot_yet(draft, said):
+    from models.rewriter import _wont_changes
+
+    assert _by_rule(lambda t, p, q: _wont_changes(t, p, q), draft) == said

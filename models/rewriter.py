@@ -6579,7 +6579,7 @@ _REPEATING = re.compile(r"(?:meng|ng)?ulang(?:i|in)?")
 # A condition earlier in the sentence.
 _AFTER_IF = re.compile(r"\b(?:kalau|kalo|klo|jika|apabila|bila|seandainya)\b", re.IGNORECASE)
 # ... done by the office: said of "kami" just before, by "kami" after it, or in the passive.
-_OFFICE_BEFORE = re.compile(r"\b(?:kami|saya|sy)[ \t]+$", re.IGNORECASE)
+_WE_BEFORE = re.compile(r"\b(?:kami|saya|sy)[ \t]+$", re.IGNORECASE)
 WONT_REASON = ("\"Tidak akan ...\" terdengar menutup pintu; \"belum dapat ...\" menyampaikan "
                "keputusan yang sama dengan santun.")
 
@@ -6597,7 +6597,7 @@ def _wont_changes(text: str, protected, quoted: Sequence[tuple[int, int]],
                 or _lexicon_swaps(hits, *match.span())):
             continue
         if not (match.group("agent") or verb.startswith("di")
-                or _OFFICE_BEFORE.search(text, max(0, match.start() - 10), match.start())):
+                or _WE_BEFORE.search(text, max(0, match.start() - 10), match.start())):
             continue  # "mengulang keluhan tidak akan mengubah hasil": no office's deed
         if _REPEATING.fullmatch(verb) or _AFTER_IF.search(
                 text, _sentence_start(text, match.start()), match.start()):

@@ -6573,7 +6573,8 @@ def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequen
 # a service letter does, without shutting the door; the decision stays a refusal.
 _WONT = re.compile(
     r"(?P<neg>\b(?:tidak|tdk|tak|gak|ga|nggak|ngga|enggak|ndak)[ \t]+(?:akan|bakal)"
-    r"(?:[ \t]+lagi)?)[ \t]+(?P<agent>(?:kami|saya|sy)[ \t]+)?(?P<verb>[^\W\d_]+)")
+    r"(?:[ \t]+lagi)?)[ \t]+(?P<agent>(?:kami|saya|sy)[ \t]+)?(?P<verb>[^\W\d_]+)",
+    re.IGNORECASE)
 # "ngulang", "mengulangi": to say again, not a service.
 _REPEATING = re.compile(r"(?:meng|ng)?ulang(?:i|in)?")
 # A condition earlier in the sentence.
@@ -6587,12 +6588,13 @@ WONT_REASON = ("\"Tidak akan ...\" terdengar menutup pintu; \"belum dapat ...\" 
 def _wont_changes(text: str, protected, quoted: Sequence[tuple[int, int]],
                   hits: Sequence[Hit] = ()) -> list[_Change]:
     """Each :data:`_WONT` refusal of a service the office does (see _SERVICE_ACTIONS) said
-    as "belum dapat", outside the citizen's words quoted back, the lexicon's own swaps and
-    what the citizen is asked not to do ("mohon tidak akan ...")."""
+    as "belum dapat", outside the facts, the citizen's words quoted back and the lexicon's
+    own swaps; a shouted one ("TIDAK AKAN DIPROSES") is lowered whole by the shouting rule."""
     changes = []
-    for match in _WONT.finditer(text) if "akan" in text or "bakal" in text else ():
+    lower = text.lower()
+    for match in _WONT.finditer(text) if "akan" in lower or "bakal" in lower else ():
         verb = match.group("verb").lower()
-        if (not any(root in verb for root in _SERVICE_ACTIONS)
+        if (match.group("neg").isupper() or not any(root in verb for root in _SERVICE_ACTIONS)
                 or _overlaps(*match.span(), quoted) or _overlaps(*match.span(), protected)
                 or _lexicon_swaps(hits, *match.span())):
             continue

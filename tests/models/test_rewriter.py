@@ -3907,6 +3907,10 @@ def test_thanks_follow_the_number_that_heads_a_letter():
      "Siklusnya sudah sesuai kajian, belum dapat kami ubah."),
     ("Permohonan susulan dalam bentuk apa pun tidak akan diterima.",
      "Permohonan susulan dalam bentuk apa pun belum dapat diterima."),
+    ("Keberatan Bapak sudah kami baca. Tidak akan kami tindak lanjuti.",
+     "Keberatan Bapak sudah kami baca. Belum dapat kami tindak lanjuti."),
+    # shouted, it is lowered whole by the shouting rule
+    ("BERKAS TIDAK AKAN DIPROSES.", "BERKAS TIDAK AKAN DIPROSES."),
     # not a deed of the office, nor saying something again, nor a consequence under a
     # condition (the threat rules say that)
     ("Mengulang keluhan yang sama tidak akan mengubah hasil verifikasi.",

@@ -1763,6 +1763,11 @@ def _after_opening(text: str, sentences_: str) -> list[_Change]:
     if opening.endswith(","):
         changes = [_Change(end, end, " " + sentences_[:1].lower() + sentences_[1:],
                            THANKS_REASON)]
+    elif re.search(r"\w$", opening) and text[end : end + 1] in ("\n", ""):
+        # "Yth. Bapak Sugiono" on a line of its own: the thanks go on after a comma
+        # ("Yth. Bapak Sugiono, terima kasih ..."), not after a space ("Sugiono Terima")
+        return [_Change(end, end, ", " + sentences_[:1].lower() + sentences_[1:],
+                        THANKS_REASON)]
     else:
         changes = [_Change(end, end, " " + sentences_, THANKS_REASON)]
     rest = end

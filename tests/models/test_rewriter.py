@@ -3923,3 +3923,13 @@ def test_the_offices_will_not_is_said_as_cannot_yet(draft, said):
     from models.rewriter import _wont_changes
 
     assert _by_rule(lambda t, p, q: _wont_changes(t, p, q), draft) == said
+
+
+@pytest.mark.parametrize("opening", ["Yth. Bapak Sugiono", "Kak @lina_pkl", "Dengan hormat"])
+def test_thanks_after_an_opening_on_a_line_of_its_own_go_on_after_a_comma(opening):
+    from models.rewriter import _after_opening
+
+    draft = opening + "\nSyarat daftar PAUD: KK dan akta."
+    said = _apply(draft, _after_opening(draft, "Terima kasih sudah menghubungi kami."))
+    assert said == opening + (", terima kasih sudah menghubungi kami.\n"
+                              "Syarat daftar PAUD: KK dan akta.")

@@ -1072,6 +1072,11 @@ class Rewriter:
                     # "Itu salah Bapak sendiri kenapa parkir di bahu jalan" -> "Hal itu
                     # terjadi karena parkir ...", not "... terjadi kenapa parkir ..."
                     alternative, end = alternative + " karena", why.end()
+                elif alternative.lower().endswith(HAPPENED) and _blamed_act_follows(
+                        text, past := _past_trailing(text, end, _ONESELF_WORDS)):
+                    # "itu salah Ibu sendiri tidak datang saat verifikasi" -> "Hal itu
+                    # terjadi karena tidak datang ...", not "... terjadi tidak datang ..."
+                    alternative, end = alternative + " karena", past
                 if (alternative.lower().endswith(" ketentuannya")
                         and re.match(r"[ \t]+[^\W\d_]{3,}nya\b", text[end:])):
                     # "ya memang begitu jadwalnya" -> "demikian jadwalnya", not "demikian
@@ -1102,7 +1107,8 @@ class Rewriter:
                     # telah melapor ...": thanks take the wondering that asked why
                     clause, lead = _clause_lead(text, start)
                     before = set(lead)
-                    if before and before <= _WONDERING | _ADDRESS:
+                    # ("mohon jangan mengajari kami": the request went with what it asked)
+                    if before and before <= _WONDERING | _ADDRESS | _ASKING_WORDS:
                         start = clause
                         if _at_sentence_start(text, start):
                             alternative = _capitalize(alternative)
@@ -1243,6 +1249,18 @@ class Rewriter:
                     # "Cari sendiri pemiliknya." -> "Silakan mencari pemiliknya.", not a
                     # sentence that opens with a bare verb ("Mencari pemiliknya.")
                     alternative = "silakan " + alternative
+                if not alternative and (bearing := _BEARING_BEFORE.search(
+                        text, max(0, start - 40), start)):
+                    # "Mohon Bapak tidak bersikap <kekanak-kanakan>.": the verb of manner
+                    # wants the judgement that went; it goes too ("Petugas melihat Bapak
+                    # <bersikap kekanak-kanakan> di loket 3"), and so does a clause that
+                    # only asked for it
+                    start = bearing.start()
+                    clause, lead = _clause_lead(text, start, ".,;!?\n:")
+                    if _ends_clause(text, end) and all(
+                            w in _ASKING_WORDS | _NEGATIONS | _ADDRESS | _SO_WORDS
+                            | {"jangan", "untuk"} for w in lead):
+                        start = clause
                 if not alternative:
                     # "Kak, udah <berapa kali dibilang>, ...": a filler the phrase leaves
                     # alone at its clause's start goes with it
@@ -1711,6 +1729,13 @@ _MODAL_BEFORE = re.compile(r"\b(?:dapat|bisa|akan|bakal|pasti|langsung)[ \t]+$",
 # Words that only wonder why, before a phrase the lexicon answers with thanks: "Kami heran
 # kenapa Bapak ...", "Lho kok Ibu ...".
 _WONDERING = frozenset("kami saya heran aneh kenapa mengapa kok lho loh wah lha ya".split())
+# A verb of manner that wants its judgement after it: "bersikap <kekanak-kanakan>".
+_BEARING_BEFORE = re.compile(r"\b(?:bersikap|berperilaku|bertingkah|bertindak|bersifat)[ \t]+$",
+                             re.IGNORECASE)
+# Words that lead a clause on from the one before: "..., jadi jangan ...".
+_SO_WORDS = frozenset("jadi maka makanya sehingga tapi tetapi namun".split())
+# Words that ask, before a phrase that thanks take the place of.
+_ASKING_WORDS = frozenset("mohon tolong harap".split())
 # A request made just before a phrase: "Silakan Bapak ...", "mohon Ibu ...".
 _REQUEST_BEFORE = re.compile(r"\b(?:mohon|silakan|silahkan|tolong)(\s+[^\W\d_]+)?\s+$",
                              re.IGNORECASE)

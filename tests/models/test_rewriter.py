@@ -3933,3 +3933,23 @@ def test_thanks_after_an_opening_on_a_line_of_its_own_go_on_after_a_comma(openin
     said = _apply(draft, _after_opening(draft, "Terima kasih sudah menghubungi kami."))
     assert said == opening + (", terima kasih sudah menghubungi kami.\n"
                               "Syarat daftar PAUD: KK dan akta.")
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    # whose fault, said as what happened, gives the act that follows as its cause
+    ("Itu salah Ibu sendiri tidak datang saat verifikasi.",
+     "Hal itu terjadi karena tidak datang saat verifikasi."),
+    # a request word before what thanks take the place of goes with it ("Pak, mohon.")
+    ("Pak, mohon jangan mengajari kami soal jadwal.",
+     "Pak, terima kasih atas masukannya soal jadwal."),
+    # a verb of manner goes with the judgement it wanted, and a clause that only asked
+    # for it with them
+    ("Mohon Bapak tidak bersikap kekanak-kanakan. Antrean berlaku untuk semua.",
+     "Antrean berlaku untuk semua."),
+    ("Antrean berlaku untuk semua, jadi jangan bersikap kekanak-kanakan.",
+     "Antrean berlaku untuk semua."),
+    ("Petugas kami melihat Bapak bersikap kekanak-kanakan di loket 3.",
+     "Petugas kami melihat Bapak di loket 3."),
+])
+def test_what_a_dropped_or_swapped_phrase_leaned_on_goes_with_it(draft, said):
+    assert _first_round(draft) == said

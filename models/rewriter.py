@@ -1258,8 +1258,8 @@ class Rewriter:
                     start = bearing.start()
                     clause, lead = _clause_lead(text, start, ".,;!?\n:")
                     if _ends_clause(text, end) and all(
-                            w in _ASKING_WORDS | _NEGATIONS | _ADDRESS | _SO_WORDS
-                            | {"jangan", "untuk"} for w in lead):
+                            w in _ASKING_WORDS | _NEGATIONS | _ADDRESS | _FRAGMENT_LEADS
+                            | _CLAUSE_JOINERS | {"jangan", "untuk"} for w in lead):
                         start = clause
                 if not alternative:
                     # "Kak, udah <berapa kali dibilang>, ...": a filler the phrase leaves
@@ -1732,8 +1732,6 @@ _WONDERING = frozenset("kami saya heran aneh kenapa mengapa kok lho loh wah lha 
 # A verb of manner that wants its judgement after it: "bersikap <kekanak-kanakan>".
 _BEARING_BEFORE = re.compile(r"\b(?:bersikap|berperilaku|bertingkah|bertindak|bersifat)[ \t]+$",
                              re.IGNORECASE)
-# Words that lead a clause on from the one before: "..., jadi jangan ...".
-_SO_WORDS = frozenset("jadi maka makanya sehingga tapi tetapi namun".split())
 # Words that ask, before a phrase that thanks take the place of.
 _ASKING_WORDS = frozenset("mohon tolong harap".split())
 # A request made just before a phrase: "Silakan Bapak ...", "mohon Ibu ...".

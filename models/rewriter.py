@@ -333,6 +333,12 @@ def _capitalize(phrase: str) -> str:
     return phrase[:1].upper() + phrase[1:] if phrase else phrase
 
 
+def _cased_at(text: str, at: int, phrase: str) -> str:
+    """``phrase`` as it is written at ``at`` of ``text``: with a capital where a sentence
+    starts there."""
+    return _capitalize(phrase) if _at_sentence_start(text, at) else phrase
+
+
 def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in ranges)
 
@@ -967,8 +973,7 @@ class Rewriter:
                     else:
                         title = _TITLES.get(_plain(up.group("who") or ""), who)
                         said = f"{title} dapat memilih "
-                        if _at_sentence_start(text, hit.start):
-                            said = _capitalize(said)
+                        said = _cased_at(text, hit.start, said)
                         changes.append(_Change(hit.start, up.start("rest"), said,
                                                _swap_reason(hit.reason)))
                     continue
@@ -1110,8 +1115,7 @@ class Rewriter:
                     # ("mohon jangan mengajari kami": the request went with what it asked)
                     if before and before <= _WONDERING | _ADDRESS | _ASKING_WORDS:
                         start = clause
-                        if _at_sentence_start(text, start):
-                            alternative = _capitalize(alternative)
+                        alternative = _cased_at(text, start, alternative)
                         # (with what an earlier phrase there became: "Kami heran" went)
                         changes = [c for c in changes if not start <= c.start < hit.end]
                     elif before - _WONDERING - _ADDRESS - ATTITUDE_PARTICLES - _YES:
@@ -1140,8 +1144,7 @@ class Rewriter:
                     clause, lead = _clause_lead(text, start)
                     if lead and all(w in _BLAME_POINTERS | ATTITUDE_PARTICLES for w in lead):
                         start = clause
-                    if _at_sentence_start(text, start):
-                        alternative = _capitalize(alternative)
+                    alternative = _cased_at(text, start, alternative)
                 if alternative.startswith("silakan ") and re.search(
                         r"\b(?:wajib|harus|perlu|mesti|musti|kudu|diwajibkan|diharuskan)[ \t]+$",
                         text[:start], re.IGNORECASE):
@@ -1154,8 +1157,7 @@ class Rewriter:
                     # "kami tidak bisa berbuat apa-apa" -> "akan kami upayakan ...", not "kami
                     # akan kami upayakan ...": the alternative names the office itself
                     start = subject.start()
-                    if _at_sentence_start(text, start):
-                        alternative = _capitalize(alternative)
+                    alternative = _cased_at(text, start, alternative)
                 if alternative.startswith("dapat diselesaikan") and re.search(
                         rf"\b(?:silakan|silahkan|monggo|mangga)(?:[ \t]+{_CHAT_TITLES})?[ \t]+$",
                         text[:start], re.IGNORECASE):
@@ -1190,8 +1192,7 @@ class Rewriter:
                     # "Saat ini saat ini kami ..."): what the draft said before the phrase
                     # opens the alternative too
                     start = said.start(1)
-                    if _at_sentence_start(text, start):
-                        alternative = _capitalize(alternative)
+                    alternative = _cased_at(text, start, alternative)
                 if alternative.endswith(" dapat") and (
                         purpose := re.match(r"[ \t]+(?:buat|untuk)(?=[ \t]+[^\W\d_])",
                                             text[end:])):
@@ -1234,8 +1235,7 @@ class Rewriter:
                     # "sebaiknya Bapak pahami dulu" -> "mohon dipahami terlebih dahulu", not
                     # "sebaiknya Bapak mohon dipahami ...": the request says the advice
                     start = advised.start()
-                    if _at_sentence_start(text, start):
-                        alternative = _capitalize(alternative)
+                    alternative = _cased_at(text, start, alternative)
                 if (_ASKED_OF.search(text, 0, start)
                         and (asking := re.match(r"mohon\s+(?!di)", alternative))):
                     # "kami minta Ibu berhenti menelepon" -> "kami minta Ibu berkenan
@@ -1291,8 +1291,7 @@ class Rewriter:
                     and not lexicons.is_acronym(found) and not _overlaps(*word.span(), shouted)
                     and _in_plain_sentence(text, word.start())):
                 lowered = found.lower()
-                if _at_sentence_start(text, word.start()):
-                    lowered = _capitalize(lowered)
+                lowered = _cased_at(text, word.start(), lowered)
                 changes.append(_Change(word.start(), word.end(), lowered, SHOUT_REASON))
             elif (found.isupper() and len(found) > 1 and _plain(found) in _ADDRESS
                   and not lexicons.is_acronym(found) and not _overlaps(*word.span(), shouted)
@@ -2470,7 +2469,8 @@ def _refuses(words: Sequence[str]) -> bool:
     return False
 
 
-_ASKING = frozenset("mohon harap tolong agar supaya untuk jangan".split())
+# What a negation after these asks not to do ("mohon tidak mengirim"), rather than decide.
+_ASKING = _ASKING_WORDS | frozenset("agar supaya untuk jangan".split())
 # Words that open a reproach of the citizen ("kok masih ...", "masa ...").
 _REPROACH_LEADS = frozenset("kok masa masak mosok".split())
 
@@ -3007,8 +3007,7 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
         else:
             # "Silakan tunggu saja" -> "Mohon kesediaannya menunggu": one request word
             start = asked.start()
-    if _at_sentence_start(text, start):
-        alternative = _capitalize(alternative)
+    alternative = _cased_at(text, start, alternative)
     # "jangan protes terus" -> "mohon pengertiannya", not "mohon pengertiannya terus".
     end = _past_trailing(text, end, ATTITUDE_PARTICLES | _INTENSIFIERS | _EDGE_AT_END)
     return _Change(start, end, alternative, reason)
@@ -3389,8 +3388,7 @@ def _still_forbidden(text: str, hit: Hit, protected) -> int | _Change | None:
     if forbidding is None:
         return None  # a fact in what follows: the phrase alone goes
     polite = "mohon untuk tidak"
-    if _at_sentence_start(text, hit.start):
-        polite = _capitalize(polite)
+    polite = _cased_at(text, hit.start, polite)
     return _Change(hit.start, forbidding.end(), polite, _swap_reason(hit.reason))
 
 
@@ -3958,8 +3956,7 @@ def _condition_as_request(draft: str, drafted: set[str], text: str, start: int, 
     request = "mohon " + " ".join(w for w in words if w) + "."
     stop = len(text[:end].rstrip())
     first = apology.start() if apology is not None else body
-    if _at_sentence_start(text, first):
-        request = _capitalize(request)
+    request = _cased_at(text, first, request)
     return _Change(first, stop, request, CONDITION_REQUEST_REASON)
 
 
@@ -4608,8 +4605,8 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
     if (told := _TITLE_THEN_DONT.match(text, start, end)) is not None:
         # "Bapak jangan percaya ..." -> "Mohon Bapak tidak percaya ..."
         new = f"mohon {told.group(1)} tidak"
-        return _Change(told.start(), told.end(), _capitalize(new) if _at_sentence_start(
-            text, told.start()) else new, COMMAND_REASON)
+        return _Change(told.start(), told.end(), _cased_at(text, told.start(), new),
+                       COMMAND_REASON)
     words = list(_WORD.finditer(text, start, end))[:3]
     begin = words[0].start() if words else start  # where the edit starts
     for first in words:
@@ -4705,8 +4702,7 @@ def _shouted_change(text: str, start: int, end: int, nested, protected=()) -> _C
             continue
         pieces.append(_unshout(text, cursor, hit.start, protected))
         alternative = hit.alternative
-        if _at_sentence_start(text, hit.start):
-            alternative = _capitalize(alternative)
+        alternative = _cased_at(text, hit.start, alternative)
         pieces.append(alternative)
         reasons.append(_swap_reason(hit.reason))
         cursor = hit.end
@@ -5547,8 +5543,7 @@ def _take_down_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Ch
                 new = (f"mohon ditinjau kembali{deadline}" if opens.group(0).strip() else
                        f"mohon kesediaan {who} meninjau kembali unggahan tersebut{deadline}")
         start = match.start()
-        if _at_sentence_start(text, start):
-            new = _capitalize(new)
+        new = _cased_at(text, start, new)
         if new[:1] == text[start]:
             # The first letter stays the draft's: a deletion before it may set its case.
             start, new = start + 1, new[1:]
@@ -6019,8 +6014,7 @@ def _told_already_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[
                 or _overlaps(*match.span(), quoted)):
             continue
         new = "sebagaimana telah kami sampaikan,"
-        if _at_sentence_start(text, match.start()):
-            new = _capitalize(new)
+        new = _cased_at(text, match.start(), new)
         changes.append(_Change(*match.span(), new, TOLD_ALREADY_REASON))
     return changes
 
@@ -6589,8 +6583,7 @@ def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequen
         new = "berada di luar kewenangan"
         if all(w in _ADDRESS for w in lead):
             new = "hal tersebut " + new
-        if _at_sentence_start(text, match.start()):
-            new = _capitalize(new)
+        new = _cased_at(text, match.start(), new)
         changes.append(_Change(*match.span(), new, NOT_OURS_REASON))
     return changes
 
@@ -6635,8 +6628,7 @@ def _wont_changes(text: str, protected, quoted: Sequence[tuple[int, int]],
             # terulang, kami tidak akan lagi ...", a consequence, is the threat rules' to say
             continue
         new = "belum dapat"
-        if _at_sentence_start(text, match.start()):
-            new = _capitalize(new)
+        new = _cased_at(text, match.start(), new)
         changes.append(_Change(match.start("neg"), match.end("neg"), new, WONT_REASON))
     return changes
 

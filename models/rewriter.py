@@ -1669,6 +1669,8 @@ def _opening(text: str, start: int = 0) -> str | None:
             continue  # "Jl.", "Dr.": inside a name
         if mark == "." and (stop.end() == len(text) or text[stop.end()].isspace()):
             return text[start : stop.end()]
+        if mark == "," and re.match(r"[ \t]*\n", text[stop.end() :]):
+            return text[start : stop.end()]  # "..., Ketua RT 03 RW 05,\n": its own line
         after = _WORD.match(text, stop.end() + 1) if mark == "," else None
         if (after is not None and text[stop.end() : after.start()] == " "
                 and _plain(after.group(0)) in _LETTER_OPENERS | {"kami"}):
@@ -1689,7 +1691,9 @@ _ROLE_APPOSITION = re.compile(
     r"pengembang|kontraktor|pasien|peserta|orang[ \t]+tua)\b"
     r"(?:[ \t]*,?[ \t]+(?!(?:sudah|sdh|telah|akan|wajib|harus|tidak|tdk|belum|bisa|dapat|yang|yg|"
     r"adalah|merupakan|sedang|mohon|kami|saya|agar|untuk|karena|bahwa|masih|juga)\b)"
-    r"(?:Jl\.|Gg\.|No\.|[\w/-]+)){0,8}(?<!\bJl)(?<!\bGg)(?<!\bNo)\.(?=\s|$)",
+    # (up to the full stop that ends it, or the comma that ends its line: "Yth. Ibu Yanti,
+    # warga Kelurahan Yosorejo,\n")
+    r"(?:Jl\.|Gg\.|No\.|[\w/-]+)){0,8}(?<!\bJl)(?<!\bGg)(?<!\bNo)(?:\.(?=\s|$)|,(?=[ \t]*\n))",
     re.IGNORECASE)
 
 
@@ -2459,6 +2463,8 @@ def _refuses(words: Sequence[str]) -> bool:
         following = words[i + 1 : i + 3]
         if following == ["ada", "yang"] and set(words[i + 3 : i + 5]) & _COMPLAINING:
             continue  # "tetangga lain tidak ada yang mengeluh": others, not a decision
+        if following[:1] in (["perlu"], ["usah"]):
+            continue  # "tidak perlu ada", "gak usah dibayar": no need, not a refusal
         if set(following) & _DECIDED or word != "bukan" and following[:1] == ["oleh"]:
             return True  # (Javanese "ra oleh": may not; Indonesian "bukan oleh": not by)
         rest = [w for w in words[i + 1 : i + 5] if w not in _AUXILIARIES]

@@ -334,6 +334,8 @@ def test_blame_is_not_dressed_up_with_an_apology():
     # requests, attitude and "no need" are not decisions
     ("mohon tidak mengirim surat susulan", False),
     ("tidak perlu mengirim ulang laporan yang sama", False),
+    ("keluhan ini seharusnya tidak perlu ada apabila Ibu lebih cermat", False),
+    ("gak usah dibayar dulu", False),
     ("kami tidak mengerti bagaimana Saudara bisa tidak melihatnya", False),
     # ... nor what a complaint is about; a complaint itself can still be refused
     ("kalau mau komplen sampah ngga diangkut pastiin dulu bayar retribusi", False),
@@ -397,6 +399,12 @@ def test_the_opening_is_the_title_and_name_never_the_words_after_them(draft, ope
     ("Yth. Sdr. Handoko, pemilik usaha di Jl. Kenanga, Kelurahan Kradenan. Berdasarkan ...",
      "Yth. Sdr. Handoko, pemilik usaha di Jl. Kenanga, Kelurahan Kradenan."),
     ("Yth. Bapak Andi, pemilik kios wajib membayar retribusi.", "Yth. Bapak Andi,"),
+    # ... or as a line of its own, ended by a comma
+    ("Yth. Ibu Yanti Kusuma, warga Kelurahan Yosorejo,\n\nKami telah menerima surat Ibu.",
+     "Yth. Ibu Yanti Kusuma, warga Kelurahan Yosorejo,"),
+    ("Kepada Yth. Ibu Sari, Ketua RT 03 RW 05,\nSampah sudah diangkut.",
+     "Kepada Yth. Ibu Sari, Ketua RT 03 RW 05,"),
+    ("Yth. Bapak Budi, Sampah sudah diangkut,\nJangan lapor lagi.", "Yth. Bapak Budi,"),
 ])
 def test_an_opening_goes_on_to_say_who_the_citizen_is(draft, opening):
     from models.rewriter import _opening

@@ -1940,6 +1940,10 @@ ATTITUDE_PARTICLES = frozenset(
 ATTITUDE_REASON = "Partikel yang terkesan ketus (\"{word}\") dihapus."
 EDGE_REASON = ("Kata \"{word}\" dihapus karena menambah kesan menyalahkan, mengomel atau "
                "meremehkan.")
+URGED_REASON = ("Kata \"juga\" sesudah \"hari ini\" atau \"sekarang\" dihapus karena terdengar "
+                "mendesak; waktunya tetap disampaikan.")
+NO_EXCUSE_REASON = ("\"Tanpa alasan apa pun\" dihapus: permintaan tetap sama, tanpa nada "
+                    "menuntut.")
 _PLACE_WORDS = frozenset("sana sini situ".split())
 _ADDRESS = _HONORIFICS | frozenset("kakak njenengan panjenengan anda".split())
 MAX_NEW_WORDS = 2
@@ -2549,8 +2553,19 @@ _KRAMA_DONT = re.compile(r"(?:n?ggih|inggih|injih)[ \t,]+ampun[ \t]+(?!(?:bu|pak
                          r"kak|mbah|dik|bapak|ibu|nggih|ya)\b)[^\W\d_]", re.IGNORECASE)
 
 
+# "hari ini juga", "sekarang juga": the time, pressed (what "juga" follows, up to it).
+_RIGHT_NOW = re.compile(r"(?:\b(?:hari|malam|pagi|siang|sore|saat|detik)[ \t]+ini|\bsekarang)"
+                        r"[ \t]+$", re.IGNORECASE)
+
+
 def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
     word = match.group(0).lower()
+    if word == "juga":
+        # "... hari ini juga.", "sekarang juga, ya": only where it ends the clause
+        following = re.match(r"[ \t]*(?:[^\W\d_]+)?", text[match.end() :]).group(0).strip()
+        return (_RIGHT_NOW.search(text[max(0, match.start() - 20) : match.start()]) is not None
+                and (not following or _plain(following) in ATTITUDE_PARTICLES | _ADDRESS
+                     | {"ya", "yo"}))
     if word not in EDGE_WORDS or _plain(previous) in _EDGE_KEPT_AFTER:
         return False
     if word in ("sendiri", "dewe") and re.search(r"\boleh\s+(?:\S+\s+)?$",
@@ -2602,7 +2617,8 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
             word in _PLACE_WORDS and previous not in _PREPOSITIONS and previous != "") or (
             _edge_word(text, match, previous, protected))
         if particle and not _overlaps(match.start(), match.end(), protected):
-            reason = EDGE_REASON if word in EDGE_WORDS else ATTITUDE_REASON
+            reason = (URGED_REASON if word == "juga" else EDGE_REASON if word in EDGE_WORDS
+                      else ATTITUDE_REASON)
             stop = match.end()
             if word == "kok" and (can := _KOK_BISA.match(text, stop)):
                 stop = can.end()  # "Kok bisa Bapak nggak tahu?" without "kok" would ask
@@ -2616,7 +2632,22 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
                                       reason.format(word=text[match.start() : stop])))
             taken = stop
         previous = word
+    for match in _NO_EXCUSE.finditer(text, start, end):
+        clause = text[_sentence_start(text, match.start()) : match.start()]
+        if (_OBLIGING.search(clause) and not _NEGATED.search(clause)
+                and not _overlaps(match.start(), match.end(), protected)):
+            changes.append(_Change(match.start(), match.end(), "", NO_EXCUSE_REASON,
+                                   old=match.group(0)))
     return changes
+
+
+# "(,) tanpa alasan apa pun" closing a clause that obliges ("wajib datang ... tanpa alasan
+# apa pun"): it only presses; the obligation says the rest. (Not after a negation: "tidak
+# ditolak tanpa alasan apa pun" says the refusal had its reasons.)
+_NO_EXCUSE = re.compile(r",?[ \t]*\btanpa[ \t]+(?:ada[ \t]+)?alasan(?:[ \t]+apa[ \t]*pun)?"
+                        r"(?=[ \t]*(?:[.!?,;\n]|$))", re.IGNORECASE)
+_OBLIGING = re.compile(r"\b(?:wajib|harus|mesti|musti|kudu|mohon|segera)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:tidak|tdk|tak|bukan|belum|nggak|gak|ga|ndak)\b", re.IGNORECASE)
 
 
 # What an apology before a harsh sentence that must stay softens, per aspect, and why. A
@@ -4565,6 +4596,11 @@ def _before_lexicon_swaps(text: str, threats: list[_Change], base: list[_Change]
 # The citizen told not to do something: "Bapak jangan ...".
 _TITLE_THEN_DONT = re.compile(r"[ \t]*(bapak|ibu|kakak|saudara|saudari|mas|mbak|pak|bu|kak|"
                               r"anda)[ \t]+(?:jangan|jgn)\b(?=[ \t]+\w)", re.IGNORECASE)
+# ... or what they must do ("Anda wajib datang besok pagi", "Bapak harus melunasi ...").
+_TITLE_OBLIGED = re.compile(r"[ \t]*(bapak|ibu|kakak|saudara|saudari|sdr\.?|mas|mbak|pak|bu|"
+                            r"kak|anda)[ \t]+(?:wajib|harus|mesti|musti|kudu)[ \t]+"
+                            r"(?=[^\W\d_])(?!(?:tidak|tdk|bukan|ada|sudah|dengan)\b)",
+                            re.IGNORECASE)
 # A word followed by what someone did with it: a noun ("foto yang Bapak kirim", "berkas
 # yang sudah Ibu unggah"), never an order ("kirim yang jelas" still is one).
 _DONE_BY_SOMEONE = re.compile(
@@ -4613,8 +4649,15 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         new = f"mohon {told.group(1)} tidak"
         return _Change(told.start(), told.end(), _cased_at(text, told.start(), new),
                        COMMAND_REASON)
+    if (told := _TITLE_OBLIGED.match(text, start, end)) is not None:
+        # "Anda wajib datang besok pagi" -> "Mohon Anda datang besok pagi": asked, as a
+        # letter asks even for what is required
+        new = f"mohon {told.group(1)} "
+        return _Change(told.start(1), told.end(), _cased_at(text, told.start(1), new),
+                       COMMAND_REASON)
     words = list(_WORD.finditer(text, start, end))[:3]
     begin = words[0].start() if words else start  # where the edit starts
+    urged = False  # "Segera lengkapi ..." -> "Mohon segera lengkapi ..."
     for first in words:
         lower = first.group(0).lower()
         if _overlaps(first.start(), first.end(), protected):
@@ -4655,12 +4698,15 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
                 return None
             # "Jangan ..." and "Stop ..." ask the citizen not to do something
             new = ("mohon untuk tidak" if formal == "jangan" or formal in _STOPPING
-                   else "mohon " + lower)
+                   else "mohon " + "segera " * urged + lower)
             if opening:
                 new = _capitalize(new)
             return _Change(begin, first.end(), new, COMMAND_REASON)
         if _plain(first.group(0)) in _CONNECTIVES:
             begin = second.start() if second is not None else first.end()  # "Jadi" stays
+        elif (lower == "segera" and not urged and second is not None
+              and not second.group(0).lower().startswith("di")):
+            urged = True  # (not before a passive: "Segera diperbaiki." is a promise)
         elif (lower in _PERFECTIVE and text[first.end() : first.end() + 1] == " "
               and second is not None and lexicons.informal_map().get(
                   second.group(0).lower(), second.group(0).lower()) not in _NEGATIONS | {

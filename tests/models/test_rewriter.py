@@ -88,6 +88,12 @@ def test_attitude_particles_go_but_places_stay():
     ("udh jgn nanya2 lg", "Mohon untuk tidak nanya2 lg"),
     ("Datang sendiri ke kantor", "Mohon datang sendiri ke kantor"),
     ("gak usah datang lagi", "Mohon tidak perlu datang lagi"),
+    # pressed, it is still asked for, as soon as may be
+    ("Segera lengkapi berkas Anda", "Mohon segera lengkapi berkas Anda"),
+    # what the citizen must do is asked of them by name
+    ("Anda wajib datang besok pagi", "Mohon Anda datang besok pagi"),
+    ("Bapak harus melunasi tunggakan paling lambat Jumat",
+     "Mohon Bapak melunasi tunggakan paling lambat Jumat"),
 ])
 def test_a_command_after_fillers_becomes_a_request(clause, expected):
     change = _polite_command(clause, 0, len(clause), [])
@@ -95,8 +101,15 @@ def test_a_command_after_fillers_becomes_a_request(clause, expected):
     assert _apply(clause, [change]) == expected
 
 
-def test_a_clause_that_does_not_open_with_a_command_is_left_to_other_edits():
-    assert _polite_command("Kami sudah mengirim petugas", 0, 27, []) is None
+@pytest.mark.parametrize("clause", [
+    "Kami sudah mengirim petugas",
+    # a passive after "segera" is a promise, and a must followed by a state no order
+    "Segera diperbaiki, Pak",
+    "Bapak harus sudah tahu aturannya",
+    "Ibu wajib tidak merokok",
+])
+def test_a_clause_that_does_not_open_with_a_command_is_left_to_other_edits(clause):
+    assert _polite_command(clause, 0, len(clause), []) is None
 
 
 @pytest.mark.parametrize("fact", ["@bu.darmi_", "SP4N-LAPOR!", "besok", "bulan depan",
@@ -293,6 +306,17 @@ def test_chat_reduplication_and_lookalike_words_are_not_facts(word):
     # who pays: "biayanya tanggung." would garble it
     ("biayanya tanggung sendiri", "biayanya tanggung sendiri"),
     ("pindah ke sekolah swasta atas biaya sendiri", "pindah ke sekolah swasta atas biaya sendiri"),
+    # a time pressed with "juga" keeps the time; "juga" meaning "too" stays
+    ("lengkapi berkas hari ini juga", "lengkapi berkas hari ini"),
+    ("kirim ulang sekarang juga ya", "kirim ulang sekarang ya"),
+    ("berkas ini juga harus dilegalisir", "berkas ini juga harus dilegalisir"),
+    ("kantor kami buka hari ini juga untuk pengambilan",
+     "kantor kami buka hari ini juga untuk pengambilan"),
+    # "tanpa alasan apa pun" pressing an obligation goes; after a denial it is the point
+    ("wajib hadir pukul 09.00 tanpa alasan apa pun.", "wajib hadir pukul 09.00."),
+    ("harus datang, tanpa alasan apapun!", "harus datang!"),
+    ("permohonan tidak ditolak tanpa alasan apa pun.",
+     "permohonan tidak ditolak tanpa alasan apa pun."),
 ])
 def test_edge_words_leave_a_marked_clause_unless_they_mean_something(clause, expected):
     changes = _attitude_changes(clause, 0, len(clause), _protected(clause))

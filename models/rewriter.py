@@ -530,7 +530,7 @@ class Rewriter:
         kaget." keeps its first clause). When the reply is already ``passing``, only whole
         sentences that bring next to nothing of their own, or lecture, go: no clause, no
         sentence the model is merely sure of, and none chosen for how much its removal
-        calms the whole."""
+        calms the whole; a threat against speaking up goes whenever it reads harsh."""
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
         found = _droppable_sentences(text, protected)
@@ -538,7 +538,7 @@ class Rewriter:
             # Only a sentence that could go whole, or lose a clause, is worth reading again
             # (cheap first).
             found = [(a, b) for a, b in found if _factless(text, a, b, protected)
-                     or _lecture(text, a, b, protected)
+                     or _lecture(text, a, b, protected) or _retaliates(text, a, b)
                      or _rhetorical(text, a, b, protected, first=(a, b) == found[0])
                      or _loses_a_clause(text, a, b, protected)]
         if not found:
@@ -548,10 +548,11 @@ class Rewriter:
         clauses: list[list[tuple[int, int]]] = []
         sentence_parts: list[list[tuple[int, int]]] = []
         for (start, end), score in zip(found, scores, strict=True):
-            if score < threshold:
-                continue
-            if _retaliates(text, start, end):
+            if _retaliates(text, start, end) and score >= threshold * ALONE_FACTOR:
+                # (read alone, the threat lacks the complaint it answers: half the line)
                 changes.append(_delete(text, start, end, RETALIATION_REASON))
+                continue
+            if score < threshold:
                 continue
             if _factless(text, start, end, protected) or _lecture(
                     text, start, end, protected) or _rhetorical(
@@ -1338,6 +1339,7 @@ class Rewriter:
                 + _repetition_changes(text, analysis.quoted)
                 + _however_often_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
+                + _clever_enough_changes(text, analysis.quoted)
                 + _no_more_changes(text, analysis.quoted)
                 + _ultimatum_changes(text, analysis.quoted)
                 + _verdict_changes(text, analysis.quoted)
@@ -2019,7 +2021,8 @@ _RETALIATION = re.compile(
     r"\w*|\bhukum\b|\baparat\b|\bkepolisian\b|\bpolisi\b|\bsanksi\b|\bUU ITE\b|"
     r"\b(?:ditinjau|meninjau|tinjau) ulang\b|\b(?:tidak|tdk|gak|ga|nggak) segan\b|"
     r"\b(?:di)?kesampingkan\b|\bbongkar\w*|\bpembongkaran\b|\bpidana\b|"
-    r"\b(?:tidak|gak|ga|nggak|ora|ojo ngarep)\s+dilayani\b",
+    r"\b(?:tidak|gak|ga|nggak|ora|ojo ngarep)\s+dilayani\b|"
+    r"\b(?:meng|di)?hentikan\s+(?:\w+\s+)?(?:layanan|pelayanan)\b",
     re.IGNORECASE)
 
 
@@ -2031,8 +2034,21 @@ def _retaliates(text: str, start: int, end: int) -> bool:
     names. A sanction for anything else ("jika masih ditemukan jentik, ... disegel") is a
     rule and stays."""
     condition = _CONDITION_ANY.search(text, start, end)
-    if condition is None or condition.start() - start > 40:
+    if condition is None:
         return False
+    if condition.start() - start > 40 or text.find(",", condition.end(), end) < 0:
+        # The sanction said first: "Kami dapat menghentikan layanan kepada Bapak apabila
+        # keluhan serupa terus disampaikan di media sosial."
+        # (against the citizen, named before the condition: "Kami akan meninjau ulang
+        # apabila ada laporan lagi dari warga lain" promises; "tindak lanjut" is no sanction)
+        words = [_plain(w) for w in _WORD.findall(text, condition.end(), end)]
+        complained = any(w in _VOICING or w in _COMPLAINT_NOUNS for w in words)
+        before = _FOLLOW_UP.sub("_", text[start : condition.start()])
+        return (complained and bool(set(words) & _GOING_ON)
+                and _RETALIATION.search(before) is not None
+                and bool({_plain(w) for w in _WORD.findall(text, start, condition.start())}
+                         & _ADDRESS)
+                and not _CONDITION_ANY.search(text, start, condition.start()))
     comma = text.find(",", condition.end(), end)
     if comma < 0:
         return False
@@ -2044,6 +2060,13 @@ def _retaliates(text: str, start: int, end: int) -> bool:
             and _RETALIATION.search(text, comma, end) is not None)
 
 
+# What a complaint is called, and words that say the citizen goes on with it: with both
+# after it, a condition that follows its sanction is on speaking up ("... apabila keluhan
+# serupa terus disampaikan ...").
+_COMPLAINT_NOUNS = frozenset("keluhan aduan pengaduan laporan keberatan komplain protes "
+                             "unggahan postingan".split())
+_GOING_ON = frozenset("terus lagi masih kembali serupa berulang terus-menerus".split())
+_FOLLOW_UP = re.compile(r"\btindak[ \t]*lanjut", re.IGNORECASE)
 # A condition in Indonesian or Javanese ("nek sampeyan terus nulis elek ...").
 _CONDITION_ANY = re.compile(rf"\b(?:{_CONDITION_WORDS}|nek|yen|yèn|lek)\b", re.IGNORECASE)
 _INVITES = frozenset("silakan silahkan monggo mangga bisa".split())
@@ -6200,6 +6223,33 @@ def _so_easy_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chan
         new = "." if closes and text[match.start():end].lstrip().startswith(",") else ""
         changes.append(_Change(match.start(), end, new, SO_EASY_REASON))
     return changes
+
+
+# ---- "we trust you are clever enough to ..." ----------------------------------------------
+# "Kami yakin Bapak cukup cerdas untuk memahami pengumuman ...", "Saya rasa Ibu sudah cukup
+# dewasa untuk membaca syarat ...": the officer's "trust" in the citizen's wits is a sneer at
+# them; what they are to do is asked plainly instead ("Mohon Bapak dapat memahami ...").
+# Only with "cukup ... untuk": "Kami yakin Ibu mampu menyelesaikannya" is said in earnest.
+_CLEVER_ENOUGH = re.compile(
+    r"\b(?:kami|saya|aku)[ \t]+(?:yakin|kira|rasa|pikir|percaya|anggap)[ \t]+"
+    r"(?:(?:bahwa|kalau|kalo)[ \t]+)?"
+    r"(?P<who>bapak|ibu|bapak/ibu|saudara|saudari|sdr\.?|kakak|kak|mas|mbak|anda|njenengan)"
+    r"[ \t]+(?:(?:sudah|sdh|udah|pasti|tentu|tentunya|sangat)[ \t]+)?cukup[ \t]+"
+    r"(?:cerdas|pintar|pinter|pandai|berpendidikan|terpelajar|dewasa|bijak|bijaksana|paham|"
+    r"mengerti|ngerti|mampu|teliti|cermat)[ \t]+(?:untuk|utk|buat)[ \t]+(?=[^\W\d_])",
+    re.IGNORECASE)
+CLEVER_ENOUGH_REASON = ("Sindiran tentang kecerdasan warga (\"cukup cerdas untuk ...\") "
+                        "diganti permintaan yang lugas dan sopan; isinya sama.")
+
+
+def _clever_enough_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The sneers of :data:`_CLEVER_ENOUGH` asked for plainly: "Mohon Bapak dapat ..."."""
+    if "cukup" not in text.lower():
+        return []
+    return [_Change(match.start(), match.end(),
+                    _cased_at(text, match.start(), f"mohon {match.group('who')} dapat "),
+                    CLEVER_ENOUGH_REASON)
+            for match in _CLEVER_ENOUGH.finditer(text) if not _overlaps(*match.span(), quoted)]
 
 
 # ---- "just because you ..." --------------------------------------------------------------

@@ -743,6 +743,13 @@ def test_a_forbidden_reproach_goes_with_its_emoji_and_the_request_before_it_stay
     # Javanese too
     ("Mohon maaf, nek sampeyan terus nulis elek soal kelurahan neng grup, mbesuk yen butuh "
      "surat ojo ngarep dilayani.", True),
+    # the sanction said before its condition; a promise or a rule so said is none
+    ("Kami dapat menghentikan layanan kepada Bapak apabila keluhan serupa terus disampaikan "
+     "di media sosial.", True),
+    ("Nama Ibu dapat dicoret dari daftar penerima kalau masih menyebar hoaks di grup.", True),
+    ("Laporan Bapak akan kami tindak lanjuti apabila keluhan serupa masih terjadi.", False),
+    ("Kami akan meninjau ulang apabila ada laporan lagi dari warga lain.", False),
+    ("Kios dapat disegel apabila pedagang terus berjualan di bahu jalan.", False),
 ])
 def test_a_threat_against_going_on_complaining_is_told_apart(sentence, retaliates):
     from models.rewriter import _retaliates
@@ -757,6 +764,19 @@ def test_a_threat_against_going_on_complaining_goes_whatever_it_names():
     found = rewriter._drop_harsh_sentences(text, 0.5)
     assert found is not None
     assert _apply(text, found[1]) == "Tagihan Bapak sudah kami kirim."
+
+
+def test_a_threat_against_going_on_complaining_goes_even_from_a_passing_reply():
+    # read alone, the threat lacks the complaint it answers and may score under the line
+    text = ("Dokumen dapat diambil di loket C1. Kami dapat menghentikan layanan kepada Bapak "
+            "apabila keluhan serupa terus disampaikan di media sosial.")
+    def score_many(texts):  # the threat at 0.3: under the line, over half of it
+        return [0.3 if "menghentikan" in t else 0.05 for t in texts]
+
+    rewriter = Rewriter(score_many, 0.5, lambda analysis: [])
+    found = rewriter._drop_harsh_sentences(text, 0.5, passing=True)
+    assert found is not None
+    assert _apply(text, found[1]) == "Dokumen dapat diambil di loket C1."
 
 
 def test_a_phrase_that_runs_into_a_name_is_swapped_by_its_entry_before_the_name(checker):
@@ -3985,3 +4005,18 @@ def test_thanks_after_an_opening_on_a_line_of_its_own_go_on_after_a_comma(openin
 ])
 def test_what_a_dropped_or_swapped_phrase_leaned_on_goes_with_it(draft, said):
     assert _first_round(draft) == said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kami yakin Bapak cukup cerdas untuk memahami pengumuman yang sudah terpasang di loket.",
+     "Mohon Bapak dapat memahami pengumuman yang sudah terpasang di loket."),
+    ("Bu, saya rasa Ibu sudah cukup dewasa untuk membaca syarat di papan pengumuman.",
+     "Bu, mohon Ibu dapat membaca syarat di papan pengumuman."),
+    # trust said in earnest stays
+    ("Kami yakin Ibu mampu menyelesaikan pelatihan ini.",
+     "Kami yakin Ibu mampu menyelesaikan pelatihan ini."),
+])
+def test_trust_in_the_citizens_wits_is_a_sneer_asked_plainly(text, expected):
+    from models.rewriter import _clever_enough_changes
+
+    assert _apply(text, _clever_enough_changes(text, [])) == expected

@@ -5846,6 +5846,21 @@ def _sneers_removed(text: str, protected, quoted: Sequence[tuple[int, int]],
             if len(_WORD.findall(text, sentence[0], match.start())) >= 2:
                 # (the question it asked goes with it: "..., masa ... ngomel?" -> "....")
                 asked = text[end : end + 1] == "?"
+                opening = _opening(text)
+                following = _WORD.search(text, end + asked)
+                if (opening is not None and opening.endswith(",")
+                        and len(opening) == match.start() + 1 and following is not None
+                        and not text[end + asked : following.start()].strip()):
+                    # "Yth. Ibu Sri, masa ... ? Syarat KIA ...": the comma closes the
+                    # opening, which stays, and the next sentence goes on after it ("Yth.
+                    # Ibu Sri, syarat KIA ..."); a name or a fact keeps its capital
+                    word = following.group(0)
+                    recast = (word[1:].islower() and word.lower() not in _TITLE_CASE
+                              and not _overlaps(*following.span(), protected))
+                    changes.append(_Change(match.start() + 1, following.start() + 1,
+                                           " " + (word[0].lower() if recast else word[0]),
+                                           reason))
+                    continue
                 changes.append(_Change(match.start(), end + asked, "." if asked else "",
                                        reason))
         elif match.start() == _past_fillers(text, body := _past_address(text, *sentence,

@@ -4020,3 +4020,20 @@ def test_trust_in_the_citizens_wits_is_a_sneer_asked_plainly(text, expected):
     from models.rewriter import _clever_enough_changes
 
     assert _apply(text, _clever_enough_changes(text, [])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sneer right after the opening's comma goes without the opening: the next sentence
+    # goes on after it, in small letters unless it opens with a name or a fact
+    ("Yth. Ibu Sri, masa masih belum paham juga? Syarat KIA adalah akta kelahiran.",
+     "Yth. Ibu Sri, syarat KIA adalah akta kelahiran."),
+    ("Pak Budi, masa gitu aja nggak ngerti? Disdukcapil buka jam 8.",
+     "Pak Budi, Disdukcapil buka jam 8."),
+    # after a clause of the reply's own, the question goes and a full stop ends the clause
+    ("Syarat sudah kami tempel, masa tidak paham? Bawa akta kelahiran.",
+     "Syarat sudah kami tempel. Bawa akta kelahiran."),
+])
+def test_a_sneer_after_the_opening_leaves_the_opening_whole(text, expected):
+    from models.rewriter import _reproach_changes
+
+    assert _apply(text, _reproach_changes(text, _protected(text), [])) == expected

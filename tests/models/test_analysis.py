@@ -53,10 +53,27 @@ def test_hits_point_into_the_text():
         ("Kalau protes lagi kami laporkan ke polisi.", "mengancam"),
         ("Jika foto tidak dihapus, kami akan menempuh jalur hukum.", "mengancam"),
         ("Mau komen berapa kali juga jawabannya tetap sama.", "mengabaikan"),
+        # reproof in letter register, and patience said to run out
+        ("Kami sangat menyayangkan sikap Ibu di loket.", "menyalahkan"),
+        ("Sebagai pegawai negeri seharusnya Bapak lebih paham aturan cuti.", "menyalahkan"),
+        ("Bu, kami sudah jelaskan tiga kali di chat ini.", "merendahkan"),
+        ("Kami sudah cukup toleran selama ini.", "mengancam"),
+        ("Keluhan Saudara sangat berlebihan.", "merendahkan"),
+        ("Jangan teror kami dengan telepon terus.", "menyalahkan"),
     ],
 )
 def test_lexicon_finds_known_phrases(text, aspect):
     assert aspect in _aspects(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words said of the citizen's patience, or of a question, in earnest
+    "Terima kasih, Ibu sudah cukup sabar menunggu.",
+    "Pertanyaan seperti ini sering kami terima, jadi kami buatkan panduannya.",
+    "Petugas sudah dua kali kami kirim ke lokasi.",
+])
+def test_lexicon_leaves_lookalike_civil_phrases(text):
+    assert not _aspects(text)
 
 
 @pytest.mark.parametrize(("text", "shouted"), [

@@ -1334,6 +1334,7 @@ class Rewriter:
                 + _not_us_changes(text, analysis.quoted, analysis.hits)
                 + _not_ours_changes(text, analysis.quoted, analysis.hits)
                 + _one_word_order_changes(text, analysis.quoted)
+                + _futile_changes(text, analysis.quoted)
                 + _wont_changes(text, protected, analysis.quoted, analysis.hits)
                 + changes + _never_changes(text, analysis.quoted)
                 + _repetition_changes(text, analysis.quoted)
@@ -4314,7 +4315,8 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
                               LOOSE_END_REASON)
                       for m in _TITLE_THEN_CAPITAL.finditer(text)
                       if m.group(0) not in draft and _plain(m.group(1)) in _ADDRESS
-                      and _plain(m.group(2)) in _joinable_words()]
+                      and _plain(m.group(2)) in _joinable_words()
+                      and m.group(2).lower() not in _TITLE_CASE]  # ("Bu, Ibu tetap ...")
     moved += _lone_address(draft, text)
     # (a fact is never touched, whatever it looks like; the lone address moves its name
     # along whole, and a condition asked for its deadline)
@@ -6018,8 +6020,19 @@ def _not_a_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
                 text, piece[1]).end()
             changes.append(_Change(start, _past_spaces(text, stop), "", NOT_A_REASON))
             continue
+        if (at == 1 == len(parts) - 1 and piece == sentence
+                and _SELF_SETUP.fullmatch(text[parts[0][0] : parts[0][1]].rstrip(" ,"))):
+            # "Bu, saya ini petugas, bukan tukang antar surat.": what the officer says they
+            # are only sets up the jibe, and goes with it
+            start, end = sentence
         changes.append(_delete(text, start, end, NOT_A_REASON))
     return changes
+
+
+# The officer saying what they are, as the set-up of "..., bukan <jibe>".
+_SELF_SETUP = re.compile(r"(?:saya|sy|aku|kami|kita)[ \t]+(?:ini[ \t]+|itu[ \t]+)?(?:cuma[ \t]+|"
+                         r"hanya[ \t]+)?(?:petugas|pegawai|admin|staf|staff|ASN|PNS|operator|"
+                         r"kader|perawat|bidan|guru)(?:[ \t]+[^\W\d_]+)?", re.IGNORECASE)
 
 
 # ---- "bijaklah bermedia sosial" -------------------------------------------------------------
@@ -6237,6 +6250,39 @@ def _so_easy_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chan
         closes = re.match(r"\s*(?:$|(?-i:[A-Z]))", text[end:]) is not None
         new = "." if closes and text[match.start():end].lstrip().startswith(",") else ""
         changes.append(_Change(match.start(), end, new, SO_EASY_REASON))
+    return changes
+
+
+# ---- "tidak ada gunanya ..., karena ..." -----------------------------------------------------
+# "Tidak ada gunanya Bapak mengirim surat ke Wali Kota, karena keputusan tetap di tangan
+# dinas.": what the citizen did is called futile, and the reason is what the reply tells.
+# Said with the citizen as subject, it becomes what they may still do and the reason:
+# "Bapak tetap dapat mengirim surat ke Wali Kota, namun keputusan tetap di tangan dinas."
+# (The lexicon's own swap would only delete "tidak ada gunanya" and leave a garble.)
+_FUTILE = re.compile(
+    r"\b(?:tidak|tak|nggak|gak|ga)[ \t]+ada[ \t]+gunanya[ \t]+|\bpercuma[ \t]+(?:saja[ \t]+)?",
+    re.IGNORECASE)
+_FUTILE_WHO = re.compile(
+    r"(?P<who>bapak|ibu|saudara|saudari|anda|kakak|kak|mas|mbak)[ \t]+"
+    r"(?P<act>(?-i:[a-z])[^,;.!?\n]*?),[ \t]*(?:karena|karna|krn|sebab|soalnya)[ \t]+"
+    r"(?=[^\W\d_])", re.IGNORECASE)
+FUTILE_REASON = ("Menyebut langkah warga \"tidak ada gunanya\" menutup harapannya; langkah itu "
+                 "tetap boleh ditempuh, dan alasannya tetap disampaikan.")
+
+
+def _futile_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The futility judgements of :data:`_FUTILE` said as what the citizen may still do,
+    when the citizen is the subject and a reason follows after a comma."""
+    if not re.search(r"gunanya|percuma", text, re.IGNORECASE):
+        return []
+    changes = []
+    for lead in _FUTILE.finditer(text):
+        told = _FUTILE_WHO.match(text, lead.end())
+        if told is None or _overlaps(lead.start(), told.end(), quoted):
+            continue
+        said = f"{told.group('who')} tetap dapat {told.group('act')}, namun "
+        changes.append(_Change(lead.start(), told.end(), _cased_at(text, lead.start(), said),
+                               FUTILE_REASON))
     return changes
 
 

@@ -4037,3 +4037,43 @@ def test_a_sneer_after_the_opening_leaves_the_opening_whole(text, expected):
     from models.rewriter import _reproach_changes
 
     assert _apply(text, _reproach_changes(text, _protected(text), [])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the citizen did, called futile, is what they may still do; the reason stays
+    ("Yth. Bapak Joko, tidak ada gunanya Bapak mengirim surat ke Wali Kota, karena keputusan "
+     "tetap di tangan dinas.",
+     "Yth. Bapak Joko, Bapak tetap dapat mengirim surat ke Wali Kota, namun keputusan tetap di "
+     "tangan dinas."),
+    ("Percuma Ibu protes ke DPRD, soalnya kuota sudah ditetapkan.",
+     "Ibu tetap dapat protes ke DPRD, namun kuota sudah ditetapkan."),
+    # with no reason after it, or no citizen as its subject, other rules read it
+    ("Tidak ada gunanya Bapak protes.", "Tidak ada gunanya Bapak protes."),
+])
+def test_a_step_called_futile_is_one_the_citizen_may_still_take(text, expected):
+    from models.rewriter import _futile_changes
+
+    assert _apply(text, _futile_changes(text, [])) == expected
+
+
+def test_a_title_after_the_address_keeps_its_capital():
+    from models.rewriter import _loose_ends
+
+    draft = "Bu, percuma Ibu protes ke DPRD, soalnya kuota PKH sudah ditetapkan."
+    text = "Bu, Ibu tetap dapat protes ke DPRD, namun kuota PKH sudah ditetapkan."
+    found = _loose_ends(draft, text)
+    assert found is None or found[0] == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the officer says they are, setting up the jibe, goes with it
+    ("Bu, saya ini petugas, bukan tukang antar surat. Surat Ibu ada di kantor kelurahan.",
+     "Surat Ibu ada di kantor kelurahan."),
+    # anything else before the jibe stays
+    ("Meteran itu alat ukur resmi, bukan dukun. Pembacaan meter tanggal 5.",
+     "Meteran itu alat ukur resmi. Pembacaan meter tanggal 5."),
+])
+def test_the_set_up_of_a_not_a_jibe_goes_with_it(text, expected):
+    from models.rewriter import _not_a_changes
+
+    assert _apply(text, _not_a_changes(text, _protected(text), [])) == expected

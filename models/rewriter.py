@@ -1948,7 +1948,7 @@ URGED_REASON = ("Kata \"juga\" sesudah \"hari ini\" atau \"sekarang\" dihapus ka
 NO_EXCUSE_REASON = ("\"Tanpa alasan apa pun\" dihapus: permintaan tetap sama, tanpa nada "
                     "menuntut.")
 _PLACE_WORDS = frozenset("sana sini situ".split())
-_ADDRESS = _HONORIFICS | frozenset("kakak njenengan panjenengan anda".split())
+_ADDRESS = _HONORIFICS | frozenset("kakak njenengan panjenengan sampeyan anda".split())
 MAX_NEW_WORDS = 2
 # Read alone, a short remark lacks its context and scores lower than it reads in the reply:
 # half the threshold is enough to call it harsh on its own.
@@ -3039,6 +3039,11 @@ def _past_address(text: str, start: int, end: int, protected) -> int:
         if (word is not None and word.end() <= end and _plain(word.group(0)) in _ADDRESS
                 and text[word.end() : word.end() + 1] == ","):
             start, moved = word.end(), True
+        elif (word is not None and word.end() < end and _plain(word.group(0)) in _ADDRESS
+              and text[word.end() : word.end() + 1] == " "
+              and i < len(ranges) and ranges[i][0] == word.end() + 1
+              and text[ranges[i][1] : ranges[i][1] + 1] == ","):
+            start, moved = word.end() + 1, True  # "Mas Dimas, ...": the name is next
     return start
 
 
@@ -3853,7 +3858,7 @@ _UNWILLING = re.compile(
     r"\b(?:gak|ga|nggak|ngga|enggak|tidak|tdk|ndak|ora)(?: pernah| juga| pernah juga)? mau\b"
     r"|\b(?:tapi|tp|tetapi|padahal|giliran)\s+(?:\w+\s+)?(?:gak|ga|nggak|ngga|enggak|tidak|tdk|"
     r"ndak|ora|blm|belum)\s+pernah\b", re.I)
-_FILLERS = frozenset("udah udh sudah sdh ya yo pokoknya pokoke makanya wis halah".split())
+_FILLERS = frozenset("udah udh sudah sdh ya yo pokoknya pokoke makanya wis halah ki".split())
 # A connective before a command stays with it: "Jadi jangan ..." -> "Jadi mohon untuk
 # tidak ...".
 _CONNECTIVES = frozenset("jadi jd".split())
@@ -3938,7 +3943,8 @@ _TWICE = re.compile(r"\b([^\W\d_]+) (?=([^\W\d_]{3,})\b)")
 # A title opening a sentence, a comma, and a word with a capital: "Bu, Pompa".
 # ("Bu, Kali Bremi ...": a capital after it too makes a name)
 _TITLE_THEN_CAPITAL = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+), ([A-Z][a-z]+)\b(?! [A-Z])")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)(?: [A-Z][a-z]+| @[\w.]*\w)?, ([A-Z][a-z]+)\b"
+    r"(?! [A-Z])")
 # A request word a swap began with a capital, now after a comma: "Bu, Mohon tanya ...".
 _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapun|Demikian)\b")
 
@@ -4282,8 +4288,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # A contrast left with nothing before it to contrast ("<gone>. Padahal Kakak ..."):
     # the first thing the reply says of the draft cannot open with "padahal" or "tapi".
     for a, b in sentences(text):
-        if _is_framing(text[a:b]) or _is_own_apology(text[a:b]):
-            continue
+        if (_is_framing(text[a:b]) or _is_own_apology(text[a:b])
+                or _is_framing(_capitalize(text[_past_address(text, a, b, []) : b]))):
+            continue  # (the thanks after the citizen's title too: "Bu, terima kasih ...")
         contrast = _CONTRAST_FIRST.match(text, a, b)
         if (contrast is not None and contrast.end() < b and text[contrast.end()].isalpha()
                 and not draft.lstrip().lower().startswith(text[contrast.start(1) : b].lower())):

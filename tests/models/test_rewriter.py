@@ -4077,3 +4077,40 @@ def test_the_set_up_of_a_not_a_jibe_goes_with_it(text, expected):
     from models.rewriter import _not_a_changes
 
     assert _apply(text, _not_a_changes(text, _protected(text), [])) == expected
+
+
+def test_a_title_and_name_before_a_comma_are_passed_as_the_address():
+    from models.rewriter import _past_address
+
+    text = "Mas Dimas, sampeyan ki ngeyel tenan."
+    assert _past_address(text, 0, len(text), _protected(text)) == text.index("sampeyan")
+    # a handle with no comma after it opens what is said to them: it is not passed
+    text = "Kak @gilang.pkl yg nanya izin PIRT di sini, itu bukan di kami."
+    assert _past_address(text, 0, len(text), _protected(text)) == 0
+
+
+def test_a_javanese_subject_left_without_its_remark_goes_with_it():
+    from models.rewriter import _replace
+
+    text = "Mas Dimas, sampeyan ki ngeyel tenan. Parkir neng trotoar ya ditilang."
+    start = text.index("ngeyel")
+    change = _replace(text, start, text.index("."), "", "-")
+    assert _apply(text, [change]) == "Mas Dimas, Parkir neng trotoar ya ditilang."
+
+
+@pytest.mark.parametrize(("draft", "text", "expected"), [
+    # a plain word after the citizen's title and name, or handle, takes a small letter
+    ("Mas Dimas, sampeyan ngeyel. Parkir dilarang.", "Mas Dimas, Parkir dilarang.",
+     "Mas Dimas, parkir dilarang."),
+    ("Kak @andre_psr, dokter juga manusia. Jadi tunggu.", "Kak @andre_psr, Jadi tunggu.",
+     "Kak @andre_psr, jadi tunggu."),
+    # a contrast left first after the thanks said to the citizen's title loses its "tapi"
+    ("Bu, kami bukan tidak mau bantu, tapi data Ibu tidak masuk DTKS.",
+     "Bu, terima kasih sudah menghubungi kami. Tapi data Ibu tidak masuk DTKS.",
+     "Bu, terima kasih sudah menghubungi kami. Data Ibu tidak masuk DTKS."),
+])
+def test_loose_ends_after_the_address_are_tidied(draft, text, expected):
+    from models.rewriter import _loose_ends
+
+    found = _loose_ends(draft, text)
+    assert found is not None and found[0] == expected

@@ -907,7 +907,7 @@ class Rewriter:
                  and not _overlaps(start, end, protected)]
         if len(empty) == len(found):
             empty = [sentence for sentence in empty if not any(
-                _REQUEST_WORD.match(h.alternative or "") for h in inside[sentence])]
+                _ASKED_FOR.match(h.alternative or "") for h in inside[sentence])]
         for start, end in found:
             if (start, end) in empty:
                 inside_caps.update(id(h) for h in inside[start, end])
@@ -1088,6 +1088,21 @@ class Rewriter:
                     # "ya memang begitu jadwalnya" -> "demikian jadwalnya", not "demikian
                     # ketentuannya jadwalnya": the draft names what it is
                     alternative = alternative[: -len(" ketentuannya")]
+                elsewhere = (_GO_ELSEWHERE.match(text, end)
+                             if hit.rule == "kalau tidak sabar" else None)
+                if elsewhere is not None and not _overlaps(end, elsewhere.end(),
+                                                           analysis.quoted):
+                    # "kalau gak sabar antre ya ke klinik swasta aja" -> "apabila berkenan,
+                    # Ibu juga dapat ke klinik swasta": the other place is a way forward,
+                    # offered rather than thrown at the citizen ("kami mohon kesabarannya;
+                    # antre ya ke klinik ..." would send them there)
+                    alternative = (f"apabila berkenan, {who} juga dapat"
+                                   if who != DEFAULT_ADDRESS else "apabila berkenan, bisa juga")
+                    end = elsewhere.end()
+                    mark = _SENTENCE_MARK.search(text, end)
+                    if (just := _JUST_TAIL.search(text, end, mark.end() if mark else len(text))):
+                        changes.append(_Change(just.start(), just.end(), "",
+                                               _swap_reason(hit.reason)))
                 waiting = _WAITING.match(text, end) if alternative.endswith(";") else None
                 if waiting is not None and not _overlaps(end, waiting.end(), analysis.quoted):
                     # "Kalau tidak sabar menunggu TPG, ya ..." -> "Kami mohon kesabarannya
@@ -1718,6 +1733,8 @@ _RELATIVE_BEFORE = re.compile(
 
 
 _REQUEST_WORD = re.compile(r"(?:mohon|silakan)\b", re.IGNORECASE)
+# ... and a phrase that asks for something, by the office too ("kami mohon kesabarannya").
+_ASKED_FOR = re.compile(r"(?:kami[ \t]+)?(?:mohon|silakan)\b", re.IGNORECASE)
 # How the citizen is named right before a phrase that asks or advises.
 _CITIZEN_NAMED = r"(?:bapak|ibu|saudara|saudari|sdr|kakak|kak|anda|mas|mbak)"
 # The citizen advised just before a phrase: "sebaiknya Bapak ", "seharusnya ".
@@ -3095,6 +3112,13 @@ def _clause_rest(text: str, end: int) -> tuple[int, list[str]]:
 
 
 # What the citizen waits for, up to the comma that ends the clause: " menunggu TPG,".
+# ... or where else the citizen may go: "kalau gak sabar (antre) ya ke klinik swasta aja".
+_GO_ELSEWHERE = re.compile(r"[ \t]*,?(?:[ \t]+(?:menunggu|nunggu|antre|antri|ngantri|ngantre|"
+                           r"mengantre))?[ \t]*,?(?:[ \t]+(?:ya|yo|ya\s+udah|silakan|silahkan))?"
+                           r"(?=[ \t]+(?:ke|pindah|cari|pergi|berobat|pakai|pake)\b)",
+                           re.IGNORECASE)
+# "aja", "saja", "deh" closing the sentence: the shrug it ends with.
+_JUST_TAIL = re.compile(r"[ \t]+(?:aja|saja|ajah|deh)(?=[ \t]*(?:[.!?]|$))", re.IGNORECASE)
 _WAITING = re.compile(r"((?:[ \t]+(?:menunggu|nunggu|antre|antri|ngantri|mengantre)\b)"
                       r"(?:[ \t]+[^\s,.;!?]+){0,3}),", re.IGNORECASE)
 # "..., tapi (urusan) PLN" after "not ours": who is in charge after all.

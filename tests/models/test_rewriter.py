@@ -569,6 +569,21 @@ def test_patience_asked_for_takes_what_the_citizen_waits_for():
     assert "Kami mohon kesabarannya menunggu TPG; silakan tanya ke Kementerian." in told
 
 
+@pytest.mark.parametrize(("draft", "expected"), [
+    # another place to go is offered, not thrown at the citizen; the shrug at its end goes
+    ("Halo Bu Rina, kalau gak sabar antre ya ke klinik swasta aja. Antrean hari ini 60 orang.",
+     "apabila berkenan, Ibu juga dapat ke klinik swasta. Antrean hari ini 60 orang."),
+    # a reply that is only that sentence keeps it, said so
+    ("Pak, kalau tidak sabar menunggu, silakan cari bengkel lain saja.",
+     "Apabila berkenan, Bapak juga dapat cari bengkel lain."),
+])
+def test_impatience_sent_elsewhere_is_offered_the_other_place(draft, expected):
+    told = sentence_rewriter("mengabaikan", ["tidak sabar"]).rewrite(draft).text
+    # (in small letters or capitals, as the thanks put before it leave it)
+    assert expected.lower() in told.lower()
+    assert "kesabarannya; antre" not in told
+
+
 def test_an_order_led_by_when_is_asked_for():
     from models.rewriter import _clear_clause
 
@@ -3112,8 +3127,9 @@ def test_dont_blame_us_goes_with_the_condition_it_hangs_on(draft, kept):
     # the citizen's servant, too
     ("Maaf ya Bu, kami bukan tukang sampah pribadi Ibu. Sampah diangkut tiap Selasa.",
      "Sampah diangkut tiap Selasa."),
+    # ... with what the officer says they are, which only set it up
     ("Pak, saya ini petugas, bukan pelayan pribadi Bapak. Formulir ada di meja depan.",
-     "Pak, saya ini petugas. Formulir ada di meja depan."),
+     "Formulir ada di meja depan."),
     # a day-care, a shopping mall, hand-outs: what the citizen expected, mocked
     ("Bu, posyandu bukan tempat nitip anak ya. Penimbangan di posyandu selesai pukul 11.",
      "Penimbangan di posyandu selesai pukul 11."),

@@ -1356,6 +1356,7 @@ class Rewriter:
                 + _however_often_changes(text, analysis.quoted)
                 + _only_because_changes(text, analysis.quoted)
                 + _clever_enough_changes(text, analysis.quoted)
+                + _not_as_wished_changes(text, analysis.quoted)
                 + _no_more_changes(text, analysis.quoted)
                 + _ultimatum_changes(text, analysis.quoted)
                 + _verdict_changes(text, analysis.quoted)
@@ -6315,6 +6316,31 @@ def _futile_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chang
         changes.append(_Change(lead.start(), told.end(), _cased_at(text, lead.start(), said),
                                FUTILE_REASON))
     return changes
+
+
+# ---- "..., bukan sesuai keinginan Saudara" -------------------------------------------------
+# "petugas kami bekerja sesuai SOP, bukan sesuai keinginan Saudara": the rule the office
+# follows is the answer; set against the citizen's wishes it mocks them as whims. The
+# contrast goes, the rule stays.
+_NOT_AS_WISHED = re.compile(
+    r"[ \t]*,?[ \t]*(?:dan[ \t]+)?bukan[ \t]+(?:(?:sesuai|menurut|berdasarkan|atas|ikut|"
+    r"mengikuti)[ \t]+)?(?:keinginan|kemauan|kehendak|maunya|selera|permintaan)[ \t]+"
+    r"(?:pribadi[ \t]+)?(?:bapak|ibu|saudara|saudari|sdr\.?|anda|kakak|kak|mas|mbak|njenengan|"
+    r"sampeyan|warga|pelapor|pemohon)(?:[ \t]+(?:sendiri|pribadi|semata))?"
+    r"(?=[ \t]*(?:[.!?,;\n]|$))", re.IGNORECASE)
+NOT_AS_WISHED_REASON = ("\"Bukan sesuai keinginan Bapak/Ibu\" mengejek permintaan warga sebagai "
+                        "kemauan pribadi; aturan yang diikuti tetap disampaikan.")
+
+
+def _not_as_wished_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """The contrasts of :data:`_NOT_AS_WISHED` removed, after a clause of the reply's own."""
+    if "bukan" not in text.lower():
+        return []
+    return [_Change(match.start(), match.end(), "", NOT_AS_WISHED_REASON)
+            for match in _NOT_AS_WISHED.finditer(text)
+            if not _overlaps(*match.span(), quoted)
+            and len(_WORD.findall(text, _sentence_start(text, match.start()),
+                                 match.start())) >= 2]
 
 
 # ---- "we trust you are clever enough to ..." ----------------------------------------------

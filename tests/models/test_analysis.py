@@ -60,6 +60,7 @@ def test_hits_point_into_the_text():
         ("Kami sudah cukup toleran selama ini.", "mengancam"),
         ("Keluhan Saudara sangat berlebihan.", "merendahkan"),
         ("Jangan teror kami dengan telepon terus.", "menyalahkan"),
+        ("Kami sudah berbaik hati memberi perpanjangan dua kali.", "merendahkan"),
     ],
 )
 def test_lexicon_finds_known_phrases(text, aspect):
@@ -71,6 +72,7 @@ def test_lexicon_finds_known_phrases(text, aspect):
     "Terima kasih, Ibu sudah cukup sabar menunggu.",
     "Pertanyaan seperti ini sering kami terima, jadi kami buatkan panduannya.",
     "Petugas sudah dua kali kami kirim ke lokasi.",
+    "Terima kasih, Ibu sudah berbaik hati membantu petugas kami.",
 ])
 def test_lexicon_leaves_lookalike_civil_phrases(text):
     assert not _aspects(text)

@@ -4130,3 +4130,18 @@ def test_loose_ends_after_the_address_are_tidied(draft, text, expected):
 
     found = _loose_ends(draft, text)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the rule stays; the citizen's wishes set against it, as whims, go
+    ("Petugas kami bekerja sesuai SOP, bukan sesuai keinginan Saudara. Jam layanan 08.00.",
+     "Petugas kami bekerja sesuai SOP. Jam layanan 08.00."),
+    ("Jadwal ditetapkan dinas, bukan maunya warga.", "Jadwal ditetapkan dinas."),
+    # a contrast that names what was asked for, not whose wish it was, stays
+    ("Yang dibangun talud, bukan sesuai permintaan awal RT.",
+     "Yang dibangun talud, bukan sesuai permintaan awal RT."),
+])
+def test_the_citizens_wishes_set_against_the_rule_go(text, expected):
+    from models.rewriter import _not_as_wished_changes
+
+    assert _apply(text, _not_as_wished_changes(text, [])) == expected

@@ -3113,6 +3113,8 @@ def _clause_rest(text: str, end: int) -> tuple[int, list[str]]:
 
 
 # What the citizen waits for, up to the comma that ends the clause: " menunggu TPG,".
+_WAITING = re.compile(r"((?:[ \t]+(?:menunggu|nunggu|antre|antri|ngantri|mengantre)\b)"
+                      r"(?:[ \t]+[^\s,.;!?]+){0,3}),", re.IGNORECASE)
 # ... or where else the citizen may go: "kalau gak sabar (antre) ya ke klinik swasta aja".
 _GO_ELSEWHERE = re.compile(r"[ \t]*,?(?:[ \t]+(?:menunggu|nunggu|antre|antri|ngantri|ngantre|"
                            r"mengantre))?[ \t]*,?(?:[ \t]+(?:ya|yo|ya\s+udah|silakan|silahkan))?"
@@ -3120,8 +3122,6 @@ _GO_ELSEWHERE = re.compile(r"[ \t]*,?(?:[ \t]+(?:menunggu|nunggu|antre|antri|nga
                            re.IGNORECASE)
 # "aja", "saja", "deh" closing the sentence: the shrug it ends with.
 _JUST_TAIL = re.compile(r"[ \t]+(?:aja|saja|ajah|deh)(?=[ \t]*(?:[.!?]|$))", re.IGNORECASE)
-_WAITING = re.compile(r"((?:[ \t]+(?:menunggu|nunggu|antre|antri|ngantri|mengantre)\b)"
-                      r"(?:[ \t]+[^\s,.;!?]+){0,3}),", re.IGNORECASE)
 # "..., tapi (urusan) PLN" after "not ours": who is in charge after all.
 _BUT_WHOSE = re.compile(r"[ \t]*,?[ \t]*(?:tapi|tetapi|melainkan|tp)[ \t]+(?:(?:urusan|urusannya|"
                         r"kewenangan|wewenang|tugas|ranah|tanggung[ \t]+jawab)[ \t]+)?"
@@ -4755,7 +4755,7 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
                 return None
             # "Jangan ..." and "Stop ..." ask the citizen not to do something
             new = ("mohon untuk tidak" if formal == "jangan" or formal in _STOPPING
-                   else "mohon " + "segera " * urged + lower)
+                   else "mohon " + ("segera " if urged else "") + lower)
             if opening:
                 new = _capitalize(new)
             return _Change(begin, first.end(), new, COMMAND_REASON)

@@ -1088,6 +1088,11 @@ class Rewriter:
                     # "ya memang begitu jadwalnya" -> "demikian jadwalnya", not "demikian
                     # ketentuannya jadwalnya": the draft names what it is
                     alternative = alternative[: -len(" ketentuannya")]
+                if alternative.endswith("tindak lanjuti") and (
+                        further := re.match(r"[ \t]+lebih[ \t]+lanjut\b", text[end:])):
+                    # "tidak akan kami tanggapi lebih lanjut" -> "belum dapat kami tindak
+                    # lanjuti", not "... tindak lanjuti lebih lanjut"
+                    end += further.end()
                 elsewhere = (_GO_ELSEWHERE.match(text, end)
                              if hit.rule == "kalau tidak sabar" else None)
                 if elsewhere is not None and not _overlaps(end, elsewhere.end(),
@@ -3974,6 +3979,8 @@ _TITLE_THEN_CAPITAL = re.compile(
 _CAPITAL_AFTER_COMMA = re.compile(r"(?<=, )(?:Mohon|Silakan|Silahkan|Harap|Adapun|Demikian)\b")
 
 
+# The most words a "bukan ..." contrast left alone may have to go (see _loose_ends).
+MAX_ORPHAN_CONTRAST_WORDS = 8
 # A sentence of this few words opening with a small preposition is a fragment.
 MAX_FRAGMENT_WORDS = 3
 # A wish right before a place or a topic, with nothing wished: "mau di kolom komentar",
@@ -4324,6 +4331,20 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
                 changes.append(_Change(contrast.end(), contrast.end() + 1,
                                        text[contrast.end()].upper(), CAPITAL_REASON))
         break
+    # A "bukan ..." contrast whose first half went ("Bu, <anak Ibu yang ribut di kelas,>
+    # bukan gurunya yang galak."): alone it answers nothing said; a sentence that is only
+    # that, and states no fact, goes.
+    facts = None
+    for a, b in sentences(text):
+        body = _past_address(text, a, b, [])
+        piece = text[body:b].rstrip(" .!?…")
+        if (not re.match(r"bukan\b", piece, re.IGNORECASE)
+                or len(_WORD.findall(piece)) > MAX_ORPHAN_CONTRAST_WORDS
+                or not re.search(r",[ \t]*" + re.escape(piece), draft)):
+            continue
+        facts = fact_ranges(text) if facts is None else facts
+        if not _stated_facts(text, body, b, facts):
+            changes.append(_Change(a, _past_spaces(text, b), "", LOOSE_END_REASON))
     lowered = draft.lower()
     for match in _TWO_ASKS.finditer(text):
         if match.group(0).lower() not in lowered:

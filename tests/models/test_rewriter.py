@@ -4145,3 +4145,29 @@ def test_the_citizens_wishes_set_against_the_rule_go(text, expected):
     from models.rewriter import _not_as_wished_changes
 
     assert _apply(text, _not_as_wished_changes(text, [])) == expected
+
+
+@pytest.mark.parametrize(("draft", "text", "expected"), [
+    # a "bukan ..." contrast whose first half went answers nothing, and goes
+    ("Bu, anak Ibu yang ribut di kelas, bukan gurunya yang galak. Wali kelas siap bertemu.",
+     "Bu, bukan gurunya yang galak. Wali kelas siap bertemu.",
+     "Wali kelas siap bertemu."),
+    # one the draft said as a sentence of its own, or holding a fact, stays
+    ("Bukan gurunya yang galak. Wali kelas siap bertemu.",
+     "Bukan gurunya yang galak. Wali kelas siap bertemu.", None),
+    ("Itu tanah warga, bukan milik Pemkot sejak 2019. Silakan ke BPN.",
+     "Bukan milik Pemkot sejak 2019. Silakan ke BPN.", None),
+])
+def test_a_contrast_left_without_its_first_half_goes(draft, text, expected):
+    from models.rewriter import _loose_ends
+
+    found = _loose_ends(draft, text)
+    assert (found[0] if found else None) == expected
+
+
+def test_a_swap_that_means_taking_further_does_not_say_further_again():
+    told = sentence_rewriter("mengancam", ["tidak akan"]).rewrite(
+        "Surat Saudara tidak akan kami tanggapi lebih lanjut sebelum Saudara menyertakan "
+        "bukti. Nomor aduan ADU-2026-0412.").text
+    assert "belum dapat kami tindak lanjuti sebelum Saudara menyertakan bukti" in told
+    assert "lebih lanjut" not in told

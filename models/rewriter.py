@@ -1349,6 +1349,7 @@ class Rewriter:
                 + _told_already_changes(text, analysis.quoted)
                 + _take_it_or_leave_it_changes(text, protected, analysis.quoted,
                                                analysis.hits)
+                + _failed_duty_changes(text, protected, analysis.quoted)
                 + _blamed_cause_changes(text, protected, analysis.quoted)
                 + _so_easy_changes(text, analysis.quoted)
                 + _not_us_changes(text, analysis.quoted, analysis.hits)
@@ -6235,6 +6236,71 @@ def _take_it_or_leave_it_changes(text: str, protected, quoted: Sequence[tuple[in
         else:
             end = len(text[: sentence[1]].rstrip().rstrip(".!?…"))
             changes.append(_Change(start, end, "", TAKE_IT_OR_LEAVE_IT_REASON))
+    return changes
+
+
+# ---- "karena tidak melengkapi berkas" -------------------------------------------------------
+# A cause told as what the citizen failed to do with a requirement ("karena Bapak sendiri
+# tidak melengkapi berkas sejak awal", "karena tidak membayar retribusi tepat waktu"): the
+# same cause is told as the requirement's state ("karena berkas belum dilengkapi", "karena
+# retribusi belum dibayar tepat waktu"), which points at what is missing, not at the person;
+# "sejak awal" after it only says they should have done it long ago, and goes. Only for acts
+# done to a requirement (:data:`_DUTY_ROOTS`): "tidak mengikuti sosialisasi pada November
+# lalu" is a past event that "belum" cannot tell.
+_DUTY_ROOTS = frozenset(
+    "lengkapi isi bayar lunasi bawa lampirkan serahkan unggah perpanjang penuhi kirim "
+    "kirimkan sertakan tandatangani daftarkan urus cek periksa perbarui perbaiki".split())
+_FAILED_DUTY_STOP = (r"(?:sejak|dari|dengan|secara|tepat|pada|di|ke|sesuai|sebelum|sampai|"
+                     r"hingga|saat|ketika|waktu|sehingga|maka|dan|atau|padahal|ya)")
+_FAILED_DUTY = re.compile(
+    r"\b(?P<cause>karena|krn|karna|akibat|sebab|gara-gara|gara2)[ \t]+"
+    r"(?:(?:bapak|ibu|saudara|saudari|anda|kakak|kak|mas|mbak|pak|bu|njenengan|sampeyan)"
+    r"[ \t]+(?:sendiri[ \t]+)?)?"
+    r"(?:tidak|tdk|nggak|gak|ga|belum|blm)[ \t]+(?P<verb>me[a-z]+)[ \t]+"
+    rf"(?P<what>(?!{_FAILED_DUTY_STOP}\b)[^\W\d_][\w-]*"
+    rf"(?:[ \t]+(?!{_FAILED_DUTY_STOP}\b)[\w/.-]*\w){{0,3}}?)"
+    r"(?P<late>[ \t]+(?:sejak|dari)[ \t]+(?:awal|dulu|semula))?"
+    rf"(?=[ \t]*(?:[.,;!?\n]|$)|[ \t]+{_FAILED_DUTY_STOP}\b)", re.IGNORECASE)
+FAILED_DUTY_REASON = ("Penyebab disampaikan sebagai keadaan persyaratannya (\"berkas belum "
+                      "dilengkapi\"), bukan sebagai kelalaian warga; isinya tetap sama.")
+
+
+def _duty_root(verb: str) -> str | None:
+    """The bare verb of a meN- verb when it is one of :data:`_DUTY_ROOTS` ("melengkapi" ->
+    "lengkapi", "mengisi" -> "isi", "mengirim" -> "kirim", "memenuhi" -> "penuhi",
+    "menyerahkan" -> "serahkan", "memperpanjang" -> "perpanjang", "mengecek" -> "cek")."""
+    verb = verb.lower()
+    candidates = []
+    if verb.startswith("memper"):
+        candidates.append(verb[4:])
+    if verb.startswith("menge"):
+        candidates.append(verb[5:])
+    if verb.startswith("meng"):
+        candidates += [verb[4:], "k" + verb[4:]]
+    if verb.startswith("meny"):
+        candidates.append("s" + verb[4:])
+    if verb.startswith("mem"):
+        candidates += [verb[3:], "p" + verb[3:]]
+    if verb.startswith("men"):
+        candidates += [verb[3:], "t" + verb[3:]]
+    if verb.startswith("me"):
+        candidates.append(verb[2:])
+    return next((root for root in candidates if root in _DUTY_ROOTS), None)
+
+
+def _failed_duty_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                         ) -> list[_Change]:
+    """The causes of :data:`_FAILED_DUTY` told as the requirement's state."""
+    if not re.search(r"karena|krn|karna|akibat|sebab|gara", text, re.IGNORECASE):
+        return []
+    changes = []
+    for match in _FAILED_DUTY.finditer(text):
+        root = _duty_root(match.group("verb"))
+        if root is None or _overlaps(*match.span(), quoted) or _overlaps(
+                *match.span("verb"), protected):
+            continue
+        said = f"{match.group('cause')} {match.group('what')} belum di{root}"
+        changes.append(_Change(match.start(), match.end(), said, FAILED_DUTY_REASON))
     return changes
 
 

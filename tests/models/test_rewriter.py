@@ -4171,3 +4171,35 @@ def test_a_swap_that_means_taking_further_does_not_say_further_again():
         "bukti. Nomor aduan ADU-2026-0412.").text
     assert "belum dapat kami tindak lanjuti sebelum Saudara menyertakan bukti" in told
     assert "lebih lanjut" not in told
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the citizen failed to do with a requirement is told as the requirement's state
+    ("Keterlambatan ini terjadi karena Bapak sendiri tidak melengkapi berkas sejak awal.",
+     "Keterlambatan ini terjadi karena berkas belum dilengkapi."),
+    ("Denda dikenakan karena Ibu tidak membayar retribusi tepat waktu.",
+     "Denda dikenakan karena retribusi belum dibayar tepat waktu."),
+    ("Ditolak karena tidak memenuhi persyaratan yang berlaku.",
+     "Ditolak karena persyaratan yang berlaku belum dipenuhi."),
+    ("Berkas dikembalikan karena Bapak tidak membawa KK asli.",
+     "Berkas dikembalikan karena KK asli belum dibawa."),
+    # a past event "belum" cannot tell, a cause that is no one's duty, stay
+    ("Hal ini karena Ibu tidak mengikuti sosialisasi pada November lalu.",
+     "Hal ini karena Ibu tidak mengikuti sosialisasi pada November lalu."),
+    ("Air mati karena pompa tidak menyala.", "Air mati karena pompa tidak menyala."),
+])
+def test_a_duty_the_citizen_failed_is_told_as_the_requirements_state(text, expected):
+    from models.rewriter import _failed_duty_changes
+
+    assert _apply(text, _failed_duty_changes(text, _protected(text), [])) == expected
+
+
+@pytest.mark.parametrize(("verb", "root"), [
+    ("melengkapi", "lengkapi"), ("mengisi", "isi"), ("mengirim", "kirim"),
+    ("memenuhi", "penuhi"), ("menyerahkan", "serahkan"), ("memperpanjang", "perpanjang"),
+    ("mengecek", "cek"), ("membayar", "bayar"), ("mengikuti", None),
+])
+def test_the_bare_verb_of_a_duty_is_found_under_its_prefix(verb, root):
+    from models.rewriter import _duty_root
+
+    assert _duty_root(verb) == root

@@ -1288,6 +1288,9 @@ class Rewriter:
                     clause, lead = _clause_lead(text, start, ".,;!?\n:")
                     if lead and all(w in _FILLERS for w in lead):
                         start = clause
+                    elif (no_need := _NO_NEED_LEFT.search(text, max(0, start - 20), start)):
+                        # "ra sah <kakehan protes>": the "no need" goes with what it waved off
+                        start = no_need.start()
                 change = _replace(text, start, end, alternative, _swap_reason(hit.reason))
                 asked = {_plain(w) for w in _WORD.findall(alternative)} | {
                     _plain(w) for w in _WORD.findall(text, _sentence_start(text, start),
@@ -3746,7 +3749,10 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         subject = [_plain(w) for w in _WORD.findall(text, body, start)]
         content = set(subject) - _ADDRESS - lexicons.function_words()
         if (0 < len(set(subject) - _ADDRESS) <= MAX_REMAINDER_WORDS
-                and not _stated_facts(text, body, start, protected) and not _refuses(subject)
+                # (a platform is no fact the reply needs: "DM kami <bukan tempat curhat>.")
+                and all(_plain(text[a:b]) in _PLATFORMS
+                        for a, b in _stated_facts(text, body, start, protected))
+                and not _refuses(subject)
                 # ("Silakan diulang, <...>." leaves a request, no subject; "Silakan Pak, <...>."
                 # asks for nothing)
                 and not (_ASKS_POSITIVELY.search(text, body, start)
@@ -3798,6 +3804,9 @@ def _lone_subject(text: str, start: int) -> int | None:
 
 
 _JOIN_AFTER = re.compile(r"(?:dan|serta)\s+", re.IGNORECASE)
+# "no need" right before a phrase that goes: "ra sah", "gak usah", "tidak perlu".
+_NO_NEED_LEFT = re.compile(r"\b(?:ra|ora|gak|nggak|ngga|ga|tidak|tdk|ndak)[ \t]+"
+                           r"(?:sah|usah|perlu)[ \t]+$", re.IGNORECASE)
 # The citizen's title that ends a deleted opening remark: "Gimana sih Bu, ".
 # The titles a chat reply calls the citizen by.
 _CHAT_TITLES = "bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah"

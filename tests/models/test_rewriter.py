@@ -4203,3 +4203,26 @@ def test_the_bare_verb_of_a_duty_is_found_under_its_prefix(verb, root):
     from models.rewriter import _duty_root
 
     assert _duty_root(verb) == root
+
+
+def test_a_no_need_goes_with_the_phrase_it_waved_off():
+    told = sentence_rewriter("kasar", ["kakehan"]).rewrite(
+        "Pak, sing penting nurut aturan, ra sah kakehan protes. Bantuan tahap 2 cair "
+        "Januari.").text
+    assert "ra sah" not in told and "kakehan" not in told
+    assert "Bantuan tahap 2 cair Januari." in told
+
+
+def test_a_platform_left_as_the_subject_of_a_gone_remark_goes_with_it():
+    from models.rewriter import _replace
+
+    text = "Kak, DM kami bukan tempat curhat. Isi form di lapor.pekalongankota.go.id."
+    start = text.index(" bukan")
+    change = _replace(text, start, text.index("."), "", "-")
+    assert _apply(text, [change]) == "Isi form di lapor.pekalongankota.go.id."
+
+
+def test_a_clamp_stays_a_clamp_when_the_threat_is_softened():
+    told = sentence_rewriter("mengancam", ["gembok"]).rewrite(
+        "Kendaraan Bapak kami gembok, ambil di kantor Dishub.").text
+    assert "digembok sesuai ketentuan" in told and "disegel" not in told

@@ -2158,10 +2158,14 @@ def _lecture(text: str, start: int, end: int, protected) -> bool:
     if not any(m.start() < head for m in _LECTURE.finditer(text, start, end)):
         return False
     outside = text[:start] + " " + text[end:]
+    counts = [m.span("count") for m in _SAID_HOW_OFTEN.finditer(text, start, end)]
     for a, b in protected:
         if start < b and a < end:
             fact = text[max(a, start) : min(b, end)]
-            if _plain(fact) not in _ADDRESS and fact not in outside:
+            # (how often the office has said it is no fact: "... tidak perlu kami jelaskan
+            # dua kali")
+            if (_plain(fact) not in _ADDRESS and fact not in outside
+                    and not any(x <= a and b <= y for x, y in counts)):
                 return False
     inside = [_plain(m.group(0)) for m in words]
     # (what comes after "sebelum" is when the citizen should have done it: "... sebelum
@@ -5189,6 +5193,10 @@ _CONTACT_GATE = re.compile(r"kali|\dx|\d\s+x", re.IGNORECASE)
 # "tidak perlu kami jelaskan dua kali" says something else without its count.
 _NO_NEED_BEFORE = re.compile(r"\b(?:tidak|tak|nggak|ngga|gak|ga|ndak|ora|mboten)\s+"
                              r"(?:perlu|usah|harus)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# How often something was said, right after the saying ("jelaskan dua kali"), for the
+# rules that weigh a sentence's facts.
+_SAID_HOW_OFTEN = re.compile(rf"\b{_SAYING}(?P<count>\s+{_HOW_OFTEN})(?=[\s,.;!?]|$)",
+                             re.IGNORECASE)
 REPETITION_REASON = ("Menghitung berapa kali petugas sudah menjelaskan atau berapa kali warga "
                      "sudah menulis terdengar jengkel dan membuat warga merasa merepotkan; "
                      "informasinya tetap disampaikan tanpa hitungan itu.")

@@ -4226,3 +4226,17 @@ def test_a_clamp_stays_a_clamp_when_the_threat_is_softened():
     told = sentence_rewriter("mengancam", ["gembok"]).rewrite(
         "Kendaraan Bapak kami gembok, ambil di kantor Dishub.").text
     assert "digembok sesuai ketentuan" in told and "disegel" not in told
+
+
+@pytest.mark.parametrize(("sentence", "lectures"), [
+    # how often the office has said it is no fact that keeps a lecture in the reply
+    ("Kami kira informasi semudah ini tidak perlu kami jelaskan dua kali.", True),
+    # a count of what was done is one
+    ("Kami kira petugas sudah kami kirim dua kali ke lokasi.", False),
+])
+def test_a_count_of_saying_does_not_keep_a_lecture(sentence, lectures):
+    from models.rewriter import _lecture
+
+    text = "Permohonan SLF dapat diproses setelah laporan dilampirkan. " + sentence
+    start = text.index(sentence)
+    assert _lecture(text, start, len(text), _protected(text)) is lectures

@@ -548,7 +548,7 @@ class Rewriter:
         clauses: list[list[tuple[int, int]]] = []
         sentence_parts: list[list[tuple[int, int]]] = []
         for (start, end), score in zip(found, scores, strict=True):
-            if _retaliates(text, start, end) and score >= threshold * ALONE_FACTOR:
+            if score >= threshold * ALONE_FACTOR and _retaliates(text, start, end):
                 # (read alone, the threat lacks the complaint it answers: half the line)
                 changes.append(_delete(text, start, end, RETALIATION_REASON))
                 continue
@@ -1744,7 +1744,7 @@ _RELATIVE_BEFORE = re.compile(
 
 _REQUEST_WORD = re.compile(r"(?:mohon|silakan)\b", re.IGNORECASE)
 # ... and a phrase that asks for something, by the office too ("kami mohon kesabarannya").
-_ASKED_FOR = re.compile(r"(?:kami[ \t]+)?(?:mohon|silakan)\b", re.IGNORECASE)
+_ASKED_FOR = re.compile(r"(?:kami[ \t]+)?" + _REQUEST_WORD.pattern, re.IGNORECASE)
 # How the citizen is named right before a phrase that asks or advises.
 _CITIZEN_NAMED = r"(?:bapak|ibu|saudara|saudari|sdr|kakak|kak|anda|mas|mbak)"
 # The citizen advised just before a phrase: "sebaiknya Bapak ", "seharusnya ".
@@ -2075,8 +2075,7 @@ def _retaliates(text: str, start: int, end: int) -> bool:
         return (complained and bool(set(words) & _GOING_ON)
                 and _RETALIATION.search(before) is not None
                 and bool({_plain(w) for w in _WORD.findall(text, start, condition.start())}
-                         & _ADDRESS)
-                and not _CONDITION_ANY.search(text, start, condition.start()))
+                         & _ADDRESS))
     comma = text.find(",", condition.end(), end)
     if comma < 0:
         return False
@@ -2616,12 +2615,11 @@ _RIGHT_NOW = re.compile(r"(?:\b(?:hari|malam|pagi|siang|sore|saat|detik)[ \t]+in
 def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
     word = match.group(0).lower()
     if word == "juga":
-        # "... hari ini juga.", "sekarang juga, ya": only where it ends the clause
-        following = re.match(r"[ \t]*(?:[^\W\d_]+)?", text[match.end() :]).group(0).strip()
-        return (_RIGHT_NOW.search(text[max(0, match.start() - 20) : match.start()]) is not None
-                and (not following or _plain(following) in ATTITUDE_PARTICLES | _ADDRESS
-                     | {"ya", "yo"}))
-    if word not in EDGE_WORDS or _plain(previous) in _EDGE_KEPT_AFTER:
+        # "... hari ini juga.", "sekarang juga, ya": the time pressed, where it ends the
+        # clause (as the words of _EDGE_AT_END, below)
+        if _RIGHT_NOW.search(text, max(0, match.start() - 20), match.start()) is None:
+            return False
+    elif word not in EDGE_WORDS or _plain(previous) in _EDGE_KEPT_AFTER:
         return False
     if word in ("sendiri", "dewe") and re.search(r"\boleh\s+(?:\S+\s+)?$",
                                                   text[: match.start()]):
@@ -2630,7 +2628,7 @@ def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
         else None
     if word == "jelas" and following is None:
         return False  # "Aturannya jelas.": the predicate, not an edge
-    if (word in _EDGE_AT_END and following is not None
+    if ((word in _EDGE_AT_END or word == "juga") and following is not None
             and _plain(following.group(0)) not in ATTITUDE_PARTICLES | _ADDRESS | {"ya", "yo"}):
         return False
     # "cuma 6 orang", "cuma SATU", "jelas 3 kali": the word qualifies a fact and stays
@@ -3126,11 +3124,12 @@ def _clause_rest(text: str, end: int) -> tuple[int, list[str]]:
 
 
 # What the citizen waits for, up to the comma that ends the clause: " menunggu TPG,".
-_WAITING = re.compile(r"((?:[ \t]+(?:menunggu|nunggu|antre|antri|ngantri|mengantre)\b)"
-                      r"(?:[ \t]+[^\s,.;!?]+){0,3}),", re.IGNORECASE)
+_WAIT_VERBS = r"(?:menunggu|nunggu|antre|antri|ngantri|mengantre)"
+_WAITING = re.compile(rf"((?:[ \t]+{_WAIT_VERBS}\b)(?:[ \t]+[^\s,.;!?]+){{0,3}}),",
+                      re.IGNORECASE)
 # ... or where else the citizen may go: "kalau gak sabar (antre) ya ke klinik swasta aja".
-_GO_ELSEWHERE = re.compile(r"[ \t]*,?(?:[ \t]+(?:menunggu|nunggu|antre|antri|ngantri|ngantre|"
-                           r"mengantre))?[ \t]*,?(?:[ \t]+(?:ya|yo|ya\s+udah|silakan|silahkan))?"
+_GO_ELSEWHERE = re.compile(rf"[ \t]*,?(?:[ \t]+(?:{_WAIT_VERBS}|ngantre))?[ \t]*,?"
+                           r"(?:[ \t]+(?:ya|yo|ya\s+udah|silakan|silahkan))?"
                            r"(?=[ \t]+(?:ke|pindah|cari|pergi|berobat|pakai|pake)\b)",
                            re.IGNORECASE)
 # "aja", "saja", "deh" closing the sentence: the shrug it ends with.
@@ -4686,11 +4685,12 @@ def _before_lexicon_swaps(text: str, threats: list[_Change], base: list[_Change]
 
 
 # The citizen told not to do something: "Bapak jangan ...".
-_TITLE_THEN_DONT = re.compile(r"[ \t]*(bapak|ibu|kakak|saudara|saudari|mas|mbak|pak|bu|kak|"
-                              r"anda)[ \t]+(?:jangan|jgn)\b(?=[ \t]+\w)", re.IGNORECASE)
+_TOLD_TITLES = r"bapak|ibu|kakak|saudara|saudari|mas|mbak|pak|bu|kak|anda"
+_TITLE_THEN_DONT = re.compile(rf"[ \t]*({_TOLD_TITLES})[ \t]+(?:jangan|jgn)\b(?=[ \t]+\w)",
+                              re.IGNORECASE)
 # ... or what they must do ("Anda wajib datang besok pagi", "Bapak harus melunasi ...").
-_TITLE_OBLIGED = re.compile(r"[ \t]*(bapak|ibu|kakak|saudara|saudari|sdr\.?|mas|mbak|pak|bu|"
-                            r"kak|anda)[ \t]+(?:wajib|harus|mesti|musti|kudu)[ \t]+"
+_TITLE_OBLIGED = re.compile(rf"[ \t]*({_TOLD_TITLES}|sdr\.?)[ \t]+(?:wajib|harus|mesti|musti|kudu)"
+                            r"[ \t]+"
                             r"(?=[^\W\d_])(?!(?:tidak|tdk|bukan|ada|sudah|dengan)\b)",
                             re.IGNORECASE)
 # A word followed by what someone did with it: a noun ("foto yang Bapak kirim", "berkas
@@ -5132,6 +5132,10 @@ _MESSAGES = (r"(?:surat|pesan|aduan|keluhan|pertanyaan|laporan|masukan|komentar|
 _COUNTED_WITHIN = (r"(?:\s+(?:dalam\s+)?(?:(?:hari|minggu|pekan|bulan|tahun)\s+ini|seminggu|"
                    r"sebulan|sehari|setahun)(?:\s+terakhir)?)?")
 _TITLES_AFTER = r"(?:\s+(?:bapak|ibu|pak|bu|saudara|saudari|sdr|kakak|kak|mas|mbak|anda))?"
+# How often something was said, right after the saying ("jelaskan dua kali"): a count that
+# goes (_REPETITION), and no fact a lecture keeps (_lecture).
+_SAID_HOW_OFTEN = re.compile(rf"\b{_SAYING}(?P<count>\s+{_HOW_OFTEN})(?=[\s,.;!?🙄😤😒]|$)",
+                             re.IGNORECASE)
 _REPETITION = [
     # "pertanyaan Ibu yang kesekian", "'masukan' Bapak yang ke-12 kalinya", "surat Bapak
     # yang ketiga": the ordinal goes, the message stays
@@ -5152,7 +5156,7 @@ _REPETITION = [
                r"pengumuman|unggahan)\s+(?:kami\s+)?(?:sebelumnya|terdahulu|lalu)\b",
                re.IGNORECASE),
     # "udh 3x jelasin", "wis dijelaske ping telu", "sudah kami sampaikan berkali-kali"
-    re.compile(rf"\b{_SAYING}(?P<count>\s+{_HOW_OFTEN})(?=[\s,.;!?🙄😤😒]|$)", re.IGNORECASE),
+    _SAID_HOW_OFTEN,
     re.compile(rf"(?<![\w-])(?P<count>{_HOW_OFTEN}\s+)(?:(?:sy|saya|kami|aku|tak|gue|gw)\s+)?"
                rf"{_SAYING}\b", re.IGNORECASE),
     # "Perlu kami sampaikan sekali lagi bahwa", "sekali lagi kami tegaskan"
@@ -5193,10 +5197,6 @@ _CONTACT_GATE = re.compile(r"kali|\dx|\d\s+x", re.IGNORECASE)
 # "tidak perlu kami jelaskan dua kali" says something else without its count.
 _NO_NEED_BEFORE = re.compile(r"\b(?:tidak|tak|nggak|ngga|gak|ga|ndak|ora|mboten)\s+"
                              r"(?:perlu|usah|harus)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# How often something was said, right after the saying ("jelaskan dua kali"), for the
-# rules that weigh a sentence's facts.
-_SAID_HOW_OFTEN = re.compile(rf"\b{_SAYING}(?P<count>\s+{_HOW_OFTEN})(?=[\s,.;!?]|$)",
-                             re.IGNORECASE)
 REPETITION_REASON = ("Menghitung berapa kali petugas sudah menjelaskan atau berapa kali warga "
                      "sudah menulis terdengar jengkel dan membuat warga merasa merepotkan; "
                      "informasinya tetap disampaikan tanpa hitungan itu.")

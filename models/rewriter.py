@@ -20,12 +20,13 @@ from models import lexicons
 from models.analysis import (
     _ABBREVIATIONS,
     _NAME_TRIGGERS,
+    EMOJI_CHARS,
     HANDLE,
     Analysis,
     Hit,
     analyze,
-    sentences,
 )
+from models.analysis import sentences as _sentences_read
 from models.features import SANCTION_STEMS
 from models.normalize import NEGATIVE_EMOJI, is_shouted_word
 from models.result import Edit, Register, Span, Suggestion
@@ -126,7 +127,7 @@ DEFAULT_ADDRESS = "Bapak/Ibu"
 # the comma, full stop or line break that ends it ("Yth. Ibu Sri Handayani,", "Pak,").
 # (emoji: the pictographs, and the older symbols and dingbats some phones still send)
 _PICTOGRAPHS = "\U0001F300-\U0001FAFF"
-_EMOJI_CLASS = f"[{_PICTOGRAPHS}\u2600-\u27BF]"
+_EMOJI_CLASS = f"[{EMOJI_CHARS}]"
 _OPENING = re.compile(
     r"\s*(?:Nomor\s*:\s*\S+\s+)?(?:@[\w.]*\w[ \t]+)*"
     r"(?:(?:Kepada[ \t]+)?Yth\.?[ \t]+|Kepada[ \t]+|Dengan hormat,?[ \t]*|Salam[ \t]+\w+,?[ \t]*|"
@@ -261,7 +262,7 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
         # ("lagi2." at a sentence's end is as much a repeated word as "lagi2")
         ranges.extend(m.span() for m in pattern.finditer(text)
                       if not _REDUPLICATION.fullmatch(m.group(0).rstrip(".:/-")))
-    previous, previous_end = "", 0
+    previous, previous_end, previous_span = "", 0, (0, 0)
     for match in _WORD.finditer(text):
         word = match.group(0)
         capitalised = word[:1].isupper() and not word.isupper()
@@ -293,13 +294,17 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
             previous = word
             continue  # "Ya Allah Bu", "Ya Tuhan": an exclamation names no one ("ke Tuhan"
             #           still names)
-        if _names_something(word) or name_head or (
-            (capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
-            and not (word.isupper() and _plain(word) in lexicons.function_words()
-                     | _MODAL_WORDS)
-        ) or (capitalised and not _at_sentence_start(text, match.start())):
+        named = ((capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
+                 and not (word.isupper() and _plain(word) in lexicons.function_words()
+                          | _MODAL_WORDS))
+        if named and previous[:1].isupper() and previous.lower() not in _HONORIFICS:
+            # the place word is part of the name even where a sentence starts with it
+            # ("... 😏 Jl. Bahagia dijadwalkan ...", "Puskesmas Tirto buka ...")
+            ranges.append(previous_span)
+        if _names_something(word) or name_head or named or (
+                capitalised and not _at_sentence_start(text, match.start())):
             ranges.append(match.span())
-        previous = word
+        previous, previous_span = word, match.span()
     return tuple(ranges)
 
 
@@ -311,8 +316,18 @@ def detect_register(analysis: Analysis) -> Register:
     return "formal"
 
 
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The draft's sentences as the rewriter reads them: an emoji before a capital letter
+    ends one ("Semoga cepat beres ya 😊 Cerewet amat sih." is two)."""
+    return _sentences_read(text, emoji_ends=True)
+
+
 def _at_sentence_start(text: str, index: int) -> bool:
-    # Emoji, quotes and brackets before a word do not start or end a sentence.
+    # Emoji, quotes and brackets before a word do not start or end a sentence, but for an
+    # emoji before a capital letter, which ends one as sentences() reads it.
+    if text[index : index + 1].isupper() and _AFTER_EMOJI.search(text, max(0, index - 8),
+                                                                 index):
+        return True
     before = _LEADING_SYMBOLS.sub("", text[max(0, index - _LOOK_BACK) : index])
     if index > _LOOK_BACK and ("@" in before or not _NO_HANDLE_RUN.search(before)):
         # Only the stretch just before the word is read, unless what is left of it could
@@ -327,6 +342,9 @@ def _at_sentence_start(text: str, index: int) -> bool:
 # followed by anything but "@" or another space ends any run of handles before it.
 _LOOK_BACK = 120
 _NO_HANDLE_RUN = re.compile(r"\s[^\s@]")
+# An emoji before a capital letter: in chat it often ends a sentence where a full stop
+# would ("Kak 😊 Admin nggak ...", "sudah kami catat 🙏 Cerewet amat").
+_AFTER_EMOJI = re.compile(rf"(?:{_EMOJI_CLASS}|\ufe0f)[ \t]+$")
 
 
 def _capitalize(phrase: str) -> str:

@@ -188,3 +188,18 @@ def test_a_list_items_number_belongs_to_its_sentence():
         "Kami sampaikan:", "1. Pengaspalan dijadwalkan Agustus 2026.",
         "2. Mohon tidak mengirim surat tiap minggu.", "Antrean dibuka jam 8.",
         "5 orang sudah menunggu."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an emoji before a capital letter ends a chat sentence ...
+    ("Sudah kami catat 🙏 Cerewet amat sih.", ["Sudah kami catat 🙏", "Cerewet amat sih."]),
+    ("Halo Kak 👋🏻 Ada yang bisa dibantu?", ["Halo Kak 👋🏻", "Ada yang bisa dibantu?"]),
+    # ... but not before a small letter
+    ("Makasih 🙏 ya Pak, kami cek besok.", ["Makasih 🙏 ya Pak, kami cek besok."]),
+])
+def test_the_rewriters_reading_ends_a_sentence_at_an_emoji_before_a_capital(text, expected):
+    from models.analysis import sentences
+
+    assert [text[a:b] for a, b in sentences(text, emoji_ends=True)] == expected
+    # the models were fitted on the plain reading, which goes on past the emoji
+    assert len(sentences(text)) == 1

@@ -4240,3 +4240,20 @@ def test_a_count_of_saying_does_not_keep_a_lecture(sentence, lectures):
     text = "Permohonan SLF dapat diproses setelah laporan dilampirkan. " + sentence
     start = text.index(sentence)
     assert _lecture(text, start, len(text), _protected(text)) is lectures
+
+
+def test_a_capital_after_an_emoji_starts_a_sentence_not_a_name():
+    text = "Nggih Pak, sampun kami catat 🙏 Cerewet amat sih. Trims Pak."
+    assert "Cerewet" not in {text[a:b] for a, b in fact_ranges(text)}
+    told = sentence_rewriter("kasar", ["cerewet"]).rewrite(text).text
+    assert "Cerewet" not in told and "sampun kami catat 🙏" in told
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kak, bayar pajak dulu 😏 Jl. Bahagia dijadwalkan diaspal Agustus.", "Jl"),
+    ("Sudah kami teruskan. Kel. Degayu menjadwalkan kerja bakti Minggu.", "Kel"),
+    ("Sudah kami teruskan. Gang Mawar dijadwalkan dicor.", "Gang"),
+])
+def test_a_place_word_opening_a_sentence_is_part_of_the_name_after_it(text, place):
+    facts = {text[a:b] for a, b in fact_ranges(text)}
+    assert place in facts

@@ -37,8 +37,11 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des"
 )
 _RELATIVE_TIME = re.compile(
-    # (not said twice: "Kemarin-kemarin ke mana aja?" means "all this while", no day)
-    r"(?<![\w-])(?:besok|besuk|sesuk|lusa|kemarin|kemaren|wingi|hari ini|malam ini|"
+    # (not said twice: "Kemarin-kemarin ke mana aja?" means "all this while", no day; nor
+    # in "bocah kemarin sore", a greenhorn)
+    r"(?<![\w-])(?:besok|besuk|sesuk|lusa|(?:(?<!bocah )(?<!anak )kemarin|kemarin(?! sore))|"
+    r"kemaren|"
+    r"wingi|hari ini|malam ini|"
     r"(?:minggu|pekan|bulan|tahun) (?:depan|lalu|ini)|"
     r"nanti (?:pagi|siang|sore|malam))\b(?!-\w)", re.I)
 # Roman numerals of two letters or more.
@@ -1993,7 +1996,8 @@ URGED_REASON = ("Kata \"juga\" sesudah \"hari ini\" atau \"sekarang\" dihapus ka
 NO_EXCUSE_REASON = ("\"Tanpa alasan apa pun\" dihapus: permintaan tetap sama, tanpa nada "
                     "menuntut.")
 _PLACE_WORDS = frozenset("sana sini situ".split())
-_ADDRESS = _HONORIFICS | frozenset("kakak njenengan panjenengan sampeyan anda".split())
+_ADDRESS = _HONORIFICS | frozenset("kakak njenengan panjenengan sampeyan anda bun bunda mba dek "
+                                    "dik".split())
 MAX_NEW_WORDS = 2
 # Read alone, a short remark lacks its context and scores lower than it reads in the reply:
 # half the threshold is enough to call it harsh on its own.
@@ -2541,6 +2545,8 @@ def _refuses(words: Sequence[str]) -> bool:
             continue  # "tetangga lain tidak ada yang mengeluh": others, not a decision
         if following[:1] in (["perlu"], ["usah"]):
             continue  # "tidak perlu ada", "gak usah dibayar": no need, not a refusal
+        if _NO_TIME_FOR.fullmatch(" ".join(words[i + 1 : i + 5])):
+            continue  # "nggak ada waktu ngladeni ...": a brush-off, no decision on the case
         if set(following) & _DECIDED or word != "bukan" and following[:1] == ["oleh"]:
             return True  # (Javanese "ra oleh": may not; Indonesian "bukan oleh": not by)
         rest = [w for w in words[i + 1 : i + 5] if w not in _AUXILIARIES]
@@ -2551,6 +2557,11 @@ def _refuses(words: Sequence[str]) -> bool:
     return False
 
 
+# Having no time to humour someone ("tidak punya waktu meladeni", "nggak ada waktu buat
+# nanggepin"): what follows a negation that brushes the citizen off rather than decides.
+_NO_TIME_FOR = re.compile(r"(?:ada|punya|sempat) waktu (?:(?:untuk|buat|utk) )?"
+                          r"(?:meladeni|ngladeni|ngeladeni|ngeladenin|ladenin|nanggepin|"
+                          r"menanggapi|ngurusin|mengurusi)\b.*")
 # What a negation after these asks not to do ("mohon tidak mengirim"), rather than decide.
 _ASKING = _ASKING_WORDS | frozenset("agar supaya untuk jangan".split())
 # Words that open a reproach of the citizen ("kok masih ...", "masa ...").
@@ -4297,7 +4308,10 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
         word = _WORD.match(text, following[0]) if following else None
         if (word is not None and word.group(0)[1:].islower()
                 and _plain(word.group(0)) in _joinable_words() - _ADDRESS
-                and not _overlaps(*word.span(), fact_ranges(text))):
+                and not _overlaps(*word.span(), fact_ranges(text))
+                # (nor into the closing this rewriter adds: "Sebagaimana telah kami
+                # informasikan, kalau masih ada kendala, ...")
+                and not _is_framing(text[following[0] : following[1]])):
             changes.append(_Change(stop, word.start() + 1, ", " + word.group(0)[0].lower(),
                                    LOOSE_END_REASON))
         else:
@@ -5978,13 +5992,16 @@ def _sneers_removed(text: str, protected, quoted: Sequence[tuple[int, int]],
 # angkanya ditaksir": the lexicon's swap keeps what will happen), nor when it holds a fact
 # the rest of the reply does not state.
 _DONT_BLAME = re.compile(
-    r"(?<![\w-])(?:jangan|jgn|ojo)[ \t]+(?:salahin|salah2in|nyalahin|nyalah2in|nyalahkan|salahkan|"
-    r"menyalahkan)\b(?:[ \t]+[^\W\d_][\w-]*){1,3}?(?=(?:[ \t]+(?:terus|mulu|lagi|ya|yo|dong|"
+    r"(?<![\w-])(?:jangan|jgn|ojo)[ \t]+(?:(?:asal|main|langsung|terus)[ \t]+)?"
+    r"(?:salahin|salah2in|nyalahin|nyalah2in|nyalahkan|salahkan|menyalahkan)\b"
+    r"(?:[ \t]+[^\W\d_][\w-]*){1,3}?(?=(?:[ \t]+(?:terus|mulu|lagi|ya|yo|dong|"
     rf"lho|loh|deh|sih|kan|(?-i:[A-Z])\w*))*[ \t]*(?:[.!?…\n]|$|[{_PICTOGRAPHS}]))",
     re.IGNORECASE)
 # The condition that the blame hangs on, and the fillers before it.
 _BLAMED_IF = re.compile(r"(?:(?:tapi|tetapi|namun|jadi|terus|nanti|ya|yo)[ \t]+)*"
                         r"(?:kalau|kalo|klo|kl|jika|apabila|bila|nek)\b", re.IGNORECASE)
+# How an office names itself without saying which one.
+_OFFICE_ITSELF = frozenset("pemkot pemda pemerintah dinas kantor admin petugas".split())
 DONT_BLAME_REASON = ("\"Jangan salahin kami\" membela diri dengan menyalahkan warga; cukup "
                      "sampaikan fakta dan langkahnya.")
 
@@ -6013,8 +6030,12 @@ def _dont_blame_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
                 continue
             start, end = comma, len(text[: sentence[1]].rstrip(" \t.!?…\n"))
         outside = text[:start] + " " + text[end:]
+        # (who is not to be blamed is the office itself: "jangan nyalahin Pemkot" states
+        # no fact of the case, where "Dishub" would say which office is in charge)
         if (any(not _named_elsewhere(text[a:b], outside)
-                for a, b in _stated_facts(text, start, end, protected))
+                for a, b in _stated_facts(text, start, end, protected)
+                if not (match.start() <= a < match.end()
+                        and text[a:b].lower() in _OFFICE_ITSELF))
                 or (start, end) == sentence and not _said_elsewhere(text, found, start, end)):
             continue
         changes.append(_delete(text, start, end, DONT_BLAME_REASON) if (start, end) == sentence

@@ -3114,8 +3114,9 @@ def test_dont_blame_us_goes_with_the_condition_it_hangs_on(draft, kept):
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
+    # (the laughing emoji ends the sentence, and goes with the jibe it closes)
     ("Kak @dewi, meteran itu alat, bukan dukun 😂 Kalau angkanya naik, airnya dipakai.",
-     "Kak @dewi, meteran itu alat 😂 Kalau angkanya naik, airnya dipakai."),
+     "Kak @dewi, meteran itu alat. Kalau angkanya naik, airnya dipakai."),
     ("Lampu sudah diganti. Kami bukan dukun 😂 Tolong kirim foto.",
      "Lampu sudah diganti. Tolong kirim foto."),
     ("Mas, ambulans bukan taksi!! Manggil cuma buat nganter orang keseleo.",
@@ -4257,3 +4258,50 @@ def test_a_capital_after_an_emoji_starts_a_sentence_not_a_name():
 def test_a_place_word_opening_a_sentence_is_part_of_the_name_after_it(text, place):
     facts = {text[a:b] for a, b in fact_ranges(text)}
     assert place in facts
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # the office that is not to be blamed is no fact of the case
+    ("Retribusi kios Rp350.000 sebulan. Kalau bego ya jangan nyalahin Pemkot. Makasih Kak.",
+     "Retribusi kios Rp350.000 sebulan. Makasih Kak."),
+    # "jangan asal nyalahin", and a chat title after it ("Bun")
+    ("Kalau nggak ngerti ya tanya, jangan asal nyalahin Dinas. Jadwal angkut Selasa.",
+     "Jadwal angkut Selasa."),
+    ("Parkir di depan SD itu semrawut, tapi kalau orang tuanya yang parkir sembarangan ya "
+     "jangan salahkan Pemkot dong Bun 🙄", "Parkir di depan SD itu semrawut"),
+    # an office named says who is in charge: a fact
+    ("Parkir di depan SD itu semrawut, tapi kalau orang tuanya yang parkir sembarangan ya "
+     "jangan salahkan Dishub dong Bun 🙄", "Parkir di depan SD itu semrawut, tapi kalau orang "
+     "tuanya yang parkir sembarangan ya jangan salahkan Dishub dong Bun 🙄"),
+])
+def test_dont_blame_the_office_goes_though_it_names_the_office(draft, kept):
+    from models.rewriter import _dont_blame_changes
+
+    assert _by_rule(_dont_blame_changes, draft) == kept
+
+
+@pytest.mark.parametrize(("draft", "gone"), [
+    # having no time to humour the citizen decides nothing about the case
+    ("Admin nggak ada waktu ngladeni manusia nggak jelas. Verifikasi berkas tgl 6 Desember.",
+     "Admin nggak ada waktu ngladeni manusia nggak jelas."),
+    # "kemarin sore" after "bocah" is a greenhorn, not a day
+    ("Bocah kemarin sore udah berani ngatur-ngatur petugas. Wifi taman dipelihara sampai "
+     "4 September.", "Bocah kemarin sore udah berani ngatur-ngatur petugas."),
+])
+def test_a_brush_off_holding_no_fact_of_the_case_goes(draft, gone):
+    harsh = gone.split()[0].lower()
+    told = sentence_rewriter("kasar", [harsh]).rewrite(draft).text
+    assert gone not in told and draft.replace(gone, "").strip() in told
+
+
+def test_a_told_already_left_alone_does_not_lead_into_the_closing():
+    draft = ("Retribusi kios Rp 20.000 sebulan. Kan udah dikasih tahu dari kemarin, Kakak aja "
+             "yang nggak dengerin.")
+    text = ("Retribusi kios Rp 20.000 sebulan. Sebagaimana telah kami informasikan. "
+            "Kalau masih ada kendala, silakan kabari kami lagi.")
+    assert _loose_ends(draft, text)[0] == (
+        "Retribusi kios Rp 20.000 sebulan. Kalau masih ada kendala, silakan kabari kami lagi.")
+    # into the officer's own next sentence it still leads
+    text = "Retribusi kios Rp 20.000 sebulan. Sebagaimana telah kami informasikan. Harus antre."
+    assert _loose_ends(draft, text)[0].endswith(
+        "Sebagaimana telah kami informasikan, harus antre.")

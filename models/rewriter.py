@@ -581,7 +581,8 @@ class Rewriter:
                     not passing and self._sure(text, start, end, score, protected)
                     and not (start == found[0][0]
                              and (_TOPIC.search(text, start, end)
-                                  or "mengabaikan" in self._aspects_alone(text[start:end])))):
+                                  or "mengabaikan" in self._aspects_alone(text[start:end])))
+                    and not _heads_with_topic(text, start, end, protected)):
                 # A sentence the model is sure of may bring more words of its own ("Kami
                 # harap Bapak membaca surat kami dengan lebih teliti sebelum menulis."),
                 # and name a service it points nowhere ("kayak orang nggak sekolah"),
@@ -2353,6 +2354,24 @@ def _droppable_sentences(text: str, protected) -> list[tuple[int, int]]:
              for a, b in sentences(text) if not _is_framing(text[a:b])
              and not _is_own_apology(text[a:b])]
     return [(a, b) for a, b in found if a < b]
+
+
+# A sentence that opens on what it is about: a few words, one of them a service, then "itu"
+# ("sekolah inklusi itu ya begitu adanya", "antrean poli gigi itu memang panjang").
+_TOPIC_HEAD = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}?)(?:itu|tuh|kuwi)\b", re.IGNORECASE)
+
+
+def _heads_with_topic(text: str, start: int, end: int, protected) -> bool:
+    """Whether the sentence opens by naming its topic (:data:`_TOPIC_HEAD`) with a service
+    the rest of the reply does not name: what the reply is about, which stays however
+    surely the sentence reads harsh (its harsh words may go by other rules)."""
+    head = _TOPIC_HEAD.match(text, _past_fillers(text, _past_address(text, start, end,
+                                                                      protected)), end)
+    if head is None:
+        return False
+    named = {_plain(w) for w in _WORD.findall(head.group(1))} & lexicons.service_nouns()
+    outside = {_plain(w) for w in _WORD.findall(text[:start] + " " + text[end:])}
+    return bool(named - outside)
 
 
 def _factless(text: str, start: int, end: int, protected, limit: int | None = None) -> bool:

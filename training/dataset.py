@@ -266,6 +266,57 @@ def with_courtesy_framing(rows: list[dict], seed: int = 20261128) -> list[dict]:
     return rows + extra
 
 
+# Apologies an officer (or the rewriter) may put right before what they say next.
+APOLOGY_LEADS = ("Mohon maaf, ", "Maaf, ", "Mohon maaf sebelumnya, ", "Maaf ya, ",
+                 "Mohon maaf sebelumnya. ")
+
+
+def with_apology_leads(rows: list[dict], seed: int = 20261130) -> list[dict]:
+    """Extra rows: each harsh row with an apology put right before its first harsh
+    sentence, and as many ok rows with one before a sentence of theirs, labels kept.
+
+    Apologies are everywhere in polite replies and in every reference rewrite, and rarely
+    in harsh drafts, so without these "Mohon maaf, kami bukan pembantu Ibu." read as ok
+    (0.06 where the bare sentence scored 0.82), and a suggestion could pass its own check
+    by an apology put before a sentence it left harsh. Only the corpus's own rows get a
+    copy (not the rewrites, bare or framed copies made from them).
+    """
+    import random
+
+    from models import lexicons
+    from models.analysis import sentences
+
+    plain_words = lexicons.function_words() | lexicons.common_words()
+    chance = random.Random(seed)
+    harsh = [r for r in rows if r["label"] == LABEL_HARSH and "#" not in r["id"]]
+    calm = [r for r in rows if r["label"] != LABEL_HARSH and "#" not in r["id"]]
+    calm = chance.sample(calm, min(len(calm), len(harsh)))
+    extra = []
+    for row in harsh + calm:
+        found = sentences(row["text"])
+        if not found:
+            continue
+        first_span = min((s["start"] for s in row.get("spans", [])), default=None)
+        if first_span is None:
+            at = chance.choice(found)[0]
+        else:
+            at = next((a for a, b in found if a <= first_span < b), found[0][0])
+        lead = chance.choice(APOLOGY_LEADS)
+        word = re.match(r"[^\W\d_]+", row["text"][at:])
+        text = row["text"]
+        if not lead.endswith(". ") and word and word.group(0).lower() in plain_words:
+            text = text[:at] + text[at].lower() + text[at + 1 :]  # "Kami ..." -> "kami ..."
+        text = text[:at] + lead + text[at:]
+        shift = len(lead)
+        spans = []
+        for span in row.get("spans", []):
+            start = span["start"] + (shift if span["start"] >= at else 0)
+            end = span["end"] + (shift if span["end"] > at else 0)
+            spans.append({**span, "start": start, "end": end, "text": text[start:end]})
+        extra.append({**row, "id": row["id"] + "#apology", "text": text, "spans": spans})
+    return rows + extra
+
+
 def clause_targets(row: dict) -> list[tuple[int, int, np.ndarray | None]]:
     """Every clause of a row with the aspects it carries, for the clause tagger.
 

@@ -23,6 +23,7 @@ from training.dataset import (
     data_hash,
     labels_of,
     load_corpus,
+    with_apology_leads,
     with_courtesy_framing,
     with_rewrites_as_ok,
     without_courtesy,
@@ -38,7 +39,7 @@ from training.model_card import write_model_card
 logger = logging.getLogger(__name__)
 
 # Bump when the training recipe changes, so `make run` rebuilds stale artifacts.
-RECIPE_VERSION = "linear-16"
+RECIPE_VERSION = "linear-17"
 # A reply's label score is pooled with its harshest sentence's (see LinearDetector._pooled).
 SENTENCE_POOLING = True
 SEED = 13
@@ -89,8 +90,10 @@ def rule_precision(rows: list[dict], analyses) -> dict[str, float]:
 
 def _training_rows(rows: list[dict]) -> list[dict]:
     """The rows a model is fitted on: these, each harsh row's rewrite as an ok example,
-    polite rows without their courtesy sentences, and framed copies of all of them."""
-    return with_courtesy_framing(without_courtesy(with_rewrites_as_ok(rows)))
+    polite rows without their courtesy sentences, framed copies of all of them, and copies
+    of harsh rows (and as many ok ones) with an apology before a sentence."""
+    return with_apology_leads(with_courtesy_framing(without_courtesy(with_rewrites_as_ok(
+        rows))))
 
 
 def _fitted(rows: list[dict], analyses, manifest: Manifest, seed: int) -> LinearDetector:

@@ -4305,3 +4305,21 @@ def test_a_told_already_left_alone_does_not_lead_into_the_closing():
     text = "Retribusi kios Rp 20.000 sebulan. Sebagaimana telah kami informasikan. Harus antre."
     assert _loose_ends(draft, text)[0].endswith(
         "Sebagaimana telah kami informasikan, harus antre.")
+
+
+@pytest.mark.parametrize(("sentence", "heads"), [
+    # a service named before "itu" is what the reply is about
+    ("Ya layanan malam itu memang begitu adanya.", True),
+    ("Pak, antrean poli gigi itu memang panjang.", True),
+    # ... unless the reply names it elsewhere
+    ("Ya sekolah itu memang begitu adanya.", False),
+    # no service, or no topic at its head
+    ("Orang kayak Bapak itu memang susah diatur.", False),
+    ("Memang begitu adanya, terima saja.", False),
+])
+def test_a_sentence_heading_with_its_service_names_the_topic(sentence, heads):
+    from models.rewriter import _heads_with_topic
+
+    text = f"Sekolah buka jam 7. {sentence}"
+    start = text.index(sentence)
+    assert _heads_with_topic(text, start, len(text), _protected(text)) is heads

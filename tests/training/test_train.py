@@ -65,6 +65,41 @@ def test_the_default_is_not_talked_out_of_a_flag_by_framing(checker):
     assert checker.check(harsh).label == checker.check(framed).label == "nada_tinggi"
 
 
+def test_harsh_rows_and_as_many_ok_ones_get_an_apology_before_a_sentence():
+    from training.dataset import APOLOGY_LEADS, load_corpus, with_apology_leads
+
+    rows = load_corpus().split("train")[:400]
+    out = with_apology_leads(rows)
+    led = [r for r in out if r["id"].endswith("#apology")]
+    harsh = [r for r in rows if r["label"] == "nada_tinggi"]
+    calm = len(rows) - len(harsh)
+    assert len(led) == len(harsh) + min(calm, len(harsh))
+    assert sum(r["label"] == "nada_tinggi" for r in led) == len(harsh)
+    originals = {r["id"]: r for r in rows}
+    for row in led:
+        original = originals[row["id"].removesuffix("#apology")]
+        assert row["label"] == original["label"] and row["aspects"] == original["aspects"]
+        assert any(lead in row["text"] for lead in APOLOGY_LEADS)
+        assert len(row["text"]) > len(original["text"])
+        for span, before in zip(row["spans"], original["spans"], strict=True):
+            assert row["text"][span["start"] : span["end"]] == span["text"]
+            assert span["text"].lower() == before["text"].lower()
+        if original["spans"]:
+            # the apology comes right before the sentence of the first harsh span
+            first = min(row["spans"], key=lambda s: s["start"])
+            before = row["text"][: first["start"]]
+            assert any(lead.strip() in before for lead in APOLOGY_LEADS)
+    assert with_apology_leads(rows) == out  # seeded
+
+
+def test_an_apology_does_not_talk_the_default_out_of_a_flag(checker):
+    for harsh in ("Kami bukan pembantu Ibu. Sampah dibuang di TPS Jl. Kenanga jam 5 pagi.",
+                  "Kalau Ibu tidak puas silakan cari sekolah lain."):
+        assert checker.check(harsh).label == "nada_tinggi"
+        assert checker.check("Mohon maaf, " + harsh[0].lower() + harsh[1:]).label == (
+            "nada_tinggi")
+
+
 def test_cross_validation_prefers_the_ratio_that_drops_echoes():
     """Replies of one kind echo a little of a second kind that other replies carry alone at
     that low score: no threshold separates them, the ratio to the best aspect does."""

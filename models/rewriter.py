@@ -2073,7 +2073,11 @@ _RETALIATION = re.compile(
     r"\b(?:ditinjau|meninjau|tinjau) ulang\b|\b(?:tidak|tdk|gak|ga|nggak) segan\b|"
     r"\b(?:di)?kesampingkan\b|\bbongkar\w*|\bpembongkaran\b|\bpidana\b|"
     r"\b(?:tidak|gak|ga|nggak|ora|ojo ngarep)\s+dilayani\b|"
-    r"\b(?:meng|di)?hentikan\s+(?:\w+\s+)?(?:layanan|pelayanan)\b",
+    r"\b(?:meng|di)?hentikan\s+(?:\w+\s+)?(?:layanan|pelayanan)\b|"
+    # cancelled, restricted, left undone: "permohonan Ibu dapat kami batalkan", "akun Kakak
+    # kami batasi", "surat2 Bapak gak usah diurus"
+    r"\b(?:mem|di)?batalkan\b|\bpembatalan\b|\b(?:mem|di)?batasi\b|"
+    r"\b(?:tidak|tdk|gak|ga|nggak|ndak)\s+usah\s+diurus\b",
     re.IGNORECASE)
 
 

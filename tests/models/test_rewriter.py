@@ -765,6 +765,13 @@ def test_a_forbidden_reproach_goes_with_its_emoji_and_the_request_before_it_stay
     ("Laporan Bapak akan kami tindak lanjuti apabila keluhan serupa masih terjadi.", False),
     ("Kami akan meninjau ulang apabila ada laporan lagi dari warga lain.", False),
     ("Kios dapat disegel apabila pedagang terus berjualan di bahu jalan.", False),
+    # a protest cancels the request, a post gets the account restricted, a complaint
+    # leaves the citizen's letters undone
+    ("Apabila Ibu terus protes di media sosial, permohonan Ibu dapat kami batalkan.", True),
+    ("Kalau terus-terusan diulang di tiap postingan, nanti akun Kakak kami batasi.", True),
+    ("Kalo masih ngadu ke medsos, nanti surat2 Bapak di kelurahan gak usah diurus.", True),
+    # a deadline cancels a request as a rule
+    ("Apabila berkas tidak dilengkapi dalam 7 hari, permohonan dibatalkan.", False),
 ])
 def test_a_threat_against_going_on_complaining_is_told_apart(sentence, retaliates):
     from models.rewriter import _retaliates

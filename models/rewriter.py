@@ -1381,6 +1381,7 @@ class Rewriter:
                 + _not_ours_changes(text, analysis.quoted, analysis.hits)
                 + _one_word_order_changes(text, analysis.quoted)
                 + _futile_changes(text, analysis.quoted)
+                + _counterfactual_changes(text, protected, analysis.quoted)
                 + _wont_changes(text, protected, analysis.quoted, analysis.hits)
                 + changes + _never_changes(text, analysis.quoted)
                 + _repetition_changes(text, analysis.quoted)
@@ -2383,9 +2384,18 @@ def _factless(text: str, start: int, end: int, protected, limit: int | None = No
     the reply does not also state, name or refuse (and brings at most ``limit`` words of
     its own, MAX_SENTENCE_WORDS unless given)."""
     limit = MAX_SENTENCE_WORDS if limit is None else limit
+    if (_WAY_FORWARD.match(text, _past_fillers(text, _past_address(text, start, end,
+                                                                    protected)))
+            and not text[start:end].rstrip().endswith("?")):
+        return False  # what the citizen is asked to do next ("Silakan lengkapi dulu, ...")
     return _few_and_plain(_own_words(text, start, end, protected), limit)
 
 
+# A sentence opening on a request of a deed: "Silakan lengkapi dulu", "Mohon datang ke".
+_WAY_FORWARD = re.compile(r"(?:silakan|silahkan|mohon|harap|monggo)[ \t]+(?!(?:untuk[ \t]+)?"
+                          r"(?:tidak|tdk|jangan|gak|ga|nggak|ojo|mboten|maaf|sabar|"
+                          r"pengertian|kesabaran|dimaklumi|maklum)\b)(?:[^\W\d_]+)",
+                          re.IGNORECASE)
 # The last drop round (``_drop_costliest_part``): the least share of the threshold a
 # sentence or clause must read alone to be dropped for the reply's sake. Below it, it is
 # the plain information the reply is built of, whatever its removal does to the whole.
@@ -6481,6 +6491,48 @@ def _futile_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Chang
         said = f"{told.group('who')} tetap dapat {told.group('act')}, namun "
         changes.append(_Change(lead.start(), told.end(), _cased_at(text, lead.start(), said),
                                FUTILE_REASON))
+    return changes
+
+
+# ---- "Apabila Bapak mengikuti prosedur sejak awal, hal ini tidak akan terjadi." ------------
+# What would not have happened had the citizen acted otherwise ("Seandainya Ibu datang lebih
+# awal, tentu tidak akan kehabisan kuota", "Kerusakan ini sebenarnya tidak akan separah ini
+# seandainya para pedagang ..."): blame for what is past and cannot be undone. The sentence
+# goes when it states no fact the rest of the reply does not; the way forward is what the
+# reply should tell. Not a promise ("hal ini tidak akan terjadi lagi").
+_HAD_IT_BEEN = re.compile(
+    r"\b(?:tentu(?:nya)?[ \t]+|pasti[ \t]+|sebenarnya[ \t]+)?(?:tidak|tak|nggak|gak|ga)[ \t]+"
+    r"(?:akan[ \t]+)?(?:terjadi|separah[ \t]+ini|seperti[ \t]+ini|begini|kehabisan)\b"
+    r"(?![ \t]+lagi\b)", re.IGNORECASE)
+_HAD_YOU = re.compile(r"\b(?:seandainya|andaikan|andai|apabila|jika|kalau|kalo)\b",
+                      re.IGNORECASE)
+# Whom such a condition blames besides the citizen addressed: "para pedagang", "warga".
+_BLAMED_GROUPS = frozenset("warga pedagang pemohon pelapor pengendara pengunjung".split())
+COUNTERFACTUAL_REASON = ("Berandai-andai bahwa masalah tidak akan terjadi seandainya warga "
+                         "berbuat lain menyalahkannya atas hal yang sudah lewat; sampaikan "
+                         "langkah yang bisa diambil sekarang.")
+
+
+def _counterfactual_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                            ) -> list[_Change]:
+    """The sentences that tell what would not have happened (:data:`_HAD_IT_BEEN`) had the
+    citizen, named in a condition (:data:`_HAD_YOU`), acted otherwise, when they state no
+    fact the rest does not and the reply says more."""
+    if not re.search(r"terjadi|separah|seperti ini|begini|kehabisan", text, re.IGNORECASE):
+        return []
+    found, matches = _sentence_matches(text, _HAD_IT_BEEN, quoted)
+    changes = []
+    for _match, (start, end) in matches:
+        condition = _HAD_YOU.search(text, start, end)
+        if condition is None or not ({_plain(w) for w in _WORD.findall(text, start, end)}
+                                     & (_ADDRESS | _BLAMED_GROUPS)):
+            continue
+        outside = text[:start] + " " + text[end:]
+        if (any(not _named_elsewhere(text[a:b], outside)
+                for a, b in _stated_facts(text, start, end, protected))
+                or not _said_elsewhere(text, found, start, end)):
+            continue
+        changes.append(_delete(text, start, end, COUNTERFACTUAL_REASON))
     return changes
 
 

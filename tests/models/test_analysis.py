@@ -61,6 +61,10 @@ def test_hits_point_into_the_text():
         ("Keluhan Saudara sangat berlebihan.", "merendahkan"),
         ("Jangan teror kami dengan telepon terus.", "menyalahkan"),
         ("Kami sudah berbaik hati memberi perpanjangan dua kali.", "merendahkan"),
+        # curt refusals that point nowhere
+        ("Mohon maaf, kami nggak ngurusin kepesertaan.", "mengabaikan"),
+        ("Kami nggak bisa apa2, itu tanggung jawab developer.", "mengabaikan"),
+        ("Kami tidak dapat memberikan kepastian kapan akan ditindaklanjuti.", "mengabaikan"),
     ],
 )
 def test_lexicon_finds_known_phrases(text, aspect):
@@ -73,6 +77,9 @@ def test_lexicon_finds_known_phrases(text, aspect):
     "Pertanyaan seperti ini sering kami terima, jadi kami buatkan panduannya.",
     "Petugas sudah dua kali kami kirim ke lokasi.",
     "Terima kasih, Ibu sudah berbaik hati membantu petugas kami.",
+    # a date not yet known, said as such; what the office does not handle, said formally
+    "Mohon maaf, kami belum dapat memberikan kepastian tanggal karena menunggu material.",
+    "Kami tidak mengurusi izin reklame; silakan menghubungi DPMPTSP.",
 ])
 def test_lexicon_leaves_lookalike_civil_phrases(text):
     assert not _aspects(text)

@@ -4330,3 +4330,40 @@ def test_a_sentence_heading_with_its_service_names_the_topic(sentence, heads):
     text = f"Sekolah buka jam 7. {sentence}"
     start = text.index(sentence)
     assert _heads_with_topic(text, start, len(text), _protected(text)) is heads
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    # what would not have happened had the citizen acted otherwise goes ...
+    ("Apabila Ibu mengikuti prosedur sejak awal, hal ini tidak akan terjadi. Berkas dapat "
+     "dilengkapi di loket 2.", "Berkas dapat dilengkapi di loket 2."),
+    ("Perbaikan dijadwalkan Juli. Kerusakan ini sebenarnya tidak akan separah ini seandainya "
+     "para pedagang ikan tidak membuang air es ke lantai.", "Perbaikan dijadwalkan Juli. "),
+    # ... but not a promise, nor one holding a fact said nowhere else
+    ("Mohon maaf, Bu. Kami pastikan hal ini tidak akan terjadi lagi. Petugas sudah kami tegur.",
+     "Mohon maaf, Bu. Kami pastikan hal ini tidak akan terjadi lagi. Petugas sudah kami "
+     "tegur."),
+    ("Seandainya Bapak datang sebelum 10 Maret, tentu tidak akan kehabisan kuota. Kuota "
+     "berikutnya dibuka Juni.", "Seandainya Bapak datang sebelum 10 Maret, tentu tidak akan "
+     "kehabisan kuota. Kuota berikutnya dibuka Juni."),
+])
+def test_blame_told_as_what_would_not_have_happened_goes(draft, kept):
+    from models.rewriter import _counterfactual_changes
+
+    assert _by_rule(_counterfactual_changes, draft).strip() == kept.strip()
+
+
+@pytest.mark.parametrize(("sentence", "factless"), [
+    # a request of the next step is the way forward, whatever else is said with it
+    ("Silakan lengkapi dulu, mohon pengertiannya.", False),
+    ("Mohon urus dulu ke kelurahan.", False),
+    # a request for patience, or a question, is not
+    ("Mohon sabar ya.", True),
+    ("Mohon dipikir napa?", True),
+])
+def test_a_request_of_the_next_step_is_no_factless_remark(sentence, factless):
+    from models.rewriter import _factless
+
+    text = (f"Yth. Bapak Andi,\n\nBerkas Bapak ditolak karena tidak lengkap.\n{sentence} "
+            "Apabila masih ada kendala, silakan menghubungi kami kembali.")
+    start = text.index(sentence)
+    assert _factless(text, start, start + len(sentence), _protected(text)) is factless

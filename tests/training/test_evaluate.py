@@ -58,3 +58,14 @@ def test_span_precision_counts_spans_lying_mostly_inside_gold():
     gold = [[{"start": 0, "end": 10}], []]
     # inside, half inside, mostly outside, and one in a row without gold spans
     assert span_precision(gold, [[(0, 4), (6, 14), (8, 20)], [(0, 3)]]) == 0.5
+
+
+def test_a_smoothed_threshold_prefers_a_plateau_to_a_lucky_spike():
+    # three harsh replies at 0.30 are caught only at exactly 0.30, with ok ones just around
+    # it; above 0.31 F1 is a little lower but the same over a broad range
+    ok = [i / 100 for i in range(20)] + [0.26, 0.27, 0.28, 0.29, 0.31, 0.31]
+    harsh = [0.7] * 10 + [0.30] * 3
+    gold, scores = [0] * len(ok) + [1] * len(harsh), ok + harsh
+    assert choose_threshold(gold, scores, max_false_alarm=0.1) == 0.30
+    smoothed = choose_threshold(gold, scores, max_false_alarm=0.1, window=5)
+    assert 0.32 <= smoothed <= 0.69  # on the plateau

@@ -2578,6 +2578,9 @@ def _refuses(words: Sequence[str]) -> bool:
             continue  # "tetangga lain tidak ada yang mengeluh": others, not a decision
         if following[:1] in (["perlu"], ["usah"]):
             continue  # "tidak perlu ada", "gak usah dibayar": no need, not a refusal
+        if i >= 2 and words[i - 1] in ("kami", "kita") and words[i - 2] in (
+                lexicons.service_nouns()):
+            return True  # what the office's service does not do: "Truk kami nggak jalan malam"
         if _NO_TIME_FOR.fullmatch(" ".join(words[i + 1 : i + 5])):
             continue  # "nggak ada waktu ngladeni ...": a brush-off, no decision on the case
         if set(following) & _DECIDED or word != "bukan" and following[:1] == ["oleh"]:

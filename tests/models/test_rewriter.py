@@ -369,6 +369,10 @@ def test_blame_is_not_dressed_up_with_an_apology():
     ("tetangga lain tidak ada yang mengeluh", False),
     ("pasien lain nggak ada yang protes", False),
     ("stok vaksin tidak ada", True),
+    # what the office's own service does not do, and a brush-off that only pleads no time
+    ("truk kami nggak jalan malam", True),
+    ("loket kami tidak buka hari Minggu", True),
+    ("admin nggak ada waktu ngladeni manusia nggak jelas", False),
 ])
 def test_a_refusal_is_a_negated_decision_or_service(clause, refuses):
     from models.rewriter import _plain, _refuses

@@ -595,6 +595,9 @@ class Rewriter:
             if len(parts) > 1:
                 clauses.append([p for i, p in enumerate(parts)
                                 if _factless(text, *p, protected, limit=MAX_CLAUSE_WORDS)
+                                # (nor one naming a service the rest does not: "Berkas
+                                # sudah lengkap, <ngerti gak?>")
+                                and not _names_own_service(text, *p)
                                 and (i or _opens_plainly(text, parts[1][0], protected))
                                 # a condition goes only with what it conditions (below)
                                 and not (_CONDITION.match(text, p[0]) and i < len(parts) - 1)])
@@ -2384,11 +2387,30 @@ def _factless(text: str, start: int, end: int, protected, limit: int | None = No
     the reply does not also state, name or refuse (and brings at most ``limit`` words of
     its own, MAX_SENTENCE_WORDS unless given)."""
     limit = MAX_SENTENCE_WORDS if limit is None else limit
+    if _courtesy_only(text, start, end):
+        return False  # the draft's own sign-off or greeting ("Hormat kami,")
     if (_WAY_FORWARD.match(text, _past_fillers(text, _past_address(text, start, end,
                                                                     protected)))
             and not text[start:end].rstrip().endswith("?")):
         return False  # what the citizen is asked to do next ("Silakan lengkapi dulu, ...")
     return _few_and_plain(_own_words(text, start, end, protected), limit)
+
+
+def _names_own_service(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a service the rest of the reply does not."""
+    inside = {_plain(w) for w in _WORD.findall(text, start, end)}
+    outside = {_plain(w) for w in _WORD.findall(text[:start] + " " + text[end:])}
+    return bool((inside - outside) & lexicons.service_nouns())
+
+
+def _courtesy_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is nothing but courtesy: a greeting, thanks or a
+    sign-off ("Hormat kami,", "Wassalamualaikum."), with the citizen's title at most."""
+    courtesy = analyze(text).polite_ranges("salam", "sapaan", "terima_kasih", "penutup")
+    words = list(_WORD.finditer(text, start, end))
+    return _overlaps(start, end, courtesy) and all(
+        _plain(m.group(0)) in _ADDRESS | _SIGN_OFF_WORDS or _overlaps(m.start(), m.end(), courtesy)
+        for m in words)
 
 
 # A sentence opening on a request of a deed: "Silakan lengkapi dulu", "Mohon datang ke".
@@ -2448,6 +2470,10 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
     outside = [_plain(w) for w in _WORD.findall(rest)]
     if not inside:
         return False
+    subject = _WORD.match(text, _past_fillers(text, _past_address(text, start, end, protected)))
+    if (subject is not None and _plain(subject.group(0)) in lexicons.service_nouns()
+            and _plain(subject.group(0)) not in outside):
+        return False  # what it tells of a service it opens on ("Berkas sudah lengkap, ...")
     if not text[start:end].rstrip().endswith("?") and (
             _refuses(inside) and not _refuses(outside)
             or set(inside) & _TURNED_DOWN - set(outside)):
@@ -4500,12 +4526,14 @@ def _lone_address(draft: str, text: str) -> list[_Change]:
     there ("Bu. Malah protes ..." -> "Bu, malah protes ..."), else the one before ("...
     minta bansos, Mas @andre_klego."). The name stays: it is whom the reply is for."""
     found = [(a, b) for a, b in sentences(text) if not _is_framing(text[a:b])]
+    drafted = {draft[a:b] for a, b in sentences(draft)}
     for k, (start, end) in enumerate(found):
         body = text[start:end].rstrip(" .!?…")
         words = body.split()
+        # (a sentence the draft had as it is stays: "Bu." alone was the officer's own)
         if not (len(words) <= 3 and _only_whom(words)
                 and _plain(words[0].rstrip(".")) in _ADDRESS
-                and start + len(body) < end and f"{body}." not in draft):
+                and start + len(body) < end and text[start:end] not in drafted):
             continue
         said = _capitalize(body.lower()) if body.isupper() else body
         if k + 1 < len(found) and found[k + 1][0] == _past_spaces(text, end):
@@ -4519,6 +4547,10 @@ def _lone_address(draft: str, text: str) -> list[_Change]:
             return [_Change(start, following, f"{said}, ", LONE_ADDRESS_REASON)]
         if k > 0 and found[k - 1][1] <= start and text[found[k - 1][1] - 1] in ".!?":
             before = found[k - 1][1] - 1
+            last = _WORD.findall(text, found[k - 1][0], before)[-1:]
+            if last and _plain(last[0]) in _ADDRESS:
+                # "... ya Kak. Kak?": the sentence before already ends on the title
+                return [_Change(start, _past_spaces(text, end), "", LONE_ADDRESS_REASON)]
             return [_Change(before, start + len(body), ", " + said, LONE_ADDRESS_REASON)]
     return []
 

@@ -329,13 +329,13 @@ def test_a_way_forward_stays_however_harsh_the_reply_model_reads_it_alone():
 
 
 def test_a_marked_refusal_stays_said_with_an_apology_once():
-    draft = "Pengajuan Bapak sedang diproses. Kami tidak dapat memberikan kepastian."
-    refusal = "Kami tidak dapat memberikan kepastian"
+    draft = "Pengajuan Bapak sedang diproses. Kami tidak dapat menjanjikan tanggalnya."
+    refusal = "Kami tidak dapat menjanjikan tanggalnya"
     suggestion = _suggest(draft, [refusal], aspect="mengabaikan")
-    assert "Mohon maaf, kami tidak dapat memberikan kepastian." in suggestion.text
+    assert "Mohon maaf, kami tidak dapat menjanjikan tanggalnya." in suggestion.text
     assert _apply_edits(draft, suggestion.edits) == suggestion.text
     # ... not again after an apology, nor after a colon
-    said = "Mohon maaf sebelumnya. Kami tidak dapat memberikan kepastian."
+    said = "Mohon maaf sebelumnya. Kami tidak dapat menjanjikan tanggalnya."
     assert _suggest(said, [refusal], aspect="mengabaikan").text.count("aaf") == 1
     colon = "Kami sampaikan kembali: tidak ada perpanjangan waktu."
     text = _suggest(colon, ["tidak ada perpanjangan waktu"], aspect="mengabaikan").text

@@ -1139,7 +1139,7 @@ def test_a_deleted_clause_takes_its_lone_subject_along():
 def test_a_swapped_question_tag_ends_its_sentence_with_a_full_stop(checker):
     suggestion = checker.rewrite("Berkas sudah lengkap, ngerti gak? Sekali lagi, ambil di "
                                  "loket 2.").text
-    assert "semoga penjelasan ini cukup jelas. Sekali lagi" in suggestion
+    assert "Berkas sudah lengkap, semoga penjelasan ini cukup jelas." in suggestion
     assert "jelas?" not in suggestion and "loket 2" in suggestion
 
 
@@ -4371,3 +4371,29 @@ def test_a_request_of_the_next_step_is_no_factless_remark(sentence, factless):
             "Apabila masih ada kendala, silakan menghubungi kami kembali.")
     start = text.index(sentence)
     assert _factless(text, start, start + len(sentence), _protected(text)) is factless
+
+
+def test_a_spare_sentence_never_is_one_telling_of_a_service_it_opens_on():
+    from models.rewriter import _spare, sentences
+
+    text = "Berkas sudah lengkap, semoga penjelasan ini cukup jelas. Ambil di loket 2."
+    found = sentences(text)
+    assert not _spare(text, *found[0], found, _protected(text))
+    # ... the way the sign-off and greeting of a letter are never a factless remark either
+    from models.rewriter import _factless
+
+    letter = "Berkas Bapak ditolak karena tidak lengkap.\n\nHormat kami,\nDPMPTSP"
+    start = letter.index("Hormat")
+    assert not _factless(letter, start, start + len("Hormat kami,"), _protected(letter))
+
+
+def test_a_title_left_alone_after_a_sentence_ending_on_one_goes():
+    from models.rewriter import _lone_address
+
+    draft = "Nanti kami update di sini ya Kak. Cuma gitu doang sampai viral, Kak?"
+    # (before the closing this rewriter adds, which it never joins)
+    text = ("Nanti kami update di sini ya Kak. Kak? Kalau masih ada kendala, silakan kabari "
+            "kami lagi.")
+    (change,) = _lone_address(draft, text)
+    assert _apply(text, [change]) == (
+        "Nanti kami update di sini ya Kak. Kalau masih ada kendala, silakan kabari kami lagi.")

@@ -2369,12 +2369,17 @@ def _droppable_sentences(text: str, protected) -> list[tuple[int, int]]:
 _TOPIC_HEAD = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}?)(?:itu|tuh|kuwi)\b", re.IGNORECASE)
 
 
+def _words_begin(text: str, start: int, end: int, protected) -> int:
+    """Where ``text[start:end]`` says its own words: past the citizen's title or handle and
+    the fillers it opens with ("Pak, ya kalau ..." -> "kalau ...")."""
+    return _past_fillers(text, _past_address(text, start, end, protected))
+
+
 def _heads_with_topic(text: str, start: int, end: int, protected) -> bool:
     """Whether the sentence opens by naming its topic (:data:`_TOPIC_HEAD`) with a service
     the rest of the reply does not name: what the reply is about, which stays however
     surely the sentence reads harsh (its harsh words may go by other rules)."""
-    head = _TOPIC_HEAD.match(text, _past_fillers(text, _past_address(text, start, end,
-                                                                      protected)), end)
+    head = _TOPIC_HEAD.match(text, _words_begin(text, start, end, protected), end)
     if head is None:
         return False
     named = {_plain(w) for w in _WORD.findall(head.group(1))} & lexicons.service_nouns()
@@ -2389,8 +2394,7 @@ def _factless(text: str, start: int, end: int, protected, limit: int | None = No
     limit = MAX_SENTENCE_WORDS if limit is None else limit
     if _courtesy_only(text, start, end):
         return False  # the draft's own sign-off or greeting ("Hormat kami,")
-    if (_WAY_FORWARD.match(text, _past_fillers(text, _past_address(text, start, end,
-                                                                    protected)))
+    if (_WAY_FORWARD.match(text, _words_begin(text, start, end, protected))
             and not text[start:end].rstrip().endswith("?")):
         return False  # what the citizen is asked to do next ("Silakan lengkapi dulu, ...")
     return _few_and_plain(_own_words(text, start, end, protected), limit)
@@ -2470,7 +2474,7 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
     outside = [_plain(w) for w in _WORD.findall(rest)]
     if not inside:
         return False
-    subject = _WORD.match(text, _past_fillers(text, _past_address(text, start, end, protected)))
+    subject = _WORD.match(text, _words_begin(text, start, end, protected))
     if (subject is not None and _plain(subject.group(0)) in lexicons.service_nouns()
             and _plain(subject.group(0)) not in outside):
         return False  # what it tells of a service it opens on ("Berkas sudah lengkap, ...")
@@ -2517,9 +2521,7 @@ def _spare_clauses(text: str, start: int, end: int, found: Sequence[tuple[int, i
     for i, (a, b) in enumerate(parts):
         if i == 0 and not _opens_plainly(text, parts[1][0], protected):
             continue
-        inside = {_plain(w) for w in _WORD.findall(text, a, b)}
-        outside = {_plain(w) for w in _WORD.findall(text[:a] + " " + text[b:])}
-        if (inside - outside) & lexicons.service_nouns() or _TOPIC.search(text, a, b):
+        if _names_own_service(text, a, b) or _TOPIC.search(text, a, b):
             continue
         if any(_FRAGMENT.match(text, _past_fillers(text, c)) for c, _ in parts if c != a):
             continue
@@ -5903,7 +5905,7 @@ def _shrug_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
             # ngopo-ngopo." -> "Meter kerendem."
             changes.append(_Change(comma.start(), match.end(), "", SHRUG_REASON))
         elif (rest.strip(" \t") in (".", "!", "")
-              and match.start() == _past_fillers(text, _past_address(text, *sentence, protected))
+              and match.start() == _words_begin(text, *sentence, protected)
               and _said_elsewhere(text, found, *sentence)):
             changes.append(_delete(text, *sentence, SHRUG_REASON))
     return changes
@@ -5995,6 +5997,14 @@ def _reproach_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
     return changes
 
 
+def _unsaid_facts(text: str, start: int, end: int, protected) -> list[tuple[int, int]]:
+    """The facts ``text[start:end]`` states (:func:`_stated_facts`) that the rest of the
+    reply does not name (:func:`_named_elsewhere`): what would be lost with it."""
+    outside = text[:start] + " " + text[end:]
+    return [(a, b) for a, b in _stated_facts(text, start, end, protected)
+            if not _named_elsewhere(text[a:b], outside)]
+
+
 def _named_elsewhere(fact: str, outside: str) -> bool:
     """Whether ``outside`` (the reply without a stretch that may go) names ``fact`` too, as
     a word of its own ("2" is not named by "20"), in any case."""
@@ -6011,9 +6021,8 @@ def _sneers_removed(text: str, protected, quoted: Sequence[tuple[int, int]],
     for match, sentence in matches:
         emoji = _EMOJI_RUN.search(text, match.start(), match.end())  # ends it too
         end = len(text[: emoji.start() if emoji else match.end()].rstrip())
-        outside = text[: match.start()] + " " + text[end:]
-        if any(_plain(text[a:b]) not in _PLATFORMS and not _named_elsewhere(text[a:b], outside)
-               for a, b in _stated_facts(text, match.start(), end, protected)):
+        if any(_plain(text[a:b]) not in _PLATFORMS
+               for a, b in _unsaid_facts(text, match.start(), end, protected)):
             continue
         if match.group("lead"):
             if len(_WORD.findall(text, sentence[0], match.start())) >= 2:
@@ -6088,7 +6097,7 @@ def _dont_blame_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
         if {_plain(w) for w in _WORD.findall(rest)} - ATTITUDE_PARTICLES - _YES - {
                 "terus", "mulu", "lagi", "kan"} - _ADDRESS:
             continue  # it goes on past a title ("..., bego kok dipelihara")
-        body = _past_fillers(text, _past_address(text, *sentence, protected))
+        body = _words_begin(text, *sentence, protected)
         if body == match.start() or _BLAMED_IF.match(text, body):
             start, end = sentence
         else:
@@ -6097,13 +6106,10 @@ def _dont_blame_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
             if lead is None or len(_WORD.findall(text, sentence[0], comma)) < 2:
                 continue
             start, end = comma, len(text[: sentence[1]].rstrip(" \t.!?…\n"))
-        outside = text[:start] + " " + text[end:]
         # (who is not to be blamed is the office itself: "jangan nyalahin Pemkot" states
         # no fact of the case, where "Dishub" would say which office is in charge)
-        if (any(not _named_elsewhere(text[a:b], outside)
-                for a, b in _stated_facts(text, start, end, protected)
-                if not (match.start() <= a < match.end()
-                        and text[a:b].lower() in _OFFICE_ITSELF))
+        if (any(not (match.start() <= a < match.end() and text[a:b].lower() in _OFFICE_ITSELF)
+                for a, b in _unsaid_facts(text, start, end, protected))
                 or (start, end) == sentence and not _said_elsewhere(text, found, start, end)):
             continue
         changes.append(_delete(text, start, end, DONT_BLAME_REASON) if (start, end) == sentence
@@ -6178,10 +6184,9 @@ def _not_a_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
         if at is None:
             continue
         start, end = parts[at]
-        outside = text[:start] + " " + text[end:]
         # (a service named in small letters is no name: "puskesmas bukan tempat curhat")
-        if any(not _named_elsewhere(text[a:b], outside) and not _common_service(text[a:b])
-               for a, b in _stated_facts(text, start, end, protected)):
+        if any(not _common_service(text[a:b])
+               for a, b in _unsaid_facts(text, start, end, protected)):
             continue
         if at and at == len(parts) - 1 and piece[1] < sentence[1]:
             start = parts[at - 1][1]  # "meteran itu alat<, bukan dukun> 😂 Kalau ..."
@@ -6562,9 +6567,7 @@ def _counterfactual_changes(text: str, protected, quoted: Sequence[tuple[int, in
         if condition is None or not ({_plain(w) for w in _WORD.findall(text, start, end)}
                                      & (_ADDRESS | _BLAMED_GROUPS)):
             continue
-        outside = text[:start] + " " + text[end:]
-        if (any(not _named_elsewhere(text[a:b], outside)
-                for a, b in _stated_facts(text, start, end, protected))
+        if (_unsaid_facts(text, start, end, protected)
                 or not _said_elsewhere(text, found, start, end)):
             continue
         changes.append(_delete(text, start, end, COUNTERFACTUAL_REASON))

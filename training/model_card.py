@@ -21,7 +21,7 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         f"- Normaliser version {manifest.normalizer_version}; "
         f"data hash `{manifest.data_hash[:16]}`.",
         f"- Decision threshold {manifest.threshold:.2f} (chosen on dev for at most "
-        f"{_budget(manifest)} false alarms on `ok` replies).",
+        f"{_budget(manifest)} false alarms on `ok` replies{_smoothing(manifest)}).",
         *_input_lines(manifest),
         *(["- The label score of a reply of several sentences is the geometric mean of the "
            "whole reply's and its harshest sentence's (each sentence read alone)."]
@@ -67,6 +67,8 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         "## Training data",
         f"`data/` corpus, counts: `{json.dumps(table.get('label', {}), ensure_ascii=False)}` by "
         f"label, `{json.dumps(table.get('split', {}))}` by split.",
+        *([f"Besides the train and dev rows, the model was fitted on {'; '.join(copies)}."]
+          if (copies := manifest.extra.get("training_copies")) else []),
         "",
     ]
     path = directory / "MODEL_CARD.md"
@@ -91,6 +93,13 @@ def _budget(manifest: Manifest) -> str:
     """The false-alarm budget the threshold was chosen for, as the manifest records it."""
     budget = manifest.extra.get("max_false_alarm")
     return f"{float(budget):.1%}" if budget is not None else "the chosen share of"
+
+
+def _smoothing(manifest: Manifest) -> str:
+    """How dev F1 was smoothed before the threshold was chosen, when it was."""
+    window = manifest.extra.get("threshold_window")
+    return (f", by F1 averaged over {int(window) / 100:.2f} either side"
+            if window else "")
 
 
 def _input_lines(manifest: Manifest) -> list[str]:

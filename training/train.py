@@ -91,6 +91,16 @@ def rule_precision(rows: list[dict], analyses) -> dict[str, float]:
     return precision
 
 
+# What ``_training_rows`` adds to the corpus rows, as the model card tells it.
+TRAINING_COPIES = (
+    "each harsh row's polite rewrite as an `ok` row",
+    "each polite row without its greeting and closing",
+    "every row wrapped in a polite opening and closing, label kept",
+    "each harsh row with an apology right before its first harsh sentence, and as many "
+    "`ok` rows with one before a sentence, labels kept",
+)
+
+
 def _training_rows(rows: list[dict]) -> list[dict]:
     """The rows a model is fitted on: these, each harsh row's rewrite as an ok example,
     polite rows without their courtesy sentences, framed copies of all of them, and copies
@@ -219,7 +229,8 @@ def train_default(out_dir: Path = DEFAULT_MODEL_DIR, data_dir: Path = DATA_DIR,
     }
     extra = {**manifest.extra, "clause_weight": clause_weight, "aspect_ratio": aspect_ratio,
              "clause_thresholds": clause_thresholds, "max_false_alarm": MAX_FALSE_ALARM,
-             "refit_on_dev": REFIT_ON_DEV}
+             "threshold_window": THRESHOLD_WINDOW, "refit_on_dev": REFIT_ON_DEV,
+             "training_copies": TRAINING_COPIES}
     final = Manifest(**{**manifest.__dict__, "threshold": threshold, "extra": extra,
                         "aspect_thresholds": aspect_thresholds, "metrics": metrics})
     if REFIT_ON_DEV:

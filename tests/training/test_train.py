@@ -21,6 +21,9 @@ def test_training_is_seeded_and_self_describing(tmp_path, model_dir):
         assert heading in card
     # it says what the model reads, and which rule features the label head leaves out
     assert "`blamed_addressee`" in card and "the label head does not" in card
+    # ... how its threshold was chosen, and the copies it was fitted on besides the corpus
+    assert "by F1 averaged over 0.05 either side" in card
+    assert "with an apology right before its first harsh sentence" in card
     texts = ["BACA DULU!!!", "Terima kasih, laporan sudah kami teruskan ke DLH."]
     again = ToneChecker.load(out).check_many(texts)
     before = ToneChecker.load(model_dir).check_many(texts)

@@ -4702,12 +4702,48 @@ def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protec
             new = ("tidak dapat " if match.group("neg") else "dapat ") + joined
             changes.append(_Change(match.start(), match.end(), new,
                                    THREAT_REASON.format(old=match.group(0))))
+        for match in _ENFORCERS_ACT.finditer(text, a, b):
+            if (not _CONDITION.search(text, a, match.start())
+                    or _overlaps(match.start("who"), match.end(), protected)):
+                continue  # the enforcer's name is a fact and stays as it is
+            verb = match.group("verb").lower()
+            verb = _ENFORCER_VERBS.get(re.sub(r"\s+", " ", verb), verb)
+            if (verb.startswith("me") and verb != "mengambil tindakan"
+                    and re.match(r"\s*(?:[,.;!?]|$)", text[match.end() : b + 1])):
+                verb += "nya"  # what is acted on was named before: "Satpol PP dapat
+                # mengangkutnya", not "dapat mengangkut" with nothing after it
+            rule = "" if _BY_RULE.search(text, a, b) else " sesuai ketentuan"
+            changes.append(_Change(match.start("who"), match.end(), f"dapat {verb}{rule}",
+                                   THREAT_REASON.format(old=match.group(0))))
         # (a threat against speaking up goes whole: see _retaliates)
         changes += [change for match in _NOT_SHY.finditer(text, a, b)
                     if not _overlaps(match.start(), match.end(), protected)
                     and not _retaliates(text, a, b)
                     and (change := _not_shy_change(text, match, b, protected)) is not None]
     return changes
+
+
+# "Kalau sore masih di situ, Satpol PP yg turun tangan.": after a condition, the enforcers
+# named as the ones who will act against the citizen. Said as what may happen under the
+# rules: "Satpol PP dapat turun tangan sesuai ketentuan". Their chat verbs in full.
+_ENFORCERS_ACT = re.compile(
+    r"\b(?P<enforcer>satpol(?:\s*-?\s*pp)?|polisi|pihak\s+kepolisian|petugas\s+keamanan|"
+    r"satpam|aparat)\s+(?P<who>(?:yang|yg|sing)\s+(?:(?:akan|bakal|langsung)\s+)?)"
+    r"(?P<verb>turun\s+tangan|bertindak|ambil\s+tindakan|mengambil\s+tindakan|"
+    r"(?:meng|ng)?angkut|(?:me|n)?nertib(?:kan|in)|(?:mem|m)?bongkar|(?:me|n)?nindak|"
+    r"(?:men|n)?jemput|(?:me|n)?nyita|(?:meng|ng)?usir|(?:meng|ng)?gusur|(?:meng|ng)?amankan|"
+    r"(?:me|n)?nyegel|segel)\b", re.IGNORECASE)
+_ENFORCER_VERBS = {
+    "ambil tindakan": "mengambil tindakan", "angkut": "mengangkut", "ngangkut": "mengangkut",
+    "nertibkan": "menertibkan", "nertibin": "menertibkan", "bongkar": "membongkar",
+    "mbongkar": "membongkar",
+    "nindak": "menindak", "jemput": "menjemput", "njemput": "menjemput", "nyita": "menyita",
+    "usir": "mengusir", "ngusir": "mengusir", "gusur": "menggusur", "nggusur": "menggusur",
+    "amankan": "mengamankan", "ngamankan": "mengamankan", "nyegel": "menyegel",
+    "segel": "menyegel",
+}
+# A sentence that already says the sanction follows the rules.
+_BY_RULE = re.compile(r"\b(?:sesuai|ketentuan|aturan|peraturan|perda|perwal)\b", re.IGNORECASE)
 
 
 # "kami tidak segan(-segan) melaporkan Bapak ...": the officer eager to act against the

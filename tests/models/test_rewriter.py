@@ -1935,6 +1935,14 @@ def _threat_said_as_consequence(text, aspect="mengancam"):
     # a verb of two words
     ("Kalau masih memelihara ayam di rusun, unitnya kami ambil alih.",
      "Kalau masih memelihara ayam di rusun, unitnya dapat diambil alih."),
+    # the enforcers named as the ones who will act: what they may do under the rules
+    ("Kalau sore masih di situ, Satpol PP yg turun tangan.",
+     "Kalau sore masih di situ, Satpol PP dapat turun tangan sesuai ketentuan."),
+    ("Pak, kalau besok gerobaknya masih di depan sekolah, Satpol PP yang angkut.",
+     "Pak, kalau besok gerobaknya masih di depan sekolah, Satpol PP dapat mengangkutnya "
+     "sesuai ketentuan."),
+    ("Jika tidak dibongkar, Satpol PP yang akan membongkar bangunan itu sesuai Perda.",
+     "Jika tidak dibongkar, Satpol PP dapat membongkar bangunan itu sesuai Perda."),
 ])
 def test_what_an_officer_threatens_is_said_as_what_may_happen(draft, said):
     assert _threat_said_as_consequence(draft) == said
@@ -1948,6 +1956,8 @@ def test_what_an_officer_threatens_is_said_as_what_may_happen(draft, said):
     "Copot sebelum Sabtu, kalau nggak kami potong kabelnya.",
     # the officer's own sentence, not a consequence for someone
     "Kami catat nama Saudara.",
+    # what the enforcers did is told; with no condition they are no threat
+    "Satpol PP yang menertibkan lapak itu kemarin.",
 ])
 def test_a_told_action_or_an_otherwise_is_left_as_written(draft):
     assert _threat_said_as_consequence(draft) == draft

@@ -121,23 +121,41 @@ SANCTION_STEMS = (
     "bekukan", "blokir", "blok", "block", "blacklist", "nonaktifkan", "coret", "lapor",
     "polisikan", "pidanakan", "tuntut", "denda", "tilang", "tertibkan", "umumkan", "viralkan",
     "sebarkan", "pajang", "kempiskan", "ambil alih", "turunkan paksa", "keluarkan paksa",
-    "seret", "proses hukum", "penjarakan", "usut",
+    "seret", "proses hukum", "penjarakan", "usut", "copot",
 )
 _SANCTION_AFTER = re.compile(
     # Javanese "tak laporke" is "I report"; "saya tak tahan" is "I cannot stand"
     r"\b(?:kami|saya|sy|aku|(?<!kami\s)(?<!saya\s)(?<!aku\s)tak)\s+"
     r"(?:(?:akan|bakal|langsung|juga|pasti)\s+)?"
     rf"(?:{'|'.join(SANCTION_STEMS)})(?:kan|i|in)?\b", re.IGNORECASE)
+# The same threat with the enforcers as its agent: the officer calls them in and says no
+# more ("..., kami panggil keamanan."; "kami panggilkan satpam untuk mendampingi Ibu" is
+# help), or names them as the ones who will act ("..., Satpol PP yang turun tangan",
+# "..., Satpol PP yg angkut"; "polisi yang akan mengamankan" a crowd is no threat). The
+# sanction said in the passive ("..., gerobak dapat ditertibkan oleh Satpol PP") is how a
+# polite reply states the rule, so it is not here; nor is "petugas", whose work is mostly
+# a service.
+_ENFORCERS = r"(?:satpol(?:\s*-?\s*pp)?|polisi|kepolisian|keamanan|satpam|aparat|hansip)"
+_ENFORCED = re.compile(
+    rf"\b(?:(?:kami|saya|sy|aku)\s+(?:(?:akan|bakal|langsung|juga)\s+)?"
+    rf"(?:panggil|panggilkan|panggilin|datangkan|laporkan\s+ke)\s+{_ENFORCERS}"
+    r"(?:\s+pp)?(?=\s*(?:[.,;!?]|$))"
+    rf"|{_ENFORCERS}\s+(?:yang|yg|sing)\s+(?:(?:akan|bakal|langsung)\s+)?"
+    r"(?:turun\s+tangan|bertindak|ambil\s+tindakan|(?:meng|ng)?angkut|(?:me|n)?nertib(?:kan|in)|"
+    r"(?:mem|m)?bongkar|(?:me|n)?nindak|(?:men|n)?jemput|(?:me|n)?nyita|(?:meng|ng)?usir|"
+    r"(?:meng|ng)?gusur|(?:men|n)?(?:y|s)egel))\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali\s+lagi|"
                         r"atau|nek|yen|awas)\b", re.IGNORECASE)
 
 
 def sanction_on_condition(analysis: Analysis) -> int:
     """Sentences where, after a condition, the office says it will act against the citizen
-    with a punitive verb ("Kalau masih jualan di situ, gerobaknya kami sita."): the threat
-    of `mengancam`, whatever its verb."""
+    with a punitive verb ("Kalau masih jualan di situ, gerobaknya kami sita.") or have the
+    enforcers act ("..., Satpol PP yang turun tangan."): the threat of `mengancam`,
+    whatever its verb."""
     text = analysis.text
-    found = list(_SANCTION_AFTER.finditer(text))  # most replies hold none: one pass
+    # most replies hold none: one pass each
+    found = [*_SANCTION_AFTER.finditer(text), *_ENFORCED.finditer(text)]
     if not found:
         return 0
     threatening = set()

@@ -56,6 +56,16 @@ def test_blamed_addressee_counts_the_citizen_named_as_at_fault(text, count):
     ("Kalau Bapak berkenan, segelnya kami buka hari Senin.", 0),  # "segel" is no verb here
     ("Nek isih ngeyel, tak coret jenengmu.", 1),  # Javanese "tak": "I (will)"
     ("Kalau antre sampai sore, saya tak tahan.", 0),  # ... but "saya tak": "I cannot"
+    # the enforcers called in or named as the ones who will act
+    ("Kalau sore masih di situ, Satpol PP yg turun tangan.", 1),
+    ("Sekali lagi Bapak marah-marah di loket, kami panggil keamanan.", 1),
+    ("Kalau masih pasang spanduk di tiang listrik, spanduknya kami copot.", 1),
+    # the rule said in the passive, the enforcers' past work, and a way to get help are none
+    ("Jika masih berjualan di trotoar, gerobak dapat ditertibkan oleh Satpol PP.", 0),
+    ("Satpol PP yang menertibkan lapak itu kemarin.", 0),
+    ("Kalau ada keributan di pasar, silakan hubungi satpam.", 0),
+    ("Bu, kalau merasa tidak aman, kami panggilkan satpam untuk mendampingi Ibu.", 0),
+    ("Kalau terjadi keributan, polisi yang akan mengamankan lokasi.", 0),
 ])
 def test_sanction_on_condition_counts_threats_in_any_punitive_verb(text, count):
     assert sanction_on_condition(analyze(text)) == count

@@ -4712,9 +4712,14 @@ def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protec
                     and re.match(r"\s*(?:[,.;!?]|$)", text[match.end() : b + 1])):
                 verb += "nya"  # what is acted on was named before: "Satpol PP dapat
                 # mengangkutnya", not "dapat mengangkut" with nothing after it
-            rule = "" if _BY_RULE.search(text, a, b) else " sesuai ketentuan"
-            changes.append(_Change(match.start("who"), match.end(), f"dapat {verb}{rule}",
-                                   THREAT_REASON.format(old=match.group(0))))
+            reason = THREAT_REASON.format(old=match.group(0))
+            changes.append(_Change(match.start("who"), match.end(), f"dapat {verb}", reason))
+            if not _BY_RULE.search(text, a, b):
+                # at the end of the clause: "dapat membongkar besok pagi sesuai ketentuan"
+                close = re.compile(r"\s*(?:[,;:!?]|\.(?!\d)|$)").search(text, match.end(), b)
+                at = close.start() if close is not None else b
+                if not _overlaps(at, at + 1, protected):
+                    changes.append(_Change(at, at, " sesuai ketentuan", reason))
         # (a threat against speaking up goes whole: see _retaliates)
         changes += [change for match in _NOT_SHY.finditer(text, a, b)
                     if not _overlaps(match.start(), match.end(), protected)
@@ -4731,7 +4736,7 @@ _ENFORCERS_ACT = re.compile(
     r"satpam|aparat)\s+(?P<who>(?:yang|yg|sing)\s+(?:(?:akan|bakal|langsung)\s+)?)"
     r"(?P<verb>turun\s+tangan|bertindak|ambil\s+tindakan|mengambil\s+tindakan|"
     r"(?:meng|ng)?angkut|(?:me|n)?nertib(?:kan|in)|(?:mem|m)?bongkar|(?:me|n)?nindak|"
-    r"(?:men|n)?jemput|(?:me|n)?nyita|(?:meng|ng)?usir|(?:meng|ng)?gusur|(?:meng|ng)?amankan|"
+    r"(?:men|n)?jemput|(?:me|n)?nyita|(?:meng|ng)?usir|(?:meng|ng)?gusur|"
     r"(?:me|n)?nyegel|segel)\b", re.IGNORECASE)
 _ENFORCER_VERBS = {
     "ambil tindakan": "mengambil tindakan", "angkut": "mengangkut", "ngangkut": "mengangkut",
@@ -4739,7 +4744,7 @@ _ENFORCER_VERBS = {
     "mbongkar": "membongkar",
     "nindak": "menindak", "jemput": "menjemput", "njemput": "menjemput", "nyita": "menyita",
     "usir": "mengusir", "ngusir": "mengusir", "gusur": "menggusur", "nggusur": "menggusur",
-    "amankan": "mengamankan", "ngamankan": "mengamankan", "nyegel": "menyegel",
+    "nyegel": "menyegel",
     "segel": "menyegel",
 }
 # A sentence that already says the sanction follows the rules.

@@ -1941,6 +1941,9 @@ def _threat_said_as_consequence(text, aspect="mengancam"):
     ("Pak, kalau besok gerobaknya masih di depan sekolah, Satpol PP yang angkut.",
      "Pak, kalau besok gerobaknya masih di depan sekolah, Satpol PP dapat mengangkutnya "
      "sesuai ketentuan."),
+    ("Kalau lapaknya tidak dibongkar hari ini, Satpol PP yang bongkar besok pagi.",
+     "Kalau lapaknya tidak dibongkar hari ini, Satpol PP dapat membongkar besok pagi sesuai "
+     "ketentuan."),
     ("Jika tidak dibongkar, Satpol PP yang akan membongkar bangunan itu sesuai Perda.",
      "Jika tidak dibongkar, Satpol PP dapat membongkar bangunan itu sesuai Perda."),
 ])

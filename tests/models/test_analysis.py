@@ -45,6 +45,19 @@ def test_hits_point_into_the_text():
         assert hit.reason
 
 
+@pytest.mark.parametrize(("text", "phrase", "alternative"), [
+    # the staff noun and its owner are one phrase: deleting "kami juga manusia" alone had
+    # left "Sabar ya Kak, petugas."
+    ("Sabar ya Kak, petugas kami juga manusia.", "petugas kami juga manusia", ""),
+    # the verb goes with its judgement: "diisi masih perlu dilengkapi" read as a garble
+    ("Formulirnya diisi asal-asalan, ya ditolak.", "diisi asal-asalan", "belum lengkap"),
+])
+def test_a_phrase_is_found_whole_with_the_words_its_swap_needs(text, phrase, alternative):
+    start = text.index(phrase)
+    hits = [h for h in analyze(text).hits if h.start == start and h.end == start + len(phrase)]
+    assert [h.alternative for h in hits] == [alternative]
+
+
 @pytest.mark.parametrize(
     ("text", "aspect"),
     [

@@ -3358,6 +3358,9 @@ def _closing_topic(text: str, start: int, end: int) -> str | None:
     topic = _TOPIC.search(text, start, end)
     if topic is None or text[end : end + 1] not in (".", "!", "?", "\n", ""):
         return None
+    if not all(_plain(w) in ATTITUDE_PARTICLES | _ADDRESS | _YES
+               for w in _WORD.findall(text, start, topic.start())):
+        return None  # "sikap Saudara yang memviralkan masalah ini": a thing done, no topic
     words = list(_WORD.finditer(text, topic.start(), end))
     while words and _plain(words[-1].group(0)) in ATTITUDE_PARTICLES | _ADDRESS | _YES:
         words.pop()

@@ -1687,6 +1687,10 @@ def test_a_topic_that_names_nothing_is_not_acknowledged():
     assert _closing_topic(text, text.index("soal"), text.index("?")) is None
     text = "Ga usah sok tau soal tarif ya. Rp3.000 itu tarif resmi."
     assert _closing_topic(text, text.index("soal"), text.index(".")) == "soal tarif"
+    # a thing the citizen did with a "masalah" is no topic of the remark: acknowledging it
+    # had left "Kami menghargai perhatian Saudara masalah ini tanpa konfirmasi."
+    text = "Kami menyayangkan sikap Saudara yang memviralkan masalah ini tanpa konfirmasi."
+    assert _closing_topic(text, text.index("Saudara"), text.index(".")) is None
 
 
 def test_a_shouted_word_after_a_place_title_is_a_name_only_if_it_can_name_something(checker):

@@ -51,6 +51,12 @@ def test_hits_point_into_the_text():
     ("Sabar ya Kak, petugas kami juga manusia.", "petugas kami juga manusia", ""),
     # the verb goes with its judgement: "diisi masih perlu dilengkapi" read as a garble
     ("Formulirnya diisi asal-asalan, ya ditolak.", "diisi asal-asalan", "belum lengkap"),
+    # the verb that judges goes with what it judges: deleting "kurangnya etika" alone had
+    # left "Hal tersebut mencerminkan."
+    ("Hal tersebut mencerminkan kurangnya etika.", "mencerminkan kurangnya etika", ""),
+    # when it was said goes with the reproach, so its polite form can say it
+    ("Sudah kami bilang dari awal, bangunan itu ilegal.", "Sudah kami bilang dari awal",
+     "sebagaimana telah kami sampaikan sejak awal"),
 ])
 def test_a_phrase_is_found_whole_with_the_words_its_swap_needs(text, phrase, alternative):
     start = text.index(phrase)

@@ -135,15 +135,18 @@ _SANCTION_AFTER = re.compile(
 # sanction said in the passive ("..., gerobak dapat ditertibkan oleh Satpol PP") is how a
 # polite reply states the rule, so it is not here; nor is "petugas", whose work is mostly
 # a service.
-_ENFORCERS = r"(?:satpol(?:\s*-?\s*pp)?|polisi|kepolisian|keamanan|satpam|aparat|hansip)"
+ENFORCERS = r"(?:satpol(?:\s*-?\s*pp)?|polisi|kepolisian|keamanan|satpam|aparat|hansip)"
+# What they are said to do, in full, chat and bare forms ("menertibkan", "nertibin", "angkut").
+ENFORCER_ACTS = (r"(?:turun\s+tangan|bertindak|(?:meng)?ambil\s+tindakan|(?:meng|ng)?angkut|"
+                 r"(?:me|n)?nertib(?:kan|in)|tertibkan|(?:mem|m)?bongkar|(?:me|n)?nindak|tindak|"
+                 r"(?:men|n)?jemput|(?:me|n)?nyita|sita|(?:meng|ng)?usir|(?:meng|ng)?gusur|"
+                 r"(?:me|n)?nyegel|segel)")
 _ENFORCED = re.compile(
     rf"\b(?:(?:kami|saya|sy|aku)\s+(?:(?:akan|bakal|langsung|juga)\s+)?"
-    rf"(?:panggil|panggilkan|panggilin|datangkan|laporkan\s+ke)\s+{_ENFORCERS}"
+    rf"(?:panggil|panggilkan|panggilin|datangkan|laporkan\s+ke)\s+{ENFORCERS}"
     r"(?:\s+pp)?(?=\s*(?:[.,;!?]|$))"
-    rf"|{_ENFORCERS}\s+(?:yang|yg|sing)\s+(?:(?:akan|bakal|langsung)\s+)?"
-    r"(?:turun\s+tangan|bertindak|ambil\s+tindakan|(?:meng|ng)?angkut|(?:me|n)?nertib(?:kan|in)|"
-    r"(?:mem|m)?bongkar|(?:me|n)?nindak|(?:men|n)?jemput|(?:me|n)?nyita|(?:meng|ng)?usir|"
-    r"(?:meng|ng)?gusur|(?:men|n)?(?:y|s)egel))\b", re.IGNORECASE)
+    rf"|{ENFORCERS}\s+(?:yang|yg|sing)\s+(?:(?:akan|bakal|langsung)\s+)?{ENFORCER_ACTS})\b",
+    re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|sekali\s+lagi|"
                         r"atau|nek|yen|awas)\b", re.IGNORECASE)
 

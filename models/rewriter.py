@@ -27,7 +27,7 @@ from models.analysis import (
     analyze,
 )
 from models.analysis import sentences as _sentences_read
-from models.features import SANCTION_STEMS
+from models.features import ENFORCER_ACTS, ENFORCERS, SANCTION_STEMS
 from models.normalize import NEGATIVE_EMOJI, is_shouted_word
 from models.result import Edit, Register, Span, Suggestion
 from models.taxonomy import LABEL_HARSH, LABEL_OK
@@ -4719,7 +4719,7 @@ def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protec
             changes.append(_Change(match.start("who"), match.end(), f"dapat {verb}", reason))
             if not _BY_RULE.search(text, a, b):
                 # at the end of the clause: "dapat membongkar besok pagi sesuai ketentuan"
-                close = re.compile(r"\s*(?:[,;:!?]|\.(?!\d)|$)").search(text, match.end(), b)
+                close = _CLAUSE_STOP.search(text, match.end(), b)
                 at = close.start() if close is not None else b
                 if not _overlaps(at, at + 1, protected):
                     changes.append(_Change(at, at, " sesuai ketentuan", reason))
@@ -4735,21 +4735,18 @@ def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protec
 # named as the ones who will act against the citizen. Said as what may happen under the
 # rules: "Satpol PP dapat turun tangan sesuai ketentuan". Their chat verbs in full.
 _ENFORCERS_ACT = re.compile(
-    r"\b(?P<enforcer>satpol(?:\s*-?\s*pp)?|polisi|pihak\s+kepolisian|petugas\s+keamanan|"
-    r"satpam|aparat)\s+(?P<who>(?:yang|yg|sing)\s+(?:(?:akan|bakal|langsung)\s+)?)"
-    r"(?P<verb>turun\s+tangan|bertindak|ambil\s+tindakan|mengambil\s+tindakan|"
-    r"(?:meng|ng)?angkut|(?:me|n)?nertib(?:kan|in)|(?:mem|m)?bongkar|(?:me|n)?nindak|"
-    r"(?:men|n)?jemput|(?:me|n)?nyita|(?:meng|ng)?usir|(?:meng|ng)?gusur|"
-    r"(?:me|n)?nyegel|segel)\b", re.IGNORECASE)
+    rf"\b(?P<enforcer>{ENFORCERS})\s+(?P<who>(?:yang|yg|sing)\s+(?:(?:akan|bakal|langsung)\s+)?)"
+    rf"(?P<verb>{ENFORCER_ACTS})\b", re.IGNORECASE)
 _ENFORCER_VERBS = {
     "ambil tindakan": "mengambil tindakan", "angkut": "mengangkut", "ngangkut": "mengangkut",
-    "nertibkan": "menertibkan", "nertibin": "menertibkan", "bongkar": "membongkar",
-    "mbongkar": "membongkar",
-    "nindak": "menindak", "jemput": "menjemput", "njemput": "menjemput", "nyita": "menyita",
-    "usir": "mengusir", "ngusir": "mengusir", "gusur": "menggusur", "nggusur": "menggusur",
-    "nyegel": "menyegel",
-    "segel": "menyegel",
+    "nertibkan": "menertibkan", "nertibin": "menertibkan", "tertibkan": "menertibkan",
+    "bongkar": "membongkar", "mbongkar": "membongkar", "nindak": "menindak",
+    "tindak": "menindak", "jemput": "menjemput", "njemput": "menjemput", "nyita": "menyita",
+    "sita": "menyita", "usir": "mengusir", "ngusir": "mengusir", "gusur": "menggusur",
+    "nggusur": "menggusur", "nyegel": "menyegel", "segel": "menyegel",
 }
+# Where a clause stops: a mark, or a full stop that is no decimal point.
+_CLAUSE_STOP = re.compile(r"\s*(?:[,;:!?]|\.(?!\d)|$)")
 # A sentence that already says the sanction follows the rules.
 _BY_RULE = re.compile(r"\b(?:sesuai|ketentuan|aturan|peraturan|perda|perwal)\b", re.IGNORECASE)
 

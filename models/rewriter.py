@@ -5010,7 +5010,7 @@ _IMPERATIVES = frozenset(
     "ikuti isi jangan kirim klik lapor lengkapi lihat pakai pergi pindah sabar siapkan simpan "
     "stop tanya telepon telpon tulis tunggu unggah urus hubungi foto upload minggir "
     "ngantri baca lunasi selesaikan serahkan tunjukkan hapus perbaiki ajukan bersihkan lepas "
-    "copot lampirkan sertakan".split()
+    "copot lampirkan sertakan duduk catat simak perhatikan cermati".split()
 )
 
 

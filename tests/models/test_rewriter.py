@@ -94,6 +94,11 @@ def test_attitude_particles_go_but_places_stay():
     ("Anda wajib datang besok pagi", "Mohon Anda datang besok pagi"),
     ("Bapak harus melunasi tunggakan paling lambat Jumat",
      "Mohon Bapak melunasi tunggakan paling lambat Jumat"),
+    # orders of a queue and of paying attention are asked for too (they had been dropped
+    # whole as remarks with no fact, taking the way forward along)
+    ("Duduk dan tunggu dipanggil", "Mohon duduk dan tunggu dipanggil"),
+    ("Catat tanggalnya", "Mohon catat tanggalnya"),
+    ("Perhatikan jadwal di papan pengumuman", "Mohon perhatikan jadwal di papan pengumuman"),
 ])
 def test_a_command_after_fillers_becomes_a_request(clause, expected):
     change = _polite_command(clause, 0, len(clause), [])
@@ -1589,7 +1594,9 @@ def test_a_question_that_loses_its_asking_clause_ends_with_a_full_stop():
 def test_one_exclamation_mark_after_shouting_becomes_a_full_stop(checker):
     text = "Bapak nomor antrean 57, sekarang baru 40. DUDUK DAN TUNGGU DIPANGGIL!"
     suggestion = checker.rewrite(text).text
-    assert "Duduk dan tunggu dipanggil." in suggestion and "!" not in suggestion
+    # (a curt order, it is asked for: "Mohon duduk dan tunggu dipanggil.")
+    assert "uduk dan tunggu dipanggil." in suggestion and "!" not in suggestion
+    assert "DUDUK" not in suggestion
     # ... but the mark of the channel's name is the name's
     channel = "KAMI SUDAH JAWAB LEWAT LAPOR! Silakan cek aplikasinya, Pak."
     assert "LAPOR!" in checker.rewrite(channel).text

@@ -4711,16 +4711,15 @@ def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protec
                 continue  # the enforcer's name is a fact and stays as it is
             verb = match.group("verb").lower()
             verb = _ENFORCER_VERBS.get(re.sub(r"\s+", " ", verb), verb)
-            if (verb.startswith("me") and verb != "mengambil tindakan"
-                    and re.match(r"\s*(?:[,.;!?]|$)", text[match.end() : b + 1])):
+            close = _CLAUSE_STOP.search(text, match.end(), b)
+            at = close.start() if close is not None else b  # where the clause ends
+            if verb.startswith("me") and verb != "mengambil tindakan" and at == match.end():
                 verb += "nya"  # what is acted on was named before: "Satpol PP dapat
                 # mengangkutnya", not "dapat mengangkut" with nothing after it
             reason = THREAT_REASON.format(old=match.group(0))
             changes.append(_Change(match.start("who"), match.end(), f"dapat {verb}", reason))
             if not _BY_RULE.search(text, a, b):
                 # at the end of the clause: "dapat membongkar besok pagi sesuai ketentuan"
-                close = _CLAUSE_STOP.search(text, match.end(), b)
-                at = close.start() if close is not None else b
                 if not _overlaps(at, at + 1, protected):
                     changes.append(_Change(at, at, " sesuai ketentuan", reason))
         # (a threat against speaking up goes whole: see _retaliates)

@@ -598,7 +598,7 @@ class Rewriter:
                                 # (nor one naming a service the rest does not: "Berkas
                                 # sudah lengkap, <ngerti gak?>")
                                 and not _names_own_service(text, *p)
-                                and (i or _opens_plainly(text, parts[1][0], protected))
+                                and (i or _may_open(text, parts[1][0], protected))
                                 # a condition goes only with what it conditions (below)
                                 and not (_CONDITION.match(text, p[0]) and i < len(parts) - 1)])
                 sentence_parts.append(parts)
@@ -1302,6 +1302,15 @@ class Rewriter:
                     # <bersikap kekanak-kanakan> di loket 3"), and so does a clause that
                     # only asked for it
                     start = bearing.start()
+                    sentence = _sentence_of(text, start, protected)
+                    if (sentence is not None and _WHOM_BEFORE.search(text, 0, start)
+                            and _refuses(_plain_words(text[sentence[0] : start]))
+                            and not _stated_facts(text, *sentence, protected)):
+                        # "Kami tidak melayani warga <yang bersikap seperti preman>.": the
+                        # refusal without whom it is for would be said to everyone, so
+                        # the sentence goes whole
+                        changes.append(_delete(text, *sentence, _swap_reason(hit.reason)))
+                        continue
                     clause, lead = _clause_lead(text, start, ".,;!?\n:")
                     if _ends_clause(text, end) and all(
                             w in _ASKING_WORDS | _NEGATIONS | _ADDRESS | _FRAGMENT_LEADS
@@ -1791,6 +1800,8 @@ _WONDERING = frozenset("kami saya heran aneh kenapa mengapa kok lho loh wah lha 
 # A verb of manner that wants its judgement after it: "bersikap <kekanak-kanakan>".
 _BEARING_BEFORE = re.compile(r"\b(?:bersikap|berperilaku|bertingkah|bertindak|bersifat)[ \t]+$",
                              re.IGNORECASE)
+# "yang" just before a phrase: what follows says whom the clause is about ("warga yang").
+_WHOM_BEFORE = re.compile(r"\b(?:yang|yg)[ \t]+$", re.IGNORECASE)
 # Words that ask, before a phrase that thanks take the place of.
 _ASKING_WORDS = frozenset("mohon tolong harap".split())
 # A request made just before a phrase: "Silakan Bapak ...", "mohon Ibu ...".
@@ -1996,6 +2007,8 @@ ATTITUDE_PARTICLES = frozenset(
 ATTITUDE_REASON = "Partikel yang terkesan ketus (\"{word}\") dihapus."
 EDGE_REASON = ("Kata \"{word}\" dihapus karena menambah kesan menyalahkan, mengomel atau "
                "meremehkan.")
+EDGE_PLAIN_REASON = ("Kata \"{word}\" diganti \"{plain}\": faktanya tetap disampaikan, tanpa "
+                     "kesan meremehkan atau menyalahkan.")
 URGED_REASON = ("Kata \"juga\" sesudah \"hari ini\" atau \"sekarang\" dihapus karena terdengar "
                 "mendesak; waktunya tetap disampaikan.")
 NO_EXCUSE_REASON = ("\"Tanpa alasan apa pun\" dihapus: permintaan tetap sama, tanpa nada "
@@ -2519,7 +2532,7 @@ def _spare_clauses(text: str, start: int, end: int, found: Sequence[tuple[int, i
     pieces = [p for p in found if p != (start, end)] + parts
     spare = []
     for i, (a, b) in enumerate(parts):
-        if i == 0 and not _opens_plainly(text, parts[1][0], protected):
+        if i == 0 and not _may_open(text, parts[1][0], protected):
             continue
         if _names_own_service(text, a, b) or _TOPIC.search(text, a, b):
             continue
@@ -2576,6 +2589,21 @@ def _opens_plainly(text: str, start: int, protected=()) -> bool:
     heads_fact = following is not None and _overlaps(following.start(), following.end(),
                                                      protected)
     return plain not in lexicons.service_nouns() and not heads_fact
+
+
+# A word that opens a clause by leaning on the one before it: "..., namun tidak akan
+# mengubah apa pun" says nothing once the clause it answers has gone.
+_LEANS_BACK = frozenset("namun tetapi tapi tp tpi sehingga maka jadi makanya padahal "
+                        "walaupun meskipun sedangkan".split())
+
+
+def _may_open(text: str, start: int, protected=()) -> bool:
+    """Whether the clause at ``start`` may open its sentence once the clause before it
+    goes: it opens plainly (:func:`_opens_plainly`) and not with a word that answers the
+    clause that went ("namun", "sehingga")."""
+    word = _WORD.match(text, start)
+    return (_opens_plainly(text, start, protected) and word is not None
+            and _plain(word.group(0)) not in _LEANS_BACK)
 
 
 def _plain_words(text: str) -> list[str]:
@@ -2688,6 +2716,21 @@ EDGE_WORDS = frozenset("sendiri dewe terus aja saja cuma doang jelas tentu kan s
 _EDGE_KEPT_AFTER = frozenset("datang hadir diambil mengambil apa siapa mana kapan sama lurus "
                              "tidak kurang belum sudah lebih cukup yang dengan secara "
                              "jangan bukan tanggung ditanggung menanggung biaya".split())
+# Two edge words that also state a fact, said in a plain word instead of going: "sendiri"
+# after what one owns ("tanahnya milik sendiri" -> "milik pribadi": whose it is; not "cek
+# di rumah sendiri", where it points at the citizen), and "cuma" before whom something is
+# for ("RTLH cuma buat ..." -> "hanya buat ...": the rule).
+_OWN_THINGS = frozenset("milik kepemilikan tanah lahan uang dana modal".split())
+_FOR_WHOM = frozenset("buat untuk utk bagi khusus berlaku diperuntukkan".split())
+
+
+def _edge_said_plainly(word: str, previous: str, following: re.Match | None) -> str | None:
+    """The plain word an edge word is said in where it also states a fact (see above)."""
+    if word in ("sendiri", "dewe") and _plain(previous) in _OWN_THINGS:
+        return "pribadi"
+    if word == "cuma" and following is not None and _plain(following.group(0)) in _FOR_WHOM:
+        return "hanya"
+    return None
 # These only at the end of a clause, or before a particle or the citizen's title: "WA
 # terus ya", "kami bongkar sekalian", "nama Walikota segala"; but "terus protes" (then),
 # "segala bentuk", "sekalian dengan ...".
@@ -2719,6 +2762,8 @@ def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
         return False  # "oleh pemohon sendiri": in person, a requirement
     following = _WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " \
         else None
+    if _edge_said_plainly(word, previous, following) is not None:
+        return False  # (said in a plain word instead: see _attitude_changes)
     if word == "jelas" and following is None:
         return False  # "Aturannya jelas.": the predicate, not an edge
     if ((word in _EDGE_AT_END or word == "juga") and following is not None
@@ -2762,7 +2807,17 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
         particle = word in ATTITUDE_PARTICLES or (
             word in _PLACE_WORDS and previous not in _PREPOSITIONS and previous != "") or (
             _edge_word(text, match, previous, protected))
-        if particle and not _overlaps(match.start(), match.end(), protected):
+        following = _WORD.match(text, match.end() + 1)
+        plainly = (None if word not in EDGE_WORDS
+                   else _edge_said_plainly(word, previous, following
+                                           if text[match.end() : match.end() + 1] == " "
+                                           else None))
+        if plainly is not None and not _overlaps(match.start(), match.end(), protected):
+            changes.append(_Change(match.start(), match.end(), plainly,
+                                   EDGE_PLAIN_REASON.format(word=match.group(0), plain=plainly),
+                                   old=match.group(0)))
+            taken = match.end()
+        elif particle and not _overlaps(match.start(), match.end(), protected):
             reason = (URGED_REASON if word == "juga" else EDGE_REASON if word in EDGE_WORDS
                       else ATTITUDE_REASON)
             stop = match.end()
@@ -3739,6 +3794,12 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
     return dataclasses.replace(change, old=text[change.start : change.end])
 
 
+# What opens an aside set off by commas: "..., termasuk Ibu, ...", "..., apalagi Bapak, ...".
+_ASIDE = re.compile(r"(?:termasuk|terutama|khususnya|apalagi|utamanya|salah[ \t]+satunya)\b",
+                    re.IGNORECASE)
+# ... and that aside just before a clause: ", termasuk Ibu, <datang ...>".
+_ASIDE_BEFORE = re.compile(r"[^\W_],[ \t]*" + _ASIDE.pattern + r"[^,.;:!?\n]*,[ \t]*$",
+                           re.IGNORECASE)
 # A list item's number or bullet at the start of a line: "2. ", "b) ", "- ".
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])[ \t]+", re.IGNORECASE)
 
@@ -3765,6 +3826,12 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
     stop = end
     while stop < len(text) and text[stop] in " ,;:-–":
         stop += 1
+    aside = re.search(r",[ \t]*$", text[:start])
+    if (aside is not None and _ASIDE.match(text, start) and text[start:stop].rstrip().endswith(",")
+            and stop < len(text) and text[stop].isalnum()):
+        # "karena banyak warga, <termasuk Ibu>, datang tanpa ...": an aside between two
+        # commas goes with both, or "warga, datang ..." would read as a command
+        return _Change(aside.start(), stop, " ", reason)
     if re.match(r"bahwa\s", text[stop : stop + 6], re.IGNORECASE) and not re.search(
             r"\w\s*$", text[:start]):
         stop += 6
@@ -4191,6 +4258,8 @@ def _condition_cut_alone(draft: str, text: str, start: int, end: int) -> bool:
     apology = _APOLOGY_FIRST.match(text, start)
     body = apology.end() if apology is not None else start
     words = _past_leading(_WORD.findall(text, body, end), _ADDRESS)
+    if len(words) > 2 and words[-1].lower() in ("ya", "yo"):
+        words = words[:-1]  # "Kalau keganggu ya.": the "ya" led into the result that went
     return (bool(words) and _plain(words[0]) in _CONDITIONS
             and not _CLAUSE_MARK.search(text, body, end)
             and not {_plain(w) for w in words[1:]} & _RESULT_WORDS
@@ -4199,10 +4268,18 @@ def _condition_cut_alone(draft: str, text: str, start: int, end: int) -> bool:
 
 def _cut_before_its_clause(draft: str, sentence: str) -> bool:
     """Whether the draft went on past ``sentence`` (without its end mark) with a comma or a
-    semicolon: the edits cut it from the clause it led into."""
+    semicolon, or with more words after one that leads into a result ("Kalau keganggu ya
+    <pindah rumah aja>."): the edits cut it from the clause it led into."""
     stem = sentence.strip().rstrip(".!?…").rstrip().lower()
     at = draft.lower().find(stem) if stem else -1
-    return at >= 0 and draft[at + len(stem) :].lstrip(" \t")[:1] in (",", ";")
+    if at < 0:
+        return False
+    rest = draft[at + len(stem) :].lstrip(" \t")
+    return rest[:1] in (",", ";") or (rest[:1].isalpha() and _LEADS_ON.search(stem) is not None)
+
+
+# A word that ends a condition and leads into its result: "kalau keganggu ya ...".
+_LEADS_ON = re.compile(r"\b(?:ya|yo|ya udah|ya sudah|berarti|maka|mending|mendingan)$")
 _FRAGMENT_OPENERS = frozenset("ke di dari sama untuk buat soal tentang mengenai perihal".split())
 # Joining words that may come before such a piece: "Jadi ke kelurahan."
 _FRAGMENT_LEADS = frozenset("jadi maka makanya dan tapi tetapi lalu terus trus".split())
@@ -7700,6 +7777,10 @@ def _clear_clause(text: str, start: int, end: int, protected
     if (not words or all(w in _ADDRESS for w in words) or _COURTESY.search(text, start, end)
             or _ASKED_BEFORE.search(text, 0, start)):
         return [], False  # only a title, or already asked for politely
+    if _ASIDE_BEFORE.search(text[max(0, start - 80) : start]):
+        # What an aside interrupts goes on after it ("banyak warga, termasuk Ibu, datang
+        # tanpa ..."): the verb has its subject before the aside and orders nothing.
+        return [], False
     own = _own_words(text, start, end, protected)
     if (_refuses(words) and _OPENS_SENTENCE.search(text[:start])
             and not _APOLOGISES.search(text, _sentence_start(text, start), start)

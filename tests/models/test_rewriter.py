@@ -4421,3 +4421,71 @@ def test_a_title_left_alone_after_a_sentence_ending_on_one_goes():
     (change,) = _lone_address(draft, text)
     assert _apply(text, [change]) == (
         "Nanti kami update di sini ya Kak. Kalau masih ada kendala, silakan kabari kami lagi.")
+
+
+# ---- session 28: edits that kept the tone but changed what was said ----------------------
+
+@pytest.mark.parametrize(("clause", "said"), [
+    # whose land it is and whom the programme is for are the rule, said plainly
+    ("RTLH cuma buat yg tanahnya milik sendiri.", "RTLH hanya buat yg tanahnya milik pribadi."),
+    ("Tebang pohon di lahan sendiri perlu rekomendasi DLH.",
+     "Tebang pohon di lahan pribadi perlu rekomendasi DLH."),
+    # elsewhere the same words only point at the citizen, and go
+    ("Cek aja kran di rumah sendiri.", "Cek kran di rumah."),
+    ("Ambulans dipanggil cuma gara-gara keseleo.", "Ambulans dipanggil gara-gara keseleo."),
+])
+def test_an_edge_word_that_states_a_fact_is_said_plainly(clause, said):
+    changes = _attitude_changes(clause, 0, len(clause), _protected(clause))
+    assert _apply(clause, changes) == said
+
+
+def test_an_aside_between_commas_goes_with_both_commas():
+    text = ("Antrean panjang terjadi karena banyak warga, termasuk Ibu, datang tanpa nomor "
+            "antrean online.")
+    assert _without(text, "termasuk Ibu") == (
+        "Antrean panjang terjadi karena banyak warga datang tanpa nomor antrean online.")
+    # a title and its comma are no aside: the sentence keeps its comma
+    assert _without("Bu, tolong ya, datang besok.", "tolong ya") == "Bu, datang besok."
+
+
+def test_a_verb_after_an_aside_is_not_ordered():
+    from models.rewriter import _clear_clause
+
+    text = "Antrean panjang karena banyak warga, termasuk Ibu, datang tanpa nomor antrean."
+    start = text.index("datang")
+    changes, _ = _clear_clause(text, start, len(text) - 1, fact_ranges(text))
+    assert "mohon" not in _apply(text, changes)
+    # the same verb opening its own clause is asked for
+    text = "Kalau mau ambil KTP, datang bawa fotokopi KK."
+    changes, _ = _clear_clause(text, text.index("datang"), len(text) - 1, fact_ranges(text))
+    assert _apply(text, changes) == "Kalau mau ambil KTP, mohon datang bawa fotokopi KK."
+
+
+def test_a_refusal_is_not_left_without_whom_it_was_for():
+    draft = ("Laporan kebisingan di Jl. Kemuning telah ditindaklanjuti pada 28 Juni 2025. "
+             "Kami tidak melayani warga yang bersikap seperti preman.")
+    told = sentence_rewriter("kasar", ["preman"]).rewrite(draft).text
+    assert "tidak melayani warga" not in told
+    assert "telah ditindaklanjuti pada 28 Juni 2025" in told
+    # where the judgement stands alone, only it goes
+    draft = "Mohon Bapak tidak bersikap seperti preman di loket 3."
+    told = sentence_rewriter("kasar", ["preman"]).rewrite(draft).text
+    assert "preman" not in told and "loket 3" in told
+
+
+def test_a_clause_that_answers_the_one_before_is_not_left_to_open_a_sentence():
+    draft = ("Air keruh disebabkan pengurasan reservoir. Keberatan Ibu kami catat sekilas, "
+             "namun hasil uji 28 Januari 2025 tetap sama.")
+    told = sentence_rewriter("mengabaikan", ["sekilas"]).rewrite(draft).text
+    assert "hasil uji 28 Januari 2025 tetap sama" in told
+    assert ". Namun" not in told and "maaf, namun" not in told.lower()
+
+
+def test_a_condition_cut_from_its_result_after_ya_goes():
+    draft = "Kak, karaoke itu punya izin resmi. Kalau keganggu ya pindah rumah aja."
+    text = "Kak, karaoke itu punya izin resmi. Kalau keganggu ya."
+    assert _loose_ends(draft, text)[0] == "Kak, karaoke itu punya izin resmi."
+    # a condition the draft ended there is the draft's own sentence
+    assert _loose_ends("Kalau ada kendala hubungi kami ya.",
+                       "Kalau ada kendala hubungi kami ya.") is None
+

@@ -746,10 +746,14 @@ class Rewriter:
         if not found:
             return None
         changes = []
+        apologised = False
         for (start, end), score in zip(found, self._score_many([text[a:b] for a, b in found]),
                                        strict=True):
             if score < threshold:
                 continue
+            # A curt "ga bisa" or "ga lengkap" is said plainly ("tidak dapat", "belum
+            # lengkap"): the same decision and the same fact, without the snap.
+            changes += _plain_negations(text, start, end, protected)
             # What the sentence is marked for, read alone as it was scored (short: cheap).
             aspects = self._aspects_alone(text[start:end])
             # A sentence that says no is the decision, whatever else it is marked for.
@@ -766,10 +770,12 @@ class Rewriter:
                 # be said again
                 continue
             changes.append(apology)
+            apologised = True
         if not changes:
             return None
-        # One apology is enough: the general one this rewriter added goes.
-        changes += _general_apology_removed(text)
+        if apologised:
+            # One apology is enough: the general one this rewriter added goes.
+            changes += _general_apology_removed(text)
         changes = _non_overlapping(changes)
         return _apply(text, changes), changes
 
@@ -2860,6 +2866,45 @@ _SOFTENED = {
     "mengancam": "Konsekuensi disampaikan dengan permohonan maaf agar terbaca sebagai "
                  "pemberitahuan, bukan ancaman; isinya tetap sama.",
 }
+# A chat negation before "bisa"/"dapat" ("ga bisa diproses") or before the state of a
+# document ("ga lengkap"; "gak jelas", "ga bener" and "ga sesuai" only after what is
+# written or shown, as "foto KTP ga jelas": elsewhere they judge): said plainly, it keeps
+# the decision ("tidak bisa diproses") and tells what can still be mended ("belum
+# lengkap").
+_CURT_NEGATION = re.compile(
+    r"\b(?:ga|gak|gk|nggak|ngga|nggk|enggak|engga|ndak|tdk|g)[ \t]+(?:(?P<can>bisa|bs|dapat|"
+    r"dpt)|(?P<state>lengkap|valid|terbaca|kebaca)|(?P<shown>jelas|bener|benar|sesuai))\b",
+    re.IGNORECASE)
+_SHOWN_BEFORE = re.compile(
+    r"\b(?:foto|gambar|scan|scanan|tulisan|berkas|dokumen|data|alamat|lokasi|surat|pengantar|"
+    r"ttd|tanda[ \t]+tangan|nik|kk|ktp|nomor|no)(?:nya|-nya)?\b(?:[ \t]+[^\W\d_]+){0,3}[ \t]+$",
+    re.IGNORECASE)
+_PLAIN_MODAL = {"bs": "bisa", "dpt": "dapat"}
+PLAIN_NEGATION_REASON = ("Penyangkalan yang ketus (\"{old}\") disampaikan dengan kata baku "
+                         "(\"{new}\"); keputusan dan faktanya tetap sama.")
+
+
+def _plain_negations(text: str, start: int, end: int, protected) -> list[_Change]:
+    """Each curt negation in ``text[start:end]`` (:data:`_CURT_NEGATION`) said plainly."""
+    changes = []
+    for match in _CURT_NEGATION.finditer(text, start, end):
+        if _overlaps(match.start(), match.end(), protected):
+            continue
+        if match.group("can"):
+            modal = match.group("can").lower()
+            new = "tidak " + _PLAIN_MODAL.get(modal, modal)
+        else:
+            state = (match.group("state") or match.group("shown")).lower()
+            if match.group("shown") and not _SHOWN_BEFORE.search(text, start, match.start()):
+                continue
+            new = "belum " + {"bener": "benar", "kebaca": "terbaca"}.get(state, state)
+        new = _cased_at(text, match.start(), new)
+        changes.append(_Change(match.start(), match.end(), new,
+                               PLAIN_NEGATION_REASON.format(old=match.group(0), new=new),
+                               old=match.group(0)))
+    return changes
+
+
 # ---- a sentence said again from its facts ----------------------------------------------
 # What a trainer reads for a sentence rebuilt from its facts, per aspect it was marked for.
 REBUILD_REASONS = {

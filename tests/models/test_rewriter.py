@@ -4489,3 +4489,28 @@ def test_a_condition_cut_from_its_result_after_ya_goes():
     assert _loose_ends("Kalau ada kendala hubungi kami ya.",
                        "Kalau ada kendala hubungi kami ya.") is None
 
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("PBG ga bisa diproses Pak, gambarnya ga lengkap.",
+     "PBG tidak bisa diproses Pak, gambarnya belum lengkap."),
+    ("Foto KTP-nya gak jelas, gk bs diverifikasi.",
+     "Foto KTP-nya belum jelas, tidak bisa diverifikasi."),
+    ("NIK Ibu gak valid di sistem.", "NIK Ibu belum valid di sistem."),
+    ("Ga bisa Mas, kuota habis.", "Tidak bisa Mas, kuota habis."),
+    # "gak jelas" of a person or a show is a judgement, not a state to mend: left to others
+    ("Komentarnya gak jelas.", "Komentarnya gak jelas."),
+    ("Sinetron yg ga sesuai dgn anak dibiarkan.", "Sinetron yg ga sesuai dgn anak dibiarkan."),
+])
+def test_a_curt_negation_in_a_kept_sentence_is_said_plainly(sentence, said):
+    from models.rewriter import _plain_negations
+
+    changes = _plain_negations(sentence, 0, len(sentence), _protected(sentence))
+    assert _apply(sentence, changes) == said
+
+
+def test_a_harsh_sentence_that_must_stay_loses_its_curt_negations():
+    draft = "Berkas Bapak ga lengkap, ga bisa diproses minggu ini. Jadwal verifikasi 3 Juni."
+    told = sentence_rewriter("mengabaikan", ["ga lengkap", "ga bisa"]).rewrite(draft)
+    assert "belum lengkap, tidak bisa diproses minggu ini" in told.text
+    assert told.passes
+    assert any("tidak bisa" in e.new for e in told.edits)

@@ -1328,6 +1328,11 @@ class Rewriter:
                     clause, lead = _clause_lead(text, start, ".,;!?\n:")
                     if lead and all(w in _FILLERS for w in lead):
                         start = clause
+                    elif (lead and lead[0] in _CONDITIONS and _ends_clause(text, end)
+                          and all(w in _ADDRESS | _MERE for w in lead[1:])):
+                        # "kalau Ibu <merasa paling benar>, silakan ...": a condition left
+                        # with only whom it was about says nothing, and goes too
+                        start = clause
                     elif (no_need := _NO_NEED_LEFT.search(text, max(0, start - 20), start)):
                         # "ra sah <kakehan protes>": the "no need" goes with what it waved off
                         start = no_need.start()
@@ -1803,6 +1808,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:dapat|bisa|akan|bakal|pasti|langsung)[ \t]+$",
 # Words that only wonder why, before a phrase the lexicon answers with thanks: "Kami heran
 # kenapa Bapak ...", "Lho kok Ibu ...".
 _WONDERING = frozenset("kami saya heran aneh kenapa mengapa kok lho loh wah lha ya".split())
+# Words that only stress a condition: "kalau memang ...".
+_MERE = frozenset("memang emang mmg".split())
 # A verb of manner that wants its judgement after it: "bersikap <kekanak-kanakan>".
 _BEARING_BEFORE = re.compile(r"\b(?:bersikap|berperilaku|bertingkah|bertindak|bersifat)[ \t]+$",
                              re.IGNORECASE)
@@ -4694,9 +4701,10 @@ def _decides(remark: str) -> bool:
             or bool(words) and words[0] in _INVITING)
 
 
-# A request turned down, without a negation: "ditolak", "kami arsipkan", "gugur".
+# A request turned down, without a negation: "ditolak", "kami arsipkan", "gugur"; or a
+# decision said to stand ("Putusan sudah final.", which the corpus's rewrites keep).
 _TURNED_DOWN = frozenset("ditolak tolak menolak diarsipkan arsipkan dibatalkan batalkan batal "
-                         "digugurkan gugur dicoret coret ditangguhkan ditunda".split())
+                         "digugurkan gugur dicoret coret ditangguhkan ditunda final".split())
 _INVITING = frozenset("silakan silahkan monggo mangga sumangga".split())
 
 

@@ -4514,3 +4514,19 @@ def test_a_harsh_sentence_that_must_stay_loses_its_curt_negations():
     assert "belum lengkap, tidak bisa diproses minggu ini" in told.text
     assert told.passes
     assert any("tidak bisa" in e.new for e in told.edits)
+
+
+def test_a_condition_left_with_only_whom_it_was_about_goes_with_the_remark():
+    draft = ("Ibu yang terhormat, kalau Ibu merasa paling benar, silakan urus sendiri ke "
+             "provinsi. Kami sudah memberikan penjelasan sesuai ketentuan.")
+    told = sentence_rewriter("merendahkan", ["paling benar"]).rewrite(draft).text
+    assert "paling benar" not in told
+    assert "Kalau Ibu" not in told and "kalau Ibu" not in told
+    assert "ke provinsi" in told
+
+
+def test_a_decision_said_to_stand_is_kept_however_curt_it_reads():
+    draft = ("Kalau Bapak merasa paling pintar, silakan ajukan ke pengadilan. Putusan sudah "
+             "final.")
+    told = sentence_rewriter("mengabaikan", ["paling pintar", "final"]).rewrite(draft).text
+    assert "Putusan sudah final." in told

@@ -14,6 +14,7 @@ from models.taxonomy import ASPECTS
 POLITE_KINDS = ("salam", "sapaan", "terima_kasih", "maaf", "jalan_keluar", "penutup")
 FEATURE_NAMES: tuple[str, ...] = (
     *(f"lex_{a}" for a in ASPECTS),
+    "lex_any",
     "caps_runs",
     "punct_runs",
     "caps_share",
@@ -184,6 +185,9 @@ def rule_features(analysis: Analysis) -> np.ndarray:
     text = analysis.text
     values = [
         *(math.log1p(lexicon_counts[a]) for a in ASPECTS),
+        # Any lexicon phrase, whatever its aspect: a phrase of an aspect the corpus seldom
+        # shows in words ("jangan teriak-teriak", "woi") still counts for the label.
+        math.log1p(sum(lexicon_counts.values())),
         math.log1p(caps_runs),
         math.log1p(punct_runs),
         min(caps_chars / max(len(text), 1), 1.0),

@@ -1,3 +1,5 @@
+import math
+
 import pytest
 
 from models.analysis import analyze
@@ -76,3 +78,20 @@ def test_rule_features_have_one_value_per_name():
     assert matrix.shape == (2, len(FEATURE_NAMES))
     assert matrix[0, FEATURE_NAMES.index("command_openers")] > 0
     assert matrix[1, FEATURE_NAMES.index("command_openers")] == 0
+
+
+def test_any_lexicon_phrase_counts_whatever_its_aspect():
+    shouted, blamed, calm = rule_feature_matrix([
+        analyze("Jangan teriak-teriak."),  # a phrase of membentak
+        analyze("Salah sendiri telat, makanya baca pengumuman."),  # two of menyalahkan
+        analyze("Terima kasih, laporan Ibu sudah kami terima."),
+    ])
+    at = FEATURE_NAMES.index("lex_any")
+    assert shouted[at] > 0
+    assert shouted[at] == pytest.approx(shouted[FEATURE_NAMES.index("lex_membentak")])
+    # every phrase counts once, in its aspect and in the total
+    aspects = [i for i, name in enumerate(FEATURE_NAMES)
+               if name.startswith("lex_") and name != "lex_any"]
+    assert blamed[at] == pytest.approx(math.log1p(sum(math.expm1(blamed[i]) for i in aspects)))
+    assert blamed[at] >= math.log1p(2)
+    assert calm[at] == 0

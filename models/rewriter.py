@@ -177,6 +177,10 @@ LEFT_NOTE = ("Bagian \"{phrase}\" ({aspect}) dibiarkan karena memuat {why}; "
              "sampaikan ulang dengan kalimat yang lebih santun bila perlu.")
 STILL_HARSH_NOTE = ("Saran ini masih terbaca bernada tinggi; sunting bagian yang ditandai "
                     "secara manual sebelum dikirim.")
+NOTHING_LEFT_NOTE = ("Seluruh isi draf terbaca bernada tinggi dan dihapus, sehingga saran ini "
+                     "hanya berisi salam dan penutup; tambahkan jawaban atas pertanyaan atau "
+                     "keluhan warga (informasi, keputusan, atau langkah berikutnya) sebelum "
+                     "dikirim.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +530,10 @@ class Rewriter:
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
         notes += rebuild_notes if score >= threshold else []
         notes += _left_in_place(text, new_text, spans, protected)
+        if any(not e.new.strip() for e in edits) and _courtesy_alone(new_text):
+            # Every sentence of the draft was a reproach and went: what is left passes the
+            # check but answers nothing, and the officer is told so.
+            notes.append(NOTHING_LEFT_NOTE)
         label = LABEL_HARSH if score >= threshold else LABEL_OK
         return Suggestion(text=new_text, label=label, score=round(score, 4), edits=edits,
                           register=register, passes=label == LABEL_OK, notes=notes)
@@ -2366,6 +2374,25 @@ def _is_framing(sentence: str) -> bool:
                                       for pattern in _FRAMING)
 
 
+def _courtesy_alone(text: str) -> bool:
+    """Whether ``text`` says nothing but greetings, thanks, apologies and closings (the
+    framing this rewriter adds, or the draft's own), with the citizen's title or handle."""
+    bare = HANDLE.sub(" ", text)
+
+    def said(sentence: str) -> str:
+        # ("Halo @budi, terima kasih sudah ..." is the greeting and the thanks added)
+        return _capitalize(_GREETED.sub("", sentence))
+
+    return all(_is_framing(said(bare[a:b])) or _courtesy_only(bare, a, b)
+               or not {_plain(w) for w in _WORD.findall(bare, a, b)} - _ADDRESS - _YES
+               for a, b in sentences(bare))
+
+
+# A greeting that opens a sentence, with the title or the space a handle left: "Halo  , ".
+_GREETED = re.compile(r"^(?:halo|hai|hi)\b[\s,]*(?:(?:bapak|ibu|kak|kakak|mas|mbak)"
+                      r"(?:/ibu)?\b[\s,]*)?", re.IGNORECASE)
+
+
 def without_framing(text: str) -> str:
     """The text without the framing sentences the rewriter adds: what a suggestion says
     (and without the "Halo" before a handle that opens it)."""
@@ -2982,6 +3009,11 @@ _ASKS_WHY = re.compile(r"\b(?:ngopo|ngapain|kenapa|mengapa|gimana|gmn|piye|masa|
 _TOPIC = re.compile(r"\b(?:masalah|soal|perihal|terkait|mengenai|tentang|urusan)\s+\w",
                     re.IGNORECASE)
 _APOLOGY_FIRST = re.compile(r"mohon maaf,\s+", re.IGNORECASE)
+# ... or the draft's own, with a particle and the citizen's title: "Mohon maaf ya Bu, ".
+_OWN_APOLOGY_FIRST = re.compile(r"(?:mohon\s+)?maaf(?:\s+(?:ya|yo|nggih|nih))?(?:\s+"
+                                r"(?:bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah))?,\s+",
+                                re.IGNORECASE)
+_BUT = frozenset("tapi tetapi namun".split())
 # A clause ending on one of these was cut in the middle.
 _OPEN_ENDED = frozenset("yang di ke dari dan atau untuk dengan karena oleh pada bahwa "
                         "sebagai seperti kayak".split())
@@ -4307,9 +4339,11 @@ def _condition_cut_alone(draft: str, text: str, start: int, end: int) -> bool:
     citizen's title, and an apology the rewriter put first) that the edits cut from the
     clause it led into: "Bapak kalau nggak bisa antre.", "Mohon maaf, kalau Ibu nggak mau
     bayar." once the threat after it went."""
-    apology = _APOLOGY_FIRST.match(text, start)
+    apology = _APOLOGY_FIRST.match(text, start) or _OWN_APOLOGY_FIRST.match(text, start)
     body = apology.end() if apology is not None else start
-    words = _past_leading(_WORD.findall(text, body, end), _ADDRESS)
+    # ("Mohon maaf ya Bu, tapi kalau tidak bisa baca jadwal.": the draft's own apology and
+    # a "tapi" before the condition change nothing)
+    words = _past_leading(_WORD.findall(text, body, end), _ADDRESS | _BUT)
     if len(words) > 2 and words[-1].lower() in ("ya", "yo"):
         words = words[:-1]  # "Kalau keganggu ya.": the "ya" led into the result that went
     return (bool(words) and _plain(words[0]) in _CONDITIONS

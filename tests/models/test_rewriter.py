@@ -4530,3 +4530,25 @@ def test_a_decision_said_to_stand_is_kept_however_curt_it_reads():
              "final.")
     told = sentence_rewriter("mengabaikan", ["paling pintar", "final"]).rewrite(draft).text
     assert "Putusan sudah final." in told
+
+
+def test_a_condition_after_the_drafts_own_apology_and_a_but_goes_when_cut():
+    draft = ("Mohon maaf ya Bu, tapi kalau tidak bisa baca jadwal, itu bukan salah kami. "
+             "Jadwal pengambilan KIS setiap Kamis.")
+    text = ("Mohon maaf ya Bu, tapi kalau tidak bisa baca jadwal. Jadwal pengambilan KIS "
+            "setiap Kamis.")
+    assert _loose_ends(draft, text)[0] == "Jadwal pengambilan KIS setiap Kamis."
+
+
+def test_a_suggestion_left_with_only_its_framing_says_so():
+    from models.rewriter import NOTHING_LEFT_NOTE
+
+    told = sentence_rewriter("merendahkan", ["nyinyir", "protes"]).rewrite(
+        "@budi_kota Dasar tukang protes, kerjaannya nyinyir terus.")
+    assert "protes" not in told.text and "nyinyir" not in told.text
+    assert NOTHING_LEFT_NOTE in told.notes
+    # a suggestion that still says something of the draft carries no such note
+    told = sentence_rewriter("merendahkan", ["nanya"]).rewrite(
+        "Jadwal posyandu tiap Kamis jam 8. Masa gitu aja nanya.")
+    assert "Kamis jam 8" in told.text
+    assert NOTHING_LEFT_NOTE not in told.notes

@@ -2053,6 +2053,7 @@ MAX_CLAUSE_WORDS = 3
 _PREPOSITIONS = frozenset("ke di dari".split())
 
 
+@lru_cache(maxsize=65536)  # (called for every word of every rule's reading: pure, cheap to keep)
 def _plain(word: str) -> str:
     """A word reduced for comparison: lower case, formal spelling, no "-nya", no "2"."""
     lower = word.lower().rstrip("2")
@@ -2383,9 +2384,23 @@ def _courtesy_alone(text: str) -> bool:
         # ("Halo @budi, terima kasih sudah ..." is the greeting and the thanks added)
         return _capitalize(_GREETED.sub("", sentence))
 
-    return all(_is_framing(said(bare[a:b])) or _courtesy_only(bare, a, b)
-               or not {_plain(w) for w in _WORD.findall(bare, a, b)} - _ADDRESS - _YES
-               for a, b in sentences(bare))
+    for a, b in sentences(bare):
+        words = {_plain(w) for w in _WORD.findall(bare, a, b)} - _ADDRESS - _YES
+        if not words or _is_framing(said(bare[a:b])):
+            continue
+        # (a word no greeting, thanks or sign-off uses says something: no need to read
+        # the courtesy of the whole text, the costly part)
+        if words - _COURTESY_WORDS or not _courtesy_only(bare, a, b):
+            return False
+    return True
+
+
+# Words a greeting, thanks, apology or sign-off is made of.
+_COURTESY_WORDS = frozenset(
+    "terima kasih makasih matur nuwun suwun salam selamat pagi siang sore malam halo hai "
+    "assalamualaikum assalamu'alaikum wassalamualaikum wassalamu'alaikum wr wb warahmatullahi "
+    "wabarakatuh hormat kami yth dengan demikian atas perhatian kerja sama samanya mohon maaf "
+    "sejahtera".split())
 
 
 # A greeting that opens a sentence, with the title or the space a handle left: "Halo  , ".

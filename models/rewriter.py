@@ -759,7 +759,7 @@ class Rewriter:
                                        strict=True):
             if score < threshold:
                 continue
-            # A curt "ga bisa" or "ga lengkap" is said plainly ("tidak dapat", "belum
+            # A curt "ga bisa" or "ga lengkap" is said plainly ("tidak bisa", "belum
             # lengkap"): the same decision and the same fact, without the snap.
             changes += _plain_negations(text, start, end, protected)
             # What the sentence is marked for, read alone as it was scored (short: cheap).
@@ -2786,6 +2786,8 @@ def _edge_said_plainly(word: str, previous: str, following: re.Match | None) -> 
     if word == "cuma" and following is not None and _plain(following.group(0)) in _FOR_WHOM:
         return "hanya"
     return None
+
+
 # These only at the end of a clause, or before a particle or the citizen's title: "WA
 # terus ya", "kami bongkar sekalian", "nama Walikota segala"; but "terus protes" (then),
 # "segala bentuk", "sekalian dengan ...".
@@ -2862,11 +2864,11 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
         particle = word in ATTITUDE_PARTICLES or (
             word in _PLACE_WORDS and previous not in _PREPOSITIONS and previous != "") or (
             _edge_word(text, match, previous, protected))
-        following = _WORD.match(text, match.end() + 1)
-        plainly = (None if word not in EDGE_WORDS
-                   else _edge_said_plainly(word, previous, following
-                                           if text[match.end() : match.end() + 1] == " "
-                                           else None))
+        plainly = None
+        if word in EDGE_WORDS:
+            following = (_WORD.match(text, match.end() + 1)
+                         if text[match.end() : match.end() + 1] == " " else None)
+            plainly = _edge_said_plainly(word, previous, following)
         if plainly is not None and not _overlaps(match.start(), match.end(), protected):
             changes.append(_Change(match.start(), match.end(), plainly,
                                    EDGE_PLAIN_REASON.format(word=match.group(0), plain=plainly),

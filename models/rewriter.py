@@ -3895,6 +3895,11 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
     return dataclasses.replace(change, old=text[change.start : change.end])
 
 
+# A clause that only says what the reply answers: "Menanggapi pertanyaan Bapak ...", and
+# what it leads into once the main clause after it goes.
+_LEAD_IN = re.compile(r"(?:menanggapi|menindaklanjuti|merujuk|sehubungan\s+dengan|"
+                      r"berkaitan\s+dengan)\b", re.IGNORECASE)
+LEAD_IN_ON = ", bersama ini kami sampaikan penjelasan sebagai berikut"
 # What opens an aside set off by commas: "..., termasuk Ibu, ...", "..., apalagi Bapak, ...".
 _ASIDE = re.compile(r"(?:termasuk|terutama|khususnya|apalagi|utamanya|salah[ \t]+satunya)\b",
                     re.IGNORECASE)
@@ -3994,6 +3999,12 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         left = [_plain(w) for w in _WORD.findall(text, opening, start)]
         first = _past_fillers(text, opening + len(text[opening:start]) - len(
             text[opening:start].lstrip()))
+        if (_LEAD_IN.match(text, first) and text[start : start + 1] == ","
+                and not re.search(r"[,;:]", text[first:start])
+                and re.search(r"[^\W\d_]", text[_after_last(text, stop + 1) :])):
+            # "Menanggapi pertanyaan Bapak mengenai KTP-el, <deleted>." would leave the
+            # lead-in alone; it leads into what the next sentences say instead
+            return _Change(start, end, LEAD_IN_ON, reason)
         # The whole sentence goes when what is left says nothing: "Bu, <deleted>." would
         # leave "Bu.", "Sungguh <deleted>." "Sungguh."; and "Kalau tidak suka lihat tiang
         # di depan rumah, <deleted>." a condition without what it conditions (when the

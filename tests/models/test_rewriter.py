@@ -4552,3 +4552,18 @@ def test_a_suggestion_left_with_only_its_framing_says_so():
         "Jadwal posyandu tiap Kamis jam 8. Masa gitu aja nanya.")
     assert "Kamis jam 8" in told.text
     assert NOTHING_LEFT_NOTE not in told.notes
+
+
+def test_a_lead_in_left_alone_leads_into_the_next_sentences():
+    from models.rewriter import LEAD_IN_ON
+
+    text = ("Menanggapi pertanyaan Bapak mengenai status KTP-el, kami sampaikan bahwa Bapak "
+            "cukup menunggu. Perkiraan selesai 3 Juni.")
+    told = _without(text, "kami sampaikan bahwa Bapak cukup menunggu")
+    assert told == ("Menanggapi pertanyaan Bapak mengenai status KTP-el" + LEAD_IN_ON
+                    + ". Perkiraan selesai 3 Juni.")
+    # a lead-in that already leads into a clause of its own keeps it
+    text = ("Menanggapi surat Bapak, kami sudah mengirim petugas, jadi Bapak cukup menunggu. "
+            "Perkiraan selesai 3 Juni.")
+    assert _without(text, "jadi Bapak cukup menunggu") == (
+        "Menanggapi surat Bapak, kami sudah mengirim petugas. Perkiraan selesai 3 Juni.")

@@ -2819,8 +2819,6 @@ def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
         return False  # "oleh pemohon sendiri": in person, a requirement
     following = _WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " \
         else None
-    if _edge_said_plainly(word, previous, following) is not None:
-        return False  # (said in a plain word instead: see _attitude_changes)
     if word == "jelas" and following is None:
         return False  # "Aturannya jelas.": the predicate, not an edge
     if ((word in _EDGE_AT_END or word == "juga") and following is not None
@@ -2861,14 +2859,15 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
         if match.start() < taken:
             previous = word
             continue
-        particle = word in ATTITUDE_PARTICLES or (
-            word in _PLACE_WORDS and previous not in _PREPOSITIONS and previous != "") or (
-            _edge_word(text, match, previous, protected))
         plainly = None
         if word in EDGE_WORDS:
             following = (_WORD.match(text, match.end() + 1)
                          if text[match.end() : match.end() + 1] == " " else None)
             plainly = _edge_said_plainly(word, previous, following)
+        # (an edge word that also states a fact is said plainly, never dropped)
+        particle = plainly is None and (word in ATTITUDE_PARTICLES or (
+            word in _PLACE_WORDS and previous not in _PREPOSITIONS and previous != "") or (
+            _edge_word(text, match, previous, protected)))
         if plainly is not None and not _overlaps(match.start(), match.end(), protected):
             changes.append(_Change(match.start(), match.end(), plainly,
                                    EDGE_PLAIN_REASON.format(word=match.group(0), plain=plainly),
@@ -3026,10 +3025,6 @@ _ASKS_WHY = re.compile(r"\b(?:ngopo|ngapain|kenapa|mengapa|gimana|gmn|piye|masa|
 _TOPIC = re.compile(r"\b(?:masalah|soal|perihal|terkait|mengenai|tentang|urusan)\s+\w",
                     re.IGNORECASE)
 _APOLOGY_FIRST = re.compile(r"mohon maaf,\s+", re.IGNORECASE)
-# ... or the draft's own, with a particle and the citizen's title: "Mohon maaf ya Bu, ".
-_OWN_APOLOGY_FIRST = re.compile(r"(?:mohon\s+)?maaf(?:\s+(?:ya|yo|nggih|nih))?(?:\s+"
-                                r"(?:bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah))?,\s+",
-                                re.IGNORECASE)
 _BUT = frozenset("tapi tetapi namun".split())
 # A clause ending on one of these was cut in the middle.
 _OPEN_ENDED = frozenset("yang di ke dari dan atau untuk dengan karena oleh pada bahwa "
@@ -3932,9 +3927,9 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
     stop = end
     while stop < len(text) and text[stop] in " ,;:-–":
         stop += 1
-    aside = re.search(r",[ \t]*$", text[:start])
-    if (aside is not None and _ASIDE.match(text, start) and text[start:stop].rstrip().endswith(",")
-            and stop < len(text) and text[stop].isalnum()):
+    if (_ASIDE.match(text, start) and text[start:stop].rstrip().endswith(",")
+            and stop < len(text) and text[stop].isalnum()
+            and (aside := re.search(r",[ \t]*$", text[:start])) is not None):
         # "karena banyak warga, <termasuk Ibu>, datang tanpa ...": an aside between two
         # commas goes with both, or "warga, datang ..." would read as a command
         return _Change(aside.start(), stop, " ", reason)
@@ -4088,6 +4083,10 @@ _NO_NEED_LEFT = re.compile(r"\b(?:ra|ora|gak|nggak|ngga|ga|tidak|tdk|ndak)[ \t]+
 # The citizen's title that ends a deleted opening remark: "Gimana sih Bu, ".
 # The titles a chat reply calls the citizen by.
 _CHAT_TITLES = "bapak|ibu|pak|bu|kak|kakak|mas|mbak|mbah"
+# An apology opening a sentence, the rewriter's ("Mohon maaf, ") or the draft's own with a
+# particle and the citizen's title ("Mohon maaf ya Bu, ").
+_OWN_APOLOGY_FIRST = re.compile(rf"(?:mohon\s+)?maaf(?:\s+(?:ya|yo|nggih|nih))?"
+                                rf"(?:\s+(?:{_CHAT_TITLES}))?,\s+", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"\b({_CHAT_TITLES})\s*,\s*$", re.IGNORECASE)
 # ... or opening what goes: "Ibu ini gimana sih, kemarin ..." -> "Ibu, kemarin ...".
 _TITLE_FIRST = re.compile(rf"({_CHAT_TITLES})\b(?!\s*[/-])", re.IGNORECASE)
@@ -4367,7 +4366,7 @@ def _condition_cut_alone(draft: str, text: str, start: int, end: int) -> bool:
     citizen's title, and an apology the rewriter put first) that the edits cut from the
     clause it led into: "Bapak kalau nggak bisa antre.", "Mohon maaf, kalau Ibu nggak mau
     bayar." once the threat after it went."""
-    apology = _APOLOGY_FIRST.match(text, start) or _OWN_APOLOGY_FIRST.match(text, start)
+    apology = _OWN_APOLOGY_FIRST.match(text, start)
     body = apology.end() if apology is not None else start
     # ("Mohon maaf ya Bu, tapi kalau tidak bisa baca jadwal.": the draft's own apology and
     # a "tapi" before the condition change nothing)

@@ -1479,20 +1479,50 @@ class Rewriter:
         return changes
 
     def _calm_changes(self, text: str, protected) -> list[_Change]:
-        calmer = [_Change(m.start(), m.end(), ".", EXCLAIM_REASON)
-                  for m in re.finditer(r"(?<![!?])!(?![!?])", text)
-                  if not _overlaps(m.start(), m.end(), protected)
-                  and not re.search(r"terima kasih|makasih|selamat",
-                                    text[max(0, m.start() - 25) : m.start()], re.I)]
+        exclaims = [_Change(m.start(), m.end(), ".", EXCLAIM_REASON)
+                    for m in re.finditer(r"(?<![!?])!(?![!?])", text)
+                    if not _overlaps(m.start(), m.end(), protected)
+                    and not re.search(r"terima kasih|makasih|selamat",
+                                      text[max(0, m.start() - 25) : m.start()], re.I)]
         # A command of a word or three called out on its own ("Tunggu!", "Ikat!") is
-        # asked for instead: "Mohon tunggu."
-        for start, end in sentences(text):
-            if text[start:end].rstrip().endswith("!") and 1 <= len(
+        # asked for instead: "Mohon tunggu." So is any sentence of a flagged reply that
+        # opens on a bare command to act ("Kirim foto KTP." -> "Mohon kirim foto KTP."),
+        # past the citizen's title and fillers: curt in a reply already read as harsh. A
+        # sentence of nothing but "Sekarang." after it is asked with it ("Mohon segera
+        # kirim foto KTP.").
+        calmer: list[_Change] = []
+        found = sentences(text)
+        for k, (start, end) in enumerate(found):
+            first = _WORD.match(text, _words_begin(text, start, end, protected))
+            if (first is not None and first.end() <= end
+                    and first.group(0).lower() in _asked_verbs()
+                    and not first.group(0).isupper()  # (shouting is mended as a whole)
+                    and not _VERB_AS_TOPIC.search(text[first.end() : end].split(",")[0])):
+                request = _polite_command(text, first.start(), end, protected)
+            elif text[start:end].rstrip().endswith("!") and 1 <= len(
                     _WORD.findall(text, start, end)) <= MAX_CALLED_OUT_WORDS:
                 request = _polite_command(text, start, end, protected)
-                if request is not None:
-                    calmer.append(request)
-        return calmer
+            else:
+                request = None
+            if request is None:
+                continue
+            after = found[k + 1] if k + 1 < len(found) else None
+            if (after is not None and request.new.lower().startswith("mohon ")
+                    and not request.new.lower().startswith("mohon segera")
+                    and _urges_only(text, *after)
+                    and not _overlaps(*after, protected)):
+                request = dataclasses.replace(
+                    request, new=f"{request.new[:6]}segera {request.new[6:]}")
+                calmer.append(_delete(text, *after, URGING_REASON.format(
+                    word=text[after[0] : after[1]].strip(" .!\n"))))
+            calmer.append(request)
+            # ... without the curt particles of its clause ("Cek lagi lah." ->
+            # "Mohon cek lagi.", "Lapor aja ke ..." -> "Mohon lapor ke ...")
+            comma = text.find(",", request.end, end)
+            calmer += _attitude_changes(text, request.end,
+                                        end if comma < 0 else comma, protected)
+        # (a lone "!" gives way to a sentence that goes whole)
+        return calmer + exclaims
 
     def _frame(self, text: str, analysis: Analysis, changes: list[_Change],
                register: Register, apology: bool) -> list[_Change]:
@@ -2043,6 +2073,21 @@ MAX_NEW_WORDS = 2
 ALONE_FACTOR = 0.5
 # The most words a command called out on its own may have to be asked for instead.
 MAX_CALLED_OUT_WORDS = 3
+# Words that only press for speed, said as a sentence of their own after a command
+# ("Kirim foto KTP. Sekarang.").
+_URGING = frozenset("sekarang skrg skrang sekarang2 segera cepat cepet cepetan buruan juga "
+                    "ya".split())
+
+
+def _urges_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says nothing but :data:`_URGING` ("Sekarang.", "Buruan
+    ya!"), one of them more than "ya" or "juga"."""
+    words = {_plain(w) for w in _WORD.findall(text, start, end)}
+    return bool(words) and words <= _URGING and bool(words - {"ya", "juga"})
+
+
+URGING_REASON = ("Desakan \"{word}\" sesudah perintah dihapus; permintaannya disampaikan "
+                 "dengan \"mohon segera\".")
 # A whole sentence dropped as a last resort may bring at most this many words of its own;
 # one that reads harsh alone with a score of CERTAIN or more, MAX_CERTAIN_WORDS.
 MAX_SENTENCE_WORDS = 3
@@ -5150,6 +5195,26 @@ _BLAMED_ACTS = frozenset(
     "parkir datang telat terlambat lupa buang membuang naruh menaruh taruh pasang memasang "
     "bangun membangun jualan berjualan beli membeli pilih memilih milih masuk ikut nekat "
     "ngeyel percaya lewat".split())
+
+
+# Command verbs that also name a thing ("Daftar 23 KPM ...", "Foto tetangga ...", "Stop
+# kran ..."), try something ("Coba Kakak ..."), or only push away or tell the citizen to
+# think ("Sana", "Mikir"): a sentence opening on one is not asked for as it stands.
+_NOT_ASKED = frozenset("aja ayo sana jangan stop daftar foto coba mikir pikir ojo takon urusen "
+                       "urusin diam dengar dengerin ingat inget share word".split())
+
+
+# A command verb that opens what the sentence is about ("Bayar rekening bisa di loket",
+# "Pindah sekolah perlu surat pindah", "lapor pohon tumbang kok ..."): said of the act,
+# not to the citizen.
+_VERB_AS_TOPIC = re.compile(r"\b(?:perlu|bisa|bs|dapat|harus|wajib|cukup|butuh|memerlukan|"
+                            r"membutuhkan|dilakukan|dilayani|kok|koq)\b", re.IGNORECASE)
+
+
+@cache
+def _asked_verbs() -> frozenset[str]:
+    """Command verbs a curt sentence opens on that "mohon" turns into a request."""
+    return lexicons.command_verbs() - _NOT_ASKED
 
 
 def _blamed_act_follows(text: str, end: int) -> bool:

@@ -2235,6 +2235,35 @@ def test_a_short_command_called_out_alone_is_asked_for(draft, asked):
     assert asked in text
 
 
+@pytest.mark.parametrize(("draft", "asked", "gone"), [
+    ("Nomor antrean Ibu 0871. Bawa KK asli ke loket 3.", "Mohon bawa KK asli ke loket 3.",
+     "Bawa KK"),
+    # past the citizen's title, and without the curt particle of its clause
+    ("NIK itu 16 digit. Pak, cek lagi lah nomornya.", "Pak, mohon cek lagi nomornya.",
+     "lah"),
+    # a sentence that only presses for speed is said with the request
+    ("Kirim foto KTP ke 0812-2690-4471. Sekarang.", "Mohon segera kirim foto KTP", "Sekarang"),
+    ("Kirim ulang berkasnya. Sekarang!", "Mohon segera kirim ulang berkasnya.", "Sekarang"),
+])
+def test_a_sentence_opening_on_a_bare_command_is_asked_for(draft, asked, gone):
+    suggestion = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft)
+    assert asked in suggestion.text and gone not in suggestion.text
+    assert "0871" in suggestion.text or "0871" not in draft
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bayar rekening bisa di loket mana saja.",  # the act is what the sentence is about
+    "Pindah sekolah perlu surat keterangan pindah.",
+    "Daftar 23 KPM sudah kami kirim ke Dinas Sosial.",  # a thing, not an order
+    "Foto tetangga Ibu sudah kami hapus.",
+    "Stop kran itu yang warna biru dekat meter.",
+])
+def test_a_sentence_opening_on_a_verb_that_is_no_order_stays(sentence):
+    draft = f"Terima kasih. {sentence}"
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert sentence in text
+
+
 def test_a_longer_exclamation_is_only_calmed():
     draft = "Berkas Bapak sudah kami terima dan sedang kami proses hari ini!"
     text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text

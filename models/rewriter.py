@@ -257,12 +257,15 @@ _EXCLAIMED = frozenset("allah tuhan gusti astaghfirullah astagfirullah masyaalla
                        "subhanallah".split())
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=256)
 def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
     """The facts of :func:`fact_ranges` but quotes; remembered, since the rewriter's rounds
     read the same text again whenever a round changes nothing."""
     ranges = []
-    digits = any(c.isdigit() for c in text)
+    digits = _ANY_DIGIT.search(text) is not None
     for pattern, needs in zip(_FACT_PATTERNS, _FACT_NEEDS, strict=True):
         if needs == "digit" and not digits or needs not in ("digit", None) and needs not in text:
             continue  # (a pattern cannot match without it: most replies skip most patterns)
@@ -2408,16 +2411,22 @@ _APOLOGY_PATTERNS = [_framing_pattern(template) for template in APOLOGIES.values
 _GREETED_HANDLE = re.compile(r"(?:" + HANDLE_GREETING + r")?" + HANDLE.pattern + r",\s+")
 
 
+# Any of them, as one pattern: a sentence is read against all of them at once.
+_ANY_FRAMING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _FRAMING))
+
+
+@lru_cache(maxsize=1024)
 def _is_framing(sentence: str) -> bool:
     """Whether a sentence is one of the greeting, thanks, apology or closing lines the
     rewriter adds (in any register, to any title), word for word, also after the handle it
-    greets ("Halo @rina_pkl, terima kasih sudah menghubungi kami.")."""
+    greets ("Halo @rina_pkl, terima kasih sudah menghubungi kami."). Remembered: the
+    rounds of a suggestion read the same sentences again and again."""
     sentence = sentence.strip()
-    if any(pattern.fullmatch(sentence) for pattern in _FRAMING):
+    if _ANY_FRAMING.fullmatch(sentence):
         return True
     handle = _GREETED_HANDLE.match(sentence) if "@" in sentence else None
-    return handle is not None and any(pattern.fullmatch(_capitalize(sentence[handle.end() :]))
-                                      for pattern in _FRAMING)
+    return handle is not None and bool(
+        _ANY_FRAMING.fullmatch(_capitalize(sentence[handle.end() :])))
 
 
 def _courtesy_alone(text: str) -> bool:

@@ -46,6 +46,9 @@ _RELATIVE_TIME = re.compile(
     r"nanti (?:pagi|siang|sore|malam))\b(?!-\w)", re.I)
 # Roman numerals of two letters or more.
 _ROMAN = re.compile(r"II|III|IV|VI|VII|VIII|IX|XI|XII")
+_DIGIT_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+_MULTIPLIER = r"(?:puluh|belas|ratus|ribu|juta)"
+_NUMERAL = rf"(?:se|{_DIGIT_WORD}[ \t]*){_MULTIPLIER}"
 _FACT_PATTERNS = [
     re.compile(r"(?:https?://|www\.)\S+", re.I),
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
@@ -61,13 +64,18 @@ _FACT_PATTERNS = [
                r"tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus|ribu|juta)\s*)+(?:hari|minggu|pekan|bulan|tahun|"
                r"jam|menit|kali|orang|rupiah|meter|kilometer|kg|lembar|unit|kios|rumah)\b",
                re.IGNORECASE),
+    # a number in words with no unit after it: "yang antre empat puluh", "seratus dua
+    # puluh" (a tens, teens, hundreds, thousands or millions word after its digit word)
+    re.compile(rf"\b{_NUMERAL}(?:\s+(?:{_NUMERAL}|{_DIGIT_WORD}|{_MULTIPLIER}))*\b",
+               re.IGNORECASE),
     _RELATIVE_TIME,
     # Roman numerals: "Tahap II", "Jl. Pelita II" (lowering them changes them)
     re.compile(r"(?<!\w)(?:" + _ROMAN.pattern + r")(?!\w)"),
 ]
 # What each of _FACT_PATTERNS cannot match without: a character or "digit" (None: always
 # tried). The URL pattern needs a "/" or "www" ("www." has no "/"): tried always.
-_FACT_NEEDS = (None, "@", "@", "LAPOR", "digit", "digit", "digit", "digit", None, None, None)
+_FACT_NEEDS = (None, "@", "@", "LAPOR", "digit", "digit", "digit", "digit", None, None, None,
+               None)
 _NUMBERED = frozenset("tahap gelombang kelas golongan lantai blok jilid bab semester triwulan "
                       "kuartal periode angkatan sesi zona termin".split())
 

@@ -1484,11 +1484,22 @@ def test_a_dropped_threat_takes_where_it_would_be_carried_out():
     ("Tunggakan Bapak sudah tiga bulan berturut-turut.", "tiga bulan"),
     ("Pemberitahuan sudah kami kirim dua kali.", "dua kali"),
     ("Prosesnya memakan waktu sebulan.", "sebulan"),
+    # a number in words with no unit after it
+    ("Petugas kami dua, yang antre empat puluh.", "empat puluh"),
+    ("Kuota tahap ini seratus dua puluh lima.", "seratus dua puluh lima"),
+    ("Tarifnya sepuluh ribu.", "sepuluh ribu"),
 ])
 def test_a_quantity_written_in_words_is_a_fact(text, fact):
     assert fact in [text[a:b] for a, b in fact_ranges(text)]
     once_more = "Kami jelaskan sekali lagi."  # "sekali" is no quantity
     assert not fact_ranges(once_more)
+    mercy = "Kami mohon belas kasihan tidak dijadikan alasan."  # "belas" alone is no number
+    assert not fact_ranges(mercy)
+
+
+def test_a_clause_stating_a_number_in_words_is_not_dropped_from_a_sentence(checker):
+    draft = "Pak, sabar dong. Petugas kami cuma dua orang, yang antre empat puluh."
+    assert "empat puluh" in checker.rewrite(draft).text
 
 
 def test_a_deletion_at_the_end_of_a_sentence_takes_the_conjunction_before_it():

@@ -1184,7 +1184,8 @@ class Rewriter:
                     clause, lead = _clause_lead(text, start)
                     before = set(lead)
                     # ("mohon jangan mengajari kami": the request went with what it asked)
-                    if before and before <= _WONDERING | _ADDRESS | _ASKING_WORDS:
+                    # ("Namun kami heran mengapa ...": the "but" led into the wondering)
+                    if before and before <= _WONDERING | _ADDRESS | _ASKING_WORDS | _BUT:
                         start = clause
                         alternative = _cased_at(text, start, alternative)
                         # (with what an earlier phrase there became: "Kami heran" went)
@@ -7140,11 +7141,16 @@ BLAME_WEIGHT_REASON = ("\"{word}\" menekankan bahwa warga yang salah; penyebabny
 # "Perlu Ibu pahami, ...", "kiranya perlu Bapak ketahui bahwa ...": what the citizen is told
 # they must grasp, a lecture's lead-in (17 harsh corpus replies, no polite one). The office
 # says it instead: "Perlu kami sampaikan, ...".
+# So is what they "should have known" before "bahwa": "Saudara seharusnya tahu bahwa
+# permohonan diajukan paling lambat 14 hari sebelum acara".
 _YOU_MUST_GRASP = re.compile(
-    r"\b(?:kiranya\s+)?perlu\s+(?:bapak|ibu|saudara|saudari|sdr|anda|kakak|kak)\s+(?:ketahui|"
-    r"pahami|ingat|sadari|mengerti|maklumi|camkan|perhatikan)\b", re.IGNORECASE)
-GRASP_REASON = ("\"Perlu Bapak/Ibu pahami\" menggurui warga; informasinya cukup disampaikan: "
-                "\"perlu kami sampaikan\".")
+    r"\b(?:(?:kiranya\s+)?perlu\s+(?:bapak|ibu|saudara|saudari|sdr|anda|kakak|kak)\s+(?:ketahui|"
+    r"pahami|ingat|sadari|mengerti|maklumi|camkan|perhatikan)\b"
+    r"|(?:bapak|ibu|saudara|saudari|sdr|anda|kakak|kak)\s+(?:seharusnya|semestinya|mestinya|"
+    r"harusnya|sepatutnya)\s+(?:sudah\s+)?(?:tahu|paham|mengetahui|memahami|mengerti|sadar|"
+    r"menyadari)(?=\s+bahwa\b))", re.IGNORECASE)
+GRASP_REASON = ("\"Perlu Bapak/Ibu pahami\" atau \"Bapak/Ibu seharusnya tahu\" menggurui "
+                "warga; informasinya cukup disampaikan: \"perlu kami sampaikan\".")
 
 
 def _stern_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
@@ -7466,7 +7472,9 @@ def _said_instead(text: str, pattern: re.Pattern, new: str, reason: str
     if not found:
         return None
     quoted = analyze(text).quoted
-    changes = [_Change(*m.span(), _capitalize(new) if m.group(0)[0].isupper() else new, reason)
+    # (a capital where a sentence starts: "Ibu seharusnya tahu" after "Dan" takes none)
+    changes = [_Change(*m.span(), _capitalize(new) if m.group(0)[0].isupper()
+                       and _at_sentence_start(text, m.start()) else new, reason)
                for m in found if not _overlaps(*m.span(), quoted)]
     return (_apply(text, changes), changes) if changes else None
 

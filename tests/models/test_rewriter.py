@@ -2505,12 +2505,19 @@ def test_one_apology_is_enough():
      "Adapun perlu kami sampaikan bahwa jalan itu jalan nasional."),
     ("Namun perlu Saudara ingat, apabila laporan tidak terbukti, berkas dikembalikan.",
      "Namun perlu kami sampaikan, apabila laporan tidak terbukti, berkas dikembalikan."),
+    # what they should have known, before "bahwa"
+    ("Saudara seharusnya tahu bahwa permohonan diajukan 14 hari sebelum acara.",
+     "Perlu kami sampaikan bahwa permohonan diajukan 14 hari sebelum acara."),
+    ("Dan Ibu mestinya sudah paham bahwa antrean dibuka jam 7.",
+     "Dan perlu kami sampaikan bahwa antrean dibuka jam 7."),
 ])
 def test_what_the_citizen_is_told_to_grasp_is_said_by_the_office(text, told):
     from models.rewriter import _grasp_told
 
     found = _grasp_told(text)
     assert found is not None and found[0] == told
+    # not what they should have done: "Bapak seharusnya tahu diri" has no "bahwa" to tell
+    assert _grasp_told("Bapak seharusnya tahu diri.") is None
 
 
 def test_a_lecture_lead_in_is_left_for_the_rounds_that_drop_lectures():
@@ -2837,6 +2844,11 @@ def test_a_sentence_that_reads_calm_alone_is_not_dropped_for_the_reply():
     ("Wah hebat Bu, baru lapor skrg padahal airnya keruh dr seminggu lalu.",
      "Bu, terima kasih telah melapor. Airnya keruh dr seminggu lalu. Kalau masih ada "
      "kendala, silakan kabari kami lagi."),
+    # a "but" that led into the wondering goes with it
+    ("Aduan Bapak sudah kami terima. Namun kami heran mengapa Bapak baru melapor sekarang, "
+     "padahal genangan itu sudah ada sejak tahun lalu.",
+     "Aduan Bapak sudah kami terima. Terima kasih telah melapor. Genangan itu sudah ada "
+     "sejak tahun lalu."),
 ])
 def test_a_late_report_is_thanked_once_and_not_held_against_the_citizen(draft, suggested):
     calm = Rewriter(lambda texts: [0.1] * len(texts), 0.5, lambda analysis: [])

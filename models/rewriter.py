@@ -538,6 +538,9 @@ class Rewriter:
         adopt(_next_time_told(new_text), clears=True)
         # What the edits left hanging ("... sebelum.", "meminta minta izin") is tidied.
         adopt(_loose_ends(text, new_text), clears=True)
+        # ... and a sentence the edits left opening on a small letter, in a draft that
+        # opens its own sentences on capitals, takes one.
+        adopt(_capitals_restored(text, new_text), clears=True)
         notes = [] if score < threshold else [STILL_HARSH_NOTE]
         notes += rebuild_notes if score >= threshold else []
         notes += _left_in_place(text, new_text, spans, protected)
@@ -2466,9 +2469,11 @@ _COURTESY_WORDS = frozenset(
     "sejahtera".split())
 
 
-# A greeting that opens a sentence, with the title or the space a handle left: "Halo  , ".
-_GREETED = re.compile(r"^(?:halo|hai|hi)\b[\s,]*(?:(?:bapak|ibu|kak|kakak|mas|mbak)"
-                      r"(?:/ibu)?\b[\s,]*)?", re.IGNORECASE)
+# A greeting that opens a sentence, with the title or the space a handle left: "Halo  , ",
+# or a letter's salutation with the name it is addressed to: "Yth. Bapak Sugeng, ".
+_GREETED = re.compile(r"^(?:(?:halo|hai|hi)\b[\s,]*(?:(?:bapak|ibu|kak|kakak|mas|mbak)"
+                      r"(?:/ibu)?\b[\s,]*)?|(?:kepada[ \t]+)?yth\.?[ \t]+[^,.!?\n]{1,80},\s*)",
+                      re.IGNORECASE)
 
 
 def without_framing(text: str) -> str:
@@ -3589,6 +3594,10 @@ _ONLY_POINTING = frozenset("beginian begituan gituan ginian gini gitu begini beg
                            "tersebut".split())
 
 
+# Words that say to whom or where a complaint went: "lapor ke Dishub", "komplain sama RT".
+_TO_WHOM = frozenset("ke kepada sama di".split())
+
+
 def _with_rest_of_clause(text: str, start: int, end: int, protected,
                          threat: bool = False) -> int:
     """Where a dropped lexicon phrase of two words or more that opens its clause should
@@ -3608,9 +3617,14 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
             _INTERJECTION.fullmatch(text[clause_start:start].strip() + " ")):
         return end
     stop_at, words = _clause_rest(text, end)
-    # (a platform is no fact of the case: "di grup WA", "di kolom komentar IG")
+    # (a platform is no fact of the case: "di grup WA", "di kolom komentar IG"; nor is
+    # where the citizen complained, after the phrase that asks why: "ngapain lapor <ke
+    # Dishub>?")
+    after = _WORD.match(text, _past_spaces(text, end))
+    complained = (re.fullmatch(_COMPLAINING_VERB, said[-1], re.IGNORECASE) is not None
+                  and after is not None and _plain(after.group(0)) in _TO_WHOM)
     facts = [(a, b) for a, b in protected
-             if not (pretends and _plain(text[a:b]) in _PLATFORMS)]
+             if not (pretends and _plain(text[a:b]) in _PLATFORMS or complained)]
     # (what a citizen is reproached for not managing is no refusal: "Sudah tua <kok masih
     # nggak bisa baca jadwal>")
     if (not words or len(words) > MAX_REST_WORDS or _overlaps(end, stop_at, facts)
@@ -4505,6 +4519,33 @@ _SO_AFTER_APOLOGY = re.compile(
     r"(?:^|(?<=[.!?\n]))[ \t]*(?:mohon[ \t]+)?maaf(?:[ \t]+(?:ya|yo|nggih))?(?:[ \t]+(?:bapak|"
     r"ibu|pak|bu|kak|kakak|mas|mbak|saudara))?[ \t]*,([ \t]+(?:jadi|sehingga|maka|makanya))"
     r"(?=[ \t]+[^\W\d_])", re.IGNORECASE)
+
+
+# What a sentence may open with before its first word: quotes, brackets, a list's dash.
+_BEFORE_FIRST_WORD = re.compile(r"[\s\"'“‘(\[*•-]*")
+
+
+def _sentence_openings(text: str) -> list[re.Match]:
+    """The first word of each sentence of ``text``, where the sentence opens on a word
+    (not on a handle, a number or an emoji)."""
+    found = []
+    for start, end in sentences(text):
+        word = _WORD.match(text, _BEFORE_FIRST_WORD.match(text, start, end).end())
+        if word is not None and word.end() <= end and word.group(0)[:1].isalpha():
+            found.append(word)
+    return found
+
+
+def _capitals_restored(draft: str, text: str) -> tuple[str, list[_Change]] | None:
+    """A capital for each sentence of ``text`` that opens on a small letter, unless the
+    draft itself opens a sentence so (chat written in small letters stays as written) or
+    the word has a capital inside it ("eKTP", "iPhone")."""
+    if any(w.group(0)[0].islower() for w in _sentence_openings(draft)):
+        return None
+    changes = [_Change(w.start(), w.start() + 1, w.group(0)[0].upper(), CAPITAL_REASON)
+               for w in _sentence_openings(text)
+               if w.group(0)[0].islower() and w.group(0) == w.group(0).lower()]
+    return (_apply(text, changes), changes) if changes else None
 
 
 def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:

@@ -84,6 +84,12 @@ def test_a_phrase_is_found_whole_with_the_words_its_swap_needs(text, phrase, alt
         ("Mohon maaf, kami nggak ngurusin kepesertaan.", "mengabaikan"),
         ("Kami nggak bisa apa2, itu tanggung jawab developer.", "mengabaikan"),
         ("Kami tidak dapat memberikan kepastian kapan akan ditindaklanjuti.", "mengabaikan"),
+        # judging the citizen's work, and closing the talk on the rule alone
+        ("Data yang Bapak kirim berantakan semua.", "merendahkan"),
+        ("Tolong kerja yang bener, Pak RT.", "merendahkan"),
+        ("Nilainya memang jelek, Bu.", "merendahkan"),
+        ("Ibu ini gimana sih, nomornya sudah dipanggil.", "merendahkan"),
+        ("Silakan protes, tapi aturan tetap aturan.", "mengabaikan"),
     ],
 )
 def test_lexicon_finds_known_phrases(text, aspect):
@@ -99,6 +105,9 @@ def test_lexicon_finds_known_phrases(text, aspect):
     # a date not yet known, said as such; what the office does not handle, said formally
     "Mohon maaf, kami belum dapat memberikan kepastian tanggal karena menunggu material.",
     "Kami tidak mengurusi izin reklame; silakan menghubungi DPMPTSP.",
+    # a place in disarray, a question of how, said of things and not of the citizen
+    "Gudang arsip sempat berantakan karena banjir; berkas Ibu aman.",
+    "Ibu bisa menanyakan ke loket bagaimana caranya.",
 ])
 def test_lexicon_leaves_lookalike_civil_phrases(text):
     assert not _aspects(text)

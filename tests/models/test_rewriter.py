@@ -1454,9 +1454,12 @@ def test_a_dropped_phrase_that_opens_its_clause_takes_the_rest_of_the_clause():
     assert rest(text, "Masa harus kami") == "Masa harus kami antar ke rumah satu-satu"
     text = "Daftar lewat aplikasi, jangan manja minta dibantu terus."
     assert rest(text, "jangan manja") == "jangan manja minta dibantu terus"
-    # the rest stays when it holds a fact or a refusal, or the phrase does not open it
+    # where the citizen complained is no fact the reply needs: it goes with the question
     text = "Ngapain lapor ke Wali Kota segala, pipanya diperbaiki 3 hari lagi."
-    assert rest(text, "Ngapain lapor") == "Ngapain lapor"
+    assert rest(text, "Ngapain lapor") == "Ngapain lapor ke Wali Kota segala"
+    # the rest stays when it holds a fact or a refusal, or the phrase does not open it
+    text = "Ngapain protes soal tarif Rp5.000, itu sudah ketentuan."
+    assert rest(text, "Ngapain protes") == "Ngapain protes"
     text = "Jangan manja, berkas tidak bisa diproses tanpa KTP."
     assert rest(text, "Jangan manja") == "Jangan manja"
     text = "Pokoknya kami juga capek tidak bisa diproses."
@@ -4606,6 +4609,18 @@ def test_a_suggestion_left_with_only_its_framing_says_so():
     assert NOTHING_LEFT_NOTE not in told.notes
 
 
+def test_a_letter_left_with_its_salutation_and_framing_only_says_so():
+    from models.rewriter import NOTHING_LEFT_NOTE, _courtesy_alone
+
+    assert _courtesy_alone("Yth. Bapak Sugeng, terima kasih sudah menghubungi kami. Mohon "
+                           "maaf atas ketidaknyamanannya.")
+    assert not _courtesy_alone("Yth. Bapak Sugeng, surat Bapak sudah kami terima.")
+    told = sentence_rewriter("merendahkan", ["membuang waktu"]).rewrite(
+        "Yth. Bapak Sugeng, kami sarankan Bapak tidak membuang waktu menulis surat yang sama.")
+    assert "membuang waktu" not in told.text
+    assert NOTHING_LEFT_NOTE in told.notes
+
+
 def test_a_lead_in_left_alone_leads_into_the_next_sentences():
     from models.rewriter import LEAD_IN_ON
 
@@ -4619,3 +4634,31 @@ def test_a_lead_in_left_alone_leads_into_the_next_sentences():
             "Perkiraan selesai 3 Juni.")
     assert _without(text, "jadi Bapak cukup menunggu") == (
         "Menanggapi surat Bapak, kami sudah mengirim petugas. Perkiraan selesai 3 Juni.")
+
+
+def test_a_sentence_left_opening_on_a_small_letter_takes_a_capital():
+    from models.rewriter import _capitals_restored
+
+    draft = "Data Bapak berantakan. Tolong kerja yang bener, jangan asal kirim."
+    found = _capitals_restored(draft, "Data Bapak belum tertata. mohon tidak asal kirim.")
+    assert found is not None and found[0] == "Data Bapak belum tertata. Mohon tidak asal kirim."
+    # a word with a capital inside stays as written
+    assert _capitals_restored(draft, "Data sudah masuk. eKTP jadi besok.") is None
+    # chat written in small letters stays as written
+    assert _capitals_restored("bu, mobil ibu diderek. ambil di Dishub.",
+                              "Mobil ibu diderek. ambil di Dishub.") is None
+
+
+def test_a_reply_whose_edits_leave_a_small_letter_gets_its_capital_back(checker):
+    draft = "Pak RT, data warga yang Bapak kirim berantakan semua. Tolong kerja yang bener, "
+    draft += "jangan asal kirim."
+    text = checker.rewrite(draft).text
+    assert ". mohon" not in text and "kerja yang bener" not in text
+
+
+def test_asking_why_the_citizen_complained_there_goes_with_where_they_complained(checker):
+    draft = ("Halo Kak, pengaduan tentang bising knalpot itu urusan polisi, ngapain lapor ke "
+             "Dishub? Salah alamat.")
+    text = checker.rewrite(draft).text
+    assert "ke Dishub?" not in text and "ngapain" not in text
+    assert "kewenangan polisi" in text

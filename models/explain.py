@@ -178,6 +178,14 @@ def _span(text: str, hit: Hit, pieces: list[tuple[int, int]],
                                             or (a, b) in tagged):
                 start, end = a, b
                 break
+        else:
+            # A phrase across a clause break ("Ya sudah, terserah") takes the clauses it
+            # lies in, when they are short together ("Ya sudah, terserah Kakak mau percaya
+            # atau tidak").
+            inside = [(a, b) for a, b in pieces if a < end and start < b]
+            if (inside and inside[0][0] <= start and end <= inside[-1][1]
+                    and len(text[inside[0][0] : inside[-1][1]].split()) <= MAX_WIDEN_WORDS):
+                start, end = inside[0][0], inside[-1][1]
     return Span(start=start, end=end, text=text[start:end], aspect=hit.aspect,
                 reason=hit.reason)
 

@@ -5273,7 +5273,7 @@ _VERB_AS_TOPIC = re.compile(r"\b(?:perlu|bisa|bs|dapat|harus|wajib|cukup|butuh|m
 @cache
 def _asked_verbs() -> frozenset[str]:
     """Command verbs a curt sentence opens on that "mohon" turns into a request."""
-    return lexicons.command_verbs() - _NOT_ASKED
+    return (lexicons.command_verbs() | _IMPERATIVES) - _NOT_ASKED
 
 
 def _blamed_act_follows(text: str, end: int) -> bool:
@@ -5324,7 +5324,8 @@ _IMPERATIVES = frozenset(
     "ikuti isi jangan kirim klik lapor lengkapi lihat pakai pergi pindah sabar siapkan simpan "
     "stop tanya telepon telpon tulis tunggu unggah urus hubungi foto upload minggir "
     "ngantri baca lunasi selesaikan serahkan tunjukkan hapus perbaiki ajukan bersihkan lepas "
-    "copot lampirkan sertakan duduk catat simak perhatikan cermati".split()
+    "copot lampirkan sertakan duduk catat simak perhatikan cermati scroll angkat antar keluar "
+    "pahami turunkan sampaikan".split()
 )
 
 
@@ -6483,6 +6484,17 @@ _LIKE_YOU = re.compile(rf"[ \t]+(?:kayak|kaya|seperti|kyk|spt)[ \t]+(?:keluarga[
                        rf"(?=[ \t]*(?:[.!?,;…]|$|[{_PICTOGRAPHS}]))", re.IGNORECASE)
 LIKE_YOU_REASON = ("Menyamakan warga dengan pihak yang disalahkan terdengar menuduh; cukup "
                    "sampaikan penyebabnya.")
+# ... and the citizen named as one of a group of people, wherever in the clause: "antrean
+# terjadi karena pasien seperti Ibu datang tanpa mendaftar" (the group stays, the
+# comparison goes).
+_LIKE_YOU_AMONG = re.compile(
+    r"\b(?:pasien|warga|orang|pedagang|pengendara|pemohon|pelanggan|penumpang|pengguna|"
+    r"pengunjung|wali[ \t]+murid|ortu)(?P<like>[ \t]+(?:kayak|kaya|seperti|kyk|spt)[ \t]+"
+    rf"(?:{_CITIZEN_NAMED}|pak|bu|sampeyan|njenengan)(?:[ \t]+(?:ini|itu))?)\b"
+    # (one that ends its clause is the comparison the rules above and the drop rounds read:
+    # "Yang bikin macet ya pengendara kayak Kakak gini.")
+    r"(?![ \t]*(?:gini|gitu|begini|begitu)?[ \t]*(?:[.!?,;…]|$))",
+    re.IGNORECASE)
 
 
 def _like_you_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
@@ -6500,6 +6512,9 @@ def _like_you_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Cha
             changes.append(_delete(text, *sentence, LIKE_YOU_REASON))
         else:
             changes.append(_Change(*match.span(), "", LIKE_YOU_REASON))
+    changes += [_Change(*match.span("like"), "", LIKE_YOU_REASON)
+                for match in _LIKE_YOU_AMONG.finditer(text)
+                if not _overlaps(*match.span(), quoted)]
     return changes
 
 

@@ -90,6 +90,8 @@ def test_a_phrase_is_found_whole_with_the_words_its_swap_needs(text, phrase, alt
         ("Nilainya memang jelek, Bu.", "merendahkan"),
         ("Ibu ini gimana sih, nomornya sudah dipanggil.", "merendahkan"),
         ("Silakan protes, tapi aturan tetap aturan.", "mengabaikan"),
+        ("Sudah dijawab di grup. Saya nggak mau ngulang-ngulang terus.", "mengabaikan"),
+        ("Mbok ya dibaca pengumumannya, Pak.", "menyalahkan"),
     ],
 )
 def test_lexicon_finds_known_phrases(text, aspect):

@@ -127,3 +127,18 @@ def test_a_reply_without_one_clause_reads_as_the_rest_of_its_text(clause):
     expected = (text[:start] + text[start + len(clause):]).strip()
     assert variant.text == expected
     assert variant.normalized == analyze(expected).normalized
+
+
+def test_a_phrase_across_a_clause_break_is_marked_with_the_clauses_it_lies_in():
+    from models.analysis import clauses
+    from models.explain import _span
+
+    text = ("Kami sudah jawab via DM dua kali tapi tidak dibaca. Ya sudah, terserah Kakak mau "
+            "percaya atau tidak.")
+    hit = next(h for h in analyze(text).hits if text[h.start : h.end] == "Ya sudah, terserah")
+    span = _span(text, hit, clauses(text), [])
+    assert span.text == "Ya sudah, terserah Kakak mau percaya atau tidak"
+    # clauses too long together leave the phrase as it is
+    long = text.replace("percaya atau tidak", "percaya " + "atau tidak " * 8).rstrip() + "."
+    hit = next(h for h in analyze(long).hits if long[h.start : h.end] == "Ya sudah, terserah")
+    assert _span(long, hit, clauses(long), []).text == "Ya sudah, terserah"

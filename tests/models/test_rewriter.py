@@ -3249,6 +3249,14 @@ def test_not_a_fortune_teller_goes(draft, kept):
     # a comparison that goes on to say something stays
     ("Kalau seperti Bapak bilang, lampunya mati sejak Senin.",
      "Kalau seperti Bapak bilang, lampunya mati sejak Senin."),
+    # the citizen named as one of a group, inside the clause: the group stays
+    ("Antrean terjadi karena pasien seperti Ibu datang tanpa mendaftar online.",
+     "Antrean terjadi karena pasien datang tanpa mendaftar online."),
+    ("Warga kayak Bapak ini yang bikin saluran mampet.",
+     "Warga yang bikin saluran mampet."),
+    # ... but not one that ends its clause, which the drop rounds read whole
+    ("Yang bikin macet ya pengendara kayak Kakak gini.",
+     "Yang bikin macet ya pengendara kayak Kakak gini."),
 ])
 def test_the_citizen_compared_with_those_to_blame_is_not(draft, kept):
     from models.rewriter import _like_you_changes
@@ -4662,3 +4670,21 @@ def test_asking_why_the_citizen_complained_there_goes_with_where_they_complained
     text = checker.rewrite(draft).text
     assert "ke Dishub?" not in text and "ngapain" not in text
     assert "kewenangan polisi" in text
+
+
+@pytest.mark.parametrize(("draft", "asked"), [
+    ("Pak, ini kantor pelayanan. Sampaikan keperluan Bapak dengan singkat.",
+     "Mohon sampaikan keperluan Bapak dengan singkat."),
+    ("Sudah saya jawab di grup, Pak. Scroll ke atas.", "Mohon scroll ke atas."),
+])
+def test_more_bare_commands_are_asked_for(draft, asked):
+    assert asked in Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+
+
+def test_a_reproachful_mbok_ya_is_asked_or_goes(checker):
+    text = checker.rewrite("Pak, e-KTP rusak itu ganti di Dukcapil, bukan di kelurahan. "
+                           "Mbok ya dibaca papan pengumumannya.").text
+    assert "Mohon dibaca papan pengumumannya." in text
+    text = checker.rewrite("Bu, mbok ya sampahnya dipilah dulu sebelum ke Bank Sampah. Udh "
+                           "3x sy ingetin kok ga diterapin2 😒").text
+    assert "mbok" not in text.lower() and "sampahnya dipilah dulu" in text

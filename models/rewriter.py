@@ -2842,7 +2842,8 @@ _EDGE_KEPT_AFTER = frozenset("datang hadir diambil mengambil apa siapa mana kapa
 # Two edge words that also state a fact, said in a plain word instead of going: "sendiri"
 # after what one owns ("tanahnya milik sendiri" -> "milik pribadi": whose it is; not "cek
 # di rumah sendiri", where it points at the citizen), and "cuma" before whom something is
-# for ("RTLH cuma buat ..." -> "hanya buat ...": the rule).
+# for ("RTLH cuma buat ..." -> "hanya buat ...": the rule) or before a count ("petugas kami
+# cuma dua orang" -> "hanya dua orang": how many).
 _OWN_THINGS = frozenset("milik kepemilikan tanah lahan uang dana modal".split())
 _FOR_WHOM = frozenset("buat untuk utk bagi khusus berlaku diperuntukkan".split())
 
@@ -2851,8 +2852,10 @@ def _edge_said_plainly(word: str, previous: str, following: re.Match | None) -> 
     """The plain word an edge word is said in where it also states a fact (see above)."""
     if word in ("sendiri", "dewe") and _plain(previous) in _OWN_THINGS:
         return "pribadi"
-    if word == "cuma" and following is not None and _plain(following.group(0)) in _FOR_WHOM:
-        return "hanya"
+    if word == "cuma" and following is not None and (
+            _plain(following.group(0)) in _FOR_WHOM | _NUMBER_WORDS
+            or following.group(0)[:1].isdigit() or following.group(0).lower() == "rp"):
+        return "hanya"  # (before a count or an amount too: "cuma dua orang", "cuma Rp5.000")
     return None
 
 
@@ -5017,6 +5020,19 @@ def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protec
                 # at the end of the clause: "dapat membongkar besok pagi sesuai ketentuan"
                 if not _overlaps(at, at + 1, protected):
                     changes.append(_Change(at, at, " sesuai ketentuan", reason))
+        for match in _CALLED_IN.finditer(text, a, b):
+            # "..., kami panggil keamanan." -> "..., kami dapat meminta bantuan keamanan
+            # sesuai ketentuan.": the officer calling the enforcers in, said as what may
+            # follow under the rules
+            if (not _CONDITION.search(text, a, match.start())
+                    or _overlaps(match.start("verb"), match.end("verb"), protected)):
+                continue
+            reason = THREAT_REASON.format(old=match.group(0))
+            changes.append(_Change(match.start("verb"), match.end("verb"),
+                                   "dapat meminta bantuan", reason))
+            if not _BY_RULE.search(text, a, b) and not _overlaps(match.end(), match.end() + 1,
+                                                                 protected):
+                changes.append(_Change(match.end(), match.end(), " sesuai ketentuan", reason))
         # (a threat against speaking up goes whole: see _retaliates)
         changes += [change for match in _NOT_SHY.finditer(text, a, b)
                     if not _overlaps(match.start(), match.end(), protected)
@@ -5031,6 +5047,11 @@ def _threat_changes(text: str, analysis: Analysis, spans: Sequence[Span], protec
 _ENFORCERS_ACT = re.compile(
     rf"\b(?P<enforcer>{ENFORCERS})\s+(?P<who>(?:yang|yg|sing)\s+(?:(?:akan|bakal|langsung)\s+)?)"
     rf"(?P<verb>{ENFORCER_ACTS})\b", re.IGNORECASE)
+# ... and the officer calling them in and saying no more: "..., kami panggil keamanan."
+_CALLED_IN = re.compile(
+    r"\b(?:kami|saya|sy|aku)\s+(?:(?:akan|bakal|langsung|juga)\s+)?"
+    rf"(?P<verb>panggil|panggilkan|panggilin|datangkan)\s+{ENFORCERS}(?:\s+pp)?"
+    r"(?=\s*(?:[.,;!?]|$))", re.IGNORECASE)
 _ENFORCER_VERBS = {
     "ambil tindakan": "mengambil tindakan", "angkut": "mengangkut", "ngangkut": "mengangkut",
     "nertibkan": "menertibkan", "nertibin": "menertibkan", "tertibkan": "menertibkan",

@@ -1106,7 +1106,7 @@ def test_a_shouted_word_before_the_citizens_title_is_lowered_not_kept_as_a_name(
 def test_a_belittling_word_before_a_number_word_stays_with_it(checker):
     suggestion = checker.rewrite("Mobil skylift cuma SATU Pak, SATU!!! Antre kayak yang "
                                  "lain.").text
-    assert "cuma satu Pak" in suggestion
+    assert "hanya satu Pak" in suggestion  # said plainly, the count kept
 
 
 def test_a_swap_that_says_the_whole_clause_addresses_the_citizen_as_the_draft_does(checker):
@@ -4493,6 +4493,9 @@ def test_a_title_left_alone_after_a_sentence_ending_on_one_goes():
     ("RTLH cuma buat yg tanahnya milik sendiri.", "RTLH hanya buat yg tanahnya milik pribadi."),
     ("Tebang pohon di lahan sendiri perlu rekomendasi DLH.",
      "Tebang pohon di lahan pribadi perlu rekomendasi DLH."),
+    # ... and so is a count or an amount
+    ("Petugas kami cuma dua orang.", "Petugas kami hanya dua orang."),
+    ("Tim kami cuma 6 orang.", "Tim kami hanya 6 orang."),
     # elsewhere the same words only point at the citizen, and go
     ("Cek aja kran di rumah sendiri.", "Cek kran di rumah."),
     ("Ambulans dipanggil cuma gara-gara keseleo.", "Ambulans dipanggil gara-gara keseleo."),
@@ -4688,3 +4691,21 @@ def test_a_reproachful_mbok_ya_is_asked_or_goes(checker):
     text = checker.rewrite("Bu, mbok ya sampahnya dipilah dulu sebelum ke Bank Sampah. Udh "
                            "3x sy ingetin kok ga diterapin2 😒").text
     assert "mbok" not in text.lower() and "sampahnya dipilah dulu" in text
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Sekali lagi Bapak marah-marah di loket, kami panggil keamanan.",
+     "kami dapat meminta bantuan keamanan sesuai ketentuan."),
+    ("Bu, kalau masih ribut di ruang tunggu, saya panggilkan satpam.",
+     "saya dapat meminta bantuan satpam sesuai ketentuan."),
+])
+def test_calling_the_enforcers_in_after_a_condition_is_said_as_what_may_follow(draft, said):
+    from models.rewriter import _threat_changes
+
+    analysis = analyze(draft)
+    spans = [Span(start=0, end=len(draft), text=draft, aspect="mengancam", reason="-")]
+    changes = _threat_changes(draft, analysis, spans, _protected(draft))
+    assert _apply(draft, changes).endswith(said)
+    # help called in, with no condition, is no threat
+    helped = "Kami panggilkan satpam untuk mendampingi Ibu ke parkiran."
+    assert not _threat_changes(helped, analyze(helped), spans, _protected(helped))

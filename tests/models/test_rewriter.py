@@ -305,7 +305,7 @@ def test_chat_reduplication_and_lookalike_words_are_not_facts(word):
     ("Mohon datang sendiri ke kantor", "Mohon datang sendiri ke kantor"),
     ("Syaratnya apa saja bisa dilihat", "Syaratnya apa saja bisa dilihat"),
     ("alamatnya tidak jelas", "alamatnya tidak jelas"),
-    ("petugas kami cuma 3 orang", "petugas kami cuma 3 orang"),
+    ("petugas kami cuma 3 orang", "petugas kami hanya 3 orang"),  # the count, said plainly
     ("ditutup karung terus protes banjir", "ditutup karung terus protes banjir"),
     ("Aturannya jelas", "Aturannya jelas"),
     # who pays: "biayanya tanggung." would garble it

@@ -72,10 +72,11 @@ _FACT_PATTERNS = [
     # Roman numerals: "Tahap II", "Jl. Pelita II" (lowering them changes them)
     re.compile(r"(?<!\w)(?:" + _ROMAN.pattern + r")(?!\w)"),
 ]
-# What each of _FACT_PATTERNS cannot match without: a character or "digit" (None: always
-# tried). The URL pattern needs a "/" or "www" ("www." has no "/"): tried always.
-_FACT_NEEDS = (None, "@", "@", "LAPOR", "digit", "digit", "digit", "digit", None, None, None,
-               None)
+# What each of _FACT_PATTERNS cannot match without: a character, "digit", or "numeral" (a
+# tens, hundreds ... word; None: always tried). The URL pattern needs a "/" or "www"
+# ("www." has no "/"): tried always.
+_FACT_NEEDS = (None, "@", "@", "LAPOR", "digit", "digit", "digit", "digit", None, "numeral",
+               None, None)
 _NUMBERED = frozenset("tahap gelombang kelas golongan lantai blok jilid bab semester triwulan "
                       "kuartal periode angkatan sesi zona termin".split())
 
@@ -266,6 +267,7 @@ _EXCLAIMED = frozenset("allah tuhan gusti astaghfirullah astagfirullah masyaalla
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_MULTIPLIER_SEEN = re.compile(_MULTIPLIER, re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -275,7 +277,9 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
     ranges = []
     digits = _ANY_DIGIT.search(text) is not None
     for pattern, needs in zip(_FACT_PATTERNS, _FACT_NEEDS, strict=True):
-        if needs == "digit" and not digits or needs not in ("digit", None) and needs not in text:
+        if (needs == "digit" and not digits
+                or needs == "numeral" and not _MULTIPLIER_SEEN.search(text)
+                or needs not in ("digit", "numeral", None) and needs not in text):
             continue  # (a pattern cannot match without it: most replies skip most patterns)
         # ("lagi2." at a sentence's end is as much a repeated word as "lagi2")
         ranges.extend(m.span() for m in pattern.finditer(text)

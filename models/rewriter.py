@@ -4545,13 +4545,17 @@ def _sentence_openings(text: str) -> list[re.Match]:
 
 def _capitals_restored(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     """A capital for each sentence of ``text`` that opens on a small letter, unless the
-    draft itself opens a sentence so (chat written in small letters stays as written) or
-    the word has a capital inside it ("eKTP", "iPhone")."""
+    draft itself opens a sentence so (chat written in small letters stays as written), the
+    word has a capital inside it ("eKTP", "iPhone") or it is a fact ("www.dukcapil...")."""
     if any(w.group(0)[0].islower() for w in _sentence_openings(draft)):
         return None
+    small = [w for w in _sentence_openings(text)
+             if w.group(0)[0].islower() and w.group(0) == w.group(0).lower()]
+    if not small:
+        return None
+    protected = fact_ranges(text)
     changes = [_Change(w.start(), w.start() + 1, w.group(0)[0].upper(), CAPITAL_REASON)
-               for w in _sentence_openings(text)
-               if w.group(0)[0].islower() and w.group(0) == w.group(0).lower()]
+               for w in small if not _overlaps(w.start(), w.end(), protected)]
     return (_apply(text, changes), changes) if changes else None
 
 

@@ -4653,8 +4653,10 @@ def test_a_sentence_left_opening_on_a_small_letter_takes_a_capital():
     draft = "Data Bapak berantakan. Tolong kerja yang bener, jangan asal kirim."
     found = _capitals_restored(draft, "Data Bapak belum tertata. mohon tidak asal kirim.")
     assert found is not None and found[0] == "Data Bapak belum tertata. Mohon tidak asal kirim."
-    # a word with a capital inside stays as written
+    # a word with a capital inside stays as written, and so does a fact
     assert _capitals_restored(draft, "Data sudah masuk. eKTP jadi besok.") is None
+    assert _capitals_restored(draft, "Data sudah masuk. www.dukcapil.go.id memuat syaratnya."
+                              ) is None
     # chat written in small letters stays as written
     assert _capitals_restored("bu, mobil ibu diderek. ambil di Dishub.",
                               "Mobil ibu diderek. ambil di Dishub.") is None

@@ -1888,7 +1888,9 @@ def _said_nothing_else(text: str, start: int, end: int, inside: list[Hit]) -> bo
     if not inside or not all(m.group(0).lower() in _empty_words() for m in rest):
         return False
     words = [_plain(m.group(0)) for m in rest]
+    # (nor a decision said in a word: "Sekarang sudah tutup, mau gimana lagi.")
     return not (_promises(words) or _pledges(words) or _refuses(words)
+                or set(words) & _TURNED_DOWN
                 or _WHERE_TO_TURN.search(" ".join(m.group(0) for m in rest)))
 
 
@@ -4880,7 +4882,8 @@ def _decides(remark: str) -> bool:
 # A request turned down, without a negation: "ditolak", "kami arsipkan", "gugur"; or a
 # decision said to stand ("Putusan sudah final.", which the corpus's rewrites keep).
 _TURNED_DOWN = frozenset("ditolak tolak menolak diarsipkan arsipkan dibatalkan batalkan batal "
-                         "digugurkan gugur dicoret coret ditangguhkan ditunda final".split())
+                         "digugurkan gugur dicoret coret ditangguhkan ditunda final tutup "
+                         "ditutup".split())
 _INVITING = frozenset("silakan silahkan monggo mangga sumangga".split())
 
 
@@ -5174,6 +5177,11 @@ _TIME_UNITS = frozenset("jam pukul tanggal tgl hari minggu bulan tahun".split())
 _NOT_AN_ACT = frozenset("apa-apa apa2 dikit-dikit dikit2 sedikit-sedikit sitik-sitik "
                         "sithik-sithik sak-sak sore sore-sore malam malam-malam siang "
                         "siang-siang pagi pagi-pagi telat mepet".split())
+# "jangan cuma ..." before a quote asks the citizen not to write those words ("jangan cuma
+# "lampu mati" tanpa alamat"): no act to ask not to do ("mohon untuk tidak cuma "lampu
+# mati""); before a verb it is one ("jangan cuma kirim voice note").
+_ONLY = frozenset("cuma cuman hanya sekadar sekedar".split())
+_QUOTE_NEXT = re.compile(r"[ \t]*[\"'“‘«]")
 # "Jangan dikira kami robot": what the citizen should not think is a remark, and "mohon
 # untuk tidak dikira ..." asks nothing one can do.
 _THOUGHT = frozenset("kira dikira ngira mengira kirain dikirain pikir dipikir mikir sangka "
@@ -5248,6 +5256,8 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
                 return _Change(begin, second.end(), new, COMMAND_REASON)
             if (formal == "jangan" and second is not None
                     and (second.group(0)[:1].isdigit()
+                         or _plain(second.group(0)) in _ONLY
+                         and _QUOTE_NEXT.match(text, second.end())
                          or _plain(second.group(0)) in _NOT_AN_ACT
                          or _plain(second.group(0)) in _TIME_UNITS and third is not None
                          and _overlaps(third.start(), third.end(), protected))):

@@ -4711,3 +4711,24 @@ def test_calling_the_enforcers_in_after_a_condition_is_said_as_what_may_follow(d
     # help called in, with no condition, is no threat
     helped = "Kami panggilkan satpam untuk mendampingi Ibu ke parkiran."
     assert not _threat_changes(helped, analyze(helped), spans, _protected(helped))
+
+
+def test_a_sentence_saying_a_decision_in_a_word_is_not_empty():
+    from models.rewriter import _said_nothing_else
+
+    text = "Sekarang sudah tutup, mau gimana lagi."
+    inside = [h for h in analyze(text).hits if h.alternative is not None]
+    assert inside and not _said_nothing_else(text, 0, len(text), inside)
+    text = "Ya sudah, mau gimana lagi."
+    inside = [h for h in analyze(text).hits if h.alternative is not None]
+    assert inside and _said_nothing_else(text, 0, len(text), inside)
+
+
+def test_not_only_before_quoted_words_is_no_act_to_ask_not_to_do():
+    from models.rewriter import _polite_command
+
+    text = 'Jangan cuma "lampu mati" tanpa alamat.'
+    assert _polite_command(text, 0, len(text) - 1, _protected(text)) is None
+    text = "Jgn cuma kirim voice note 5 menit."
+    change = _polite_command(text, 0, len(text) - 1, _protected(text))
+    assert change is not None and change.new == "Mohon untuk tidak"

@@ -1432,6 +1432,7 @@ class Rewriter:
                 + _one_word_order_changes(text, analysis.quoted)
                 + _futile_changes(text, analysis.quoted)
                 + _counterfactual_changes(text, protected, analysis.quoted)
+                + _until_changes(text, protected, analysis.quoted)
                 + _wont_changes(text, protected, analysis.quoted, analysis.hits)
                 + changes + _never_changes(text, analysis.quoted)
                 + _repetition_changes(text, analysis.quoted)
@@ -7475,6 +7476,34 @@ def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequen
             new = "hal tersebut " + new
         new = _cased_at(text, match.start(), new)
         changes.append(_Change(*match.span(), new, NOT_OURS_REASON))
+    return changes
+
+
+# ---- "kami tidak akan datang lagi sebelum ..." ---------------------------------------
+# What the office will not do until the citizen does something: "Kami tidak akan datang
+# lagi sebelum Ibu memastikan ada di rumah." Said the other way round, it is the way
+# forward with the same condition: "Kami akan datang kembali setelah Ibu memastikan ...".
+_UNTIL = re.compile(
+    r"\b(?:kami|saya|sy|petugas(?:[ \t]+kami)?)[ \t]+(?P<wont>(?:tidak|tdk|tak|gak|ga|nggak|"
+    r"ngga|enggak|ndak)[ \t]+(?:akan|bakal)[ \t]+(?P<verb>[^\W\d_]+)(?P<again>[ \t]+(?:lagi|"
+    r"kembali))?[ \t]+(?:sebelum|sampai)(?:[ \t]+dengan)?)(?=[ \t]+[^\W\d_])", re.IGNORECASE)
+UNTIL_REASON = ("\"Tidak akan ... sebelum ...\" terdengar menutup pintu; syaratnya disampaikan "
+                "sebagai langkah berikutnya: \"akan ... setelah ...\".")
+
+
+def _until_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """Each :data:`_UNTIL` refusal said as what the office will do once the condition is
+    met, outside facts and the citizen's quoted words (not shouted: lowered whole)."""
+    if "sebelum" not in text.lower() and "sampai" not in text.lower():
+        return []
+    changes = []
+    for match in _UNTIL.finditer(text):
+        if (match.group("wont").isupper() or _overlaps(*match.span("wont"), protected)
+                or _overlaps(*match.span(), quoted)):
+            continue
+        again = " kembali" if match.group("again") else ""
+        new = f"akan {match.group('verb')}{again} setelah"
+        changes.append(_Change(*match.span("wont"), new, UNTIL_REASON))
     return changes
 
 

@@ -4732,3 +4732,19 @@ def test_not_only_before_quoted_words_is_no_act_to_ask_not_to_do():
     text = "Jgn cuma kirim voice note 5 menit."
     change = _polite_command(text, 0, len(text) - 1, _protected(text))
     assert change is not None and change.new == "Mohon untuk tidak"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Kami tidak akan datang lagi sebelum Ibu memastikan ada di rumah.",
+     "Kami akan datang kembali setelah Ibu memastikan ada di rumah."),
+    ("Petugas kami nggak bakal datang lagi sampai jalannya dibuka.",
+     "Petugas kami akan datang kembali setelah jalannya dibuka."),
+    ("Kami tidak akan memproses sebelum berkasnya lengkap.",
+     "Kami akan memproses setelah berkasnya lengkap."),
+])
+def test_what_the_office_will_not_do_until_is_said_as_what_it_will_do_after(text, said):
+    from models.rewriter import _until_changes
+
+    assert _apply(text, _until_changes(text, _protected(text), [])) == said
+    shouted = "KAMI TIDAK AKAN DATANG LAGI SEBELUM IBU DI RUMAH."
+    assert not _until_changes(shouted, _protected(shouted), [])

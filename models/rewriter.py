@@ -542,6 +542,9 @@ class Rewriter:
         adopt(_next_time_told(new_text), clears=True)
         # What the edits left hanging ("... sebelum.", "meminta minta izin") is tidied.
         adopt(_loose_ends(text, new_text), clears=True)
+        # ... and what they left opening a sentence ("Pak Karyo, padahal Bapak ...") or
+        # standing alone as one ("Petugas.").
+        adopt(_stranded(text, new_text), clears=True)
         # ... and a sentence the edits left opening on a small letter, in a draft that
         # opens its own sentences on capitals, takes one.
         adopt(_capitals_restored(text, new_text), clears=True)
@@ -4560,6 +4563,57 @@ def _capitals_restored(draft: str, text: str) -> tuple[str, list[_Change]] | Non
     changes = [_Change(w.start(), w.start() + 1, w.group(0)[0].upper(), CAPITAL_REASON)
                for w in small if not _overlaps(w.start(), w.end(), protected)]
     return (_apply(text, changes), changes) if changes else None
+
+
+def _openings(text: str) -> list[tuple[tuple[int, int], re.Match]]:
+    """Each sentence of ``text`` with its first word past the citizen's title, handle and
+    fillers (sentences that hold no word are left out)."""
+    protected = fact_ranges(text)
+    found = []
+    for start, end in sentences(text):
+        word = _WORD.match(text, _words_begin(text, start, end, protected))
+        if word is not None and word.end() <= end:
+            found.append(((start, end), word))
+    return found
+
+
+# Who a clause was about, left alone once the clause went ("Petugas."): the office and its
+# people. (A lone word of another kind may be a command that stays, "Ketik.")
+_LEFT_AS_SUBJECT = frozenset("petugas pegawai staf staff admin kami saya kita dinas kantor "
+                             "kelurahan puskesmas".split())
+
+
+def _stranded(draft: str, text: str) -> tuple[str, list[_Change]] | None:
+    """What the edits left stranded in ``text`` that the draft did not have: a word leaning
+    on a clause that went, now opening a sentence ("kami heran ..., padahal Bapak datang
+    ..." -> "Pak Karyo, padahal Bapak datang ..." -> "Pak Karyo, Bapak datang ..."), and a
+    sentence of one word that was no sentence of the draft ("Petugas kami juga punya
+    pekerjaan lain, ..." -> "Petugas.")."""
+    drafted = {_plain(word.group(0)) for _, word in _openings(draft)}
+    said = [_WORD.findall(draft, a, b) for a, b in sentences(draft)]
+    whole = {_plain(words[0]) for words in said if len(words) == 1}
+    protected = fact_ranges(text)
+    changes = []
+    for (start, end), word in _openings(text):
+        plain = _plain(word.group(0))
+        if plain in _LEANS_BACK and plain not in drafted and not word.group(0).isupper():
+            after = _past_spaces(text, word.end() + (text[word.end() : word.end() + 1] == ","))
+            nxt = _WORD.match(text, after)
+            if nxt is None or nxt.start() >= end:
+                continue
+            new = (_capitalize(nxt.group(0)[:1]) if _at_sentence_start(text, word.start())
+                   and not _overlaps(nxt.start(), nxt.end(), protected)
+                   else nxt.group(0)[:1])
+            changes.append(_Change(word.start(), nxt.start() + 1, new, LOOSE_END_REASON))
+        elif (len(_WORD.findall(text, start, end)) == 1 and word.start() == start
+              and plain not in whole and plain in _LEFT_AS_SUBJECT
+              and not _overlaps(start, end, protected)):
+            changes.append(_delete(text, start, end, LOOSE_END_REASON))
+    if not changes:
+        return None
+    changes = _non_overlapping(changes)
+    new_text = _apply(text, changes)
+    return None if _says_nothing(new_text) else (new_text, changes)
 
 
 def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:

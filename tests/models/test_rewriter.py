@@ -4748,3 +4748,18 @@ def test_what_the_office_will_not_do_until_is_said_as_what_it_will_do_after(text
     assert _apply(text, _until_changes(text, _protected(text), [])) == said
     shouted = "KAMI TIDAK AKAN DATANG LAGI SEBELUM IBU DI RUMAH."
     assert not _until_changes(shouted, _protected(shouted), [])
+
+
+def test_what_the_edits_leave_stranded_goes():
+    from models.rewriter import _stranded
+
+    # a word that leaned on a clause that went no longer opens its sentence
+    draft = ("Pak Karyo, kami heran Bapak bisa menganggap pelayanan kami lambat, padahal Bapak "
+             "datang tanpa membawa berkas.")
+    found = _stranded(draft, "Pak Karyo, padahal Bapak datang tanpa membawa berkas.")
+    assert found is not None and found[0] == "Pak Karyo, Bapak datang tanpa membawa berkas."
+    assert _stranded("Tapi berkas sudah lengkap.", "Tapi berkas sudah lengkap.") is None
+    # whom a clause was about, left alone, goes; a one-word command stays
+    draft = "Ini yang kelima hari ini. Petugas kami juga punya pekerjaan lain. Ketik aja."
+    found = _stranded(draft, "Ini yang kelima hari ini. Petugas. Ketik.")
+    assert found is not None and found[0] == "Ini yang kelima hari ini. Ketik."

@@ -5419,7 +5419,7 @@ _IMPERATIVES = frozenset(
     "stop tanya telepon telpon tulis tunggu unggah urus hubungi foto upload minggir "
     "ngantri baca lunasi selesaikan serahkan tunjukkan hapus perbaiki ajukan bersihkan lepas "
     "copot lampirkan sertakan duduk catat simak perhatikan cermati scroll angkat antar keluar "
-    "pahami turunkan sampaikan".split()
+    "pahami turunkan sampaikan pilah pisahkan tempelkan kumpulkan setorkan tandatangani".split()
 )
 
 

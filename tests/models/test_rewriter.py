@@ -4681,6 +4681,8 @@ def test_asking_why_the_citizen_complained_there_goes_with_where_they_complained
     ("Pak, ini kantor pelayanan. Sampaikan keperluan Bapak dengan singkat.",
      "Mohon sampaikan keperluan Bapak dengan singkat."),
     ("Sudah saya jawab di grup, Pak. Scroll ke atas.", "Mohon scroll ke atas."),
+    ("Sampahnya tidak diangkut karena dicampur. Pilah dulu, baru kami angkut.",
+     "Mohon pilah dulu, baru kami angkut."),
 ])
 def test_more_bare_commands_are_asked_for(draft, asked):
     assert asked in Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text

@@ -4565,10 +4565,9 @@ def _capitals_restored(draft: str, text: str) -> tuple[str, list[_Change]] | Non
     return (_apply(text, changes), changes) if changes else None
 
 
-def _openings(text: str) -> list[tuple[tuple[int, int], re.Match]]:
+def _openings(text: str, protected) -> list[tuple[tuple[int, int], re.Match]]:
     """Each sentence of ``text`` with its first word past the citizen's title, handle and
-    fillers (sentences that hold no word are left out)."""
-    protected = fact_ranges(text)
+    fillers (sentences that hold no word are left out); ``protected``: its facts."""
     found = []
     for start, end in sentences(text):
         word = _WORD.match(text, _words_begin(text, start, end, protected))
@@ -4589,22 +4588,24 @@ def _stranded(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     ..." -> "Pak Karyo, padahal Bapak datang ..." -> "Pak Karyo, Bapak datang ..."), and a
     sentence of one word that was no sentence of the draft ("Petugas kami juga punya
     pekerjaan lain, ..." -> "Petugas.")."""
-    drafted = {_plain(word.group(0)) for _, word in _openings(draft)}
+    drafted = {_plain(word.group(0)) for _, word in _openings(draft, fact_ranges(draft))}
     said = [_WORD.findall(draft, a, b) for a, b in sentences(draft)]
     whole = {_plain(words[0]) for words in said if len(words) == 1}
     protected = fact_ranges(text)
     changes = []
-    for (start, end), word in _openings(text):
+    for (start, end), word in _openings(text, protected):
         plain = _plain(word.group(0))
         if plain in _LEANS_BACK and plain not in drafted and not word.group(0).isupper():
             after = _past_spaces(text, word.end() + (text[word.end() : word.end() + 1] == ","))
             nxt = _WORD.match(text, after)
             if nxt is None or nxt.start() >= end:
                 continue
-            new = (_capitalize(nxt.group(0)[:1]) if _at_sentence_start(text, word.start())
-                   and not _overlaps(nxt.start(), nxt.end(), protected)
-                   else nxt.group(0)[:1])
-            changes.append(_Change(word.start(), nxt.start() + 1, new, LOOSE_END_REASON))
+            # (the next word takes the sentence's capital, unless it is a fact)
+            first = nxt.group(0)[:1]
+            if (_at_sentence_start(text, word.start())
+                    and not _overlaps(nxt.start(), nxt.end(), protected)):
+                first = first.upper()
+            changes.append(_Change(word.start(), nxt.start() + 1, first, LOOSE_END_REASON))
         elif (len(_WORD.findall(text, start, end)) == 1 and word.start() == start
               and plain not in whole and plain in _LEFT_AS_SUBJECT
               and not _overlaps(start, end, protected)):
@@ -7537,10 +7538,12 @@ def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequen
 # What the office will not do until the citizen does something: "Kami tidak akan datang
 # lagi sebelum Ibu memastikan ada di rumah." Said the other way round, it is the way
 # forward with the same condition: "Kami akan datang kembali setelah Ibu memastikan ...".
+# "will not", in any spelling (also read by _WONT below).
+_WILL_NOT = r"(?:tidak|tdk|tak|gak|ga|nggak|ngga|enggak|ndak)[ \t]+(?:akan|bakal)"
 _UNTIL = re.compile(
-    r"\b(?:kami|saya|sy|petugas(?:[ \t]+kami)?)[ \t]+(?P<wont>(?:tidak|tdk|tak|gak|ga|nggak|"
-    r"ngga|enggak|ndak)[ \t]+(?:akan|bakal)[ \t]+(?P<verb>[^\W\d_]+)(?P<again>[ \t]+(?:lagi|"
-    r"kembali))?[ \t]+(?:sebelum|sampai)(?:[ \t]+dengan)?)(?=[ \t]+[^\W\d_])", re.IGNORECASE)
+    rf"\b(?:kami|saya|sy|petugas(?:[ \t]+kami)?)[ \t]+(?P<wont>{_WILL_NOT}[ \t]+"
+    r"(?P<verb>[^\W\d_]+)(?P<again>[ \t]+(?:lagi|kembali))?[ \t]+(?:sebelum|sampai)"
+    r"(?:[ \t]+dengan)?)(?=[ \t]+[^\W\d_])", re.IGNORECASE)
 UNTIL_REASON = ("\"Tidak akan ... sebelum ...\" terdengar menutup pintu; syaratnya disampaikan "
                 "sebagai langkah berikutnya: \"akan ... setelah ...\".")
 
@@ -7566,9 +7569,8 @@ def _until_changes(text: str, protected, quoted: Sequence[tuple[int, int]]) -> l
 # kami proses", "berkas tidak akan diproses". "Belum dapat" says the same refusal the way
 # a service letter does, without shutting the door; the decision stays a refusal.
 _WONT = re.compile(
-    r"(?P<neg>\b(?:tidak|tdk|tak|gak|ga|nggak|ngga|enggak|ndak)[ \t]+(?:akan|bakal)"
-    r"(?:[ \t]+lagi)?)[ \t]+(?P<agent>(?:kami|saya|sy)[ \t]+)?(?P<verb>[^\W\d_]+)",
-    re.IGNORECASE)
+    rf"(?P<neg>\b{_WILL_NOT}(?:[ \t]+lagi)?)[ \t]+(?P<agent>(?:kami|saya|sy)[ \t]+)?"
+    r"(?P<verb>[^\W\d_]+)", re.IGNORECASE)
 # "ngulang", "mengulangi": to say again, not a service.
 _REPEATING = re.compile(r"(?:meng|ng)?ulang(?:i|in)?")
 # A condition earlier in the sentence.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from models.analysis import Analysis, Hit, analyze, clauses, covered, sentences
@@ -145,11 +146,15 @@ _SALUTATIONS = frozenset("yth kepada kpd selamat pagi siang sore malam halo hai 
 _TITLES = _BETWEEN | frozenset("bpk sdri saudari adik dek mbak ketua".split())
 
 
+_BRACKETED = re.compile(r"\([^()]{1,30}\)")
+
+
 def _only_address(clause: str) -> bool:
     """A clause that only addresses the citizen: "Yth. Ibu Suharti", "Kepada Bapak Ketua RT
     02/RW 09 Kelurahan Tirto", "Siang Bu Eni". It carries no tone of its own; taking it out
     only makes a reply colder, so neither occlusion nor the tagger marks it."""
-    words = [w.strip(".,:;!?") for w in clause.split()]
+    # (a note in brackets says who the citizen is: "Yth. Bapak Bambang (pelapor)")
+    words = [w.strip(".,:;!?") for w in _BRACKETED.sub(" ", clause).split()]
     words = [w for w in words if w]
     at = 0
     while at < len(words) and words[at].lower() in _SALUTATIONS:

@@ -159,12 +159,15 @@ _OPENING = re.compile(
 )
 # A letter's opening that names the citizen by role, not title: "Yth. Ketua RT 06/RW 02
 # Kelurahan Pasirsari.", "Yth. Pemilik Reklame Toko Emas Cahaya,", "Yth. Bapak Sugeng Raharjo
-# (No. Pelanggan 03-11872),": capitalised words, numbers and codes up to the comma, full
-# stop or line break that ends it (tried when :data:`_OPENING` finds none).
+# (No. Pelanggan 03-11872),", "Yth. Bapak Bambang (pelapor),": capitalised words, numbers,
+# codes and notes in brackets up to the comma, full stop or line break that ends it (tried
+# when :data:`_OPENING` finds none).
 _ROLE_OPENING = re.compile(
     r"\s*(?:Kepada[ \t]+)?Yth\.?[ \t]+"
     r"(?:\(?(?-i:[A-Z])[\w/'’.()-]*|\(?\d[\w/.()-]*)"
-    r"(?:[ \t]+(?:\(?(?-i:[A-Z])[\w/'’.()-]*|\(?\d[\w/.()-]*|di|dan|dari)){0,9}"
+    r"(?:[ \t]+(?:\(?(?-i:[A-Z])[\w/'’.()-]*|\(?\d[\w/.()-]*|di|dan|dari"
+    # ... and a note in brackets ("Yth. Bapak Bambang Sutejo (pelapor),")
+    r"|\([^()\n,]{1,30}\))){0,9}"
     r"[ \t]*(?:,(?=\s|$)|(?<=\.)(?=\s|$)|(?=\n))", re.IGNORECASE)
 FRAME_REASON = "Ditambahkan sapaan dan ucapan terima kasih agar balasan terasa ramah."
 THANKS_REASON = "Ditambahkan ucapan terima kasih atau empati kepada warga."
@@ -324,7 +327,9 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
             # ("... 😏 Jl. Bahagia dijadwalkan ...", "Puskesmas Tirto buka ...")
             ranges.append(previous_span)
         if _names_something(word) or name_head or named or (
-                capitalised and not _at_sentence_start(text, match.start())):
+                capitalised and not _at_sentence_start(text, match.start())
+                # (a language is no fact of the case: "ngerti bahasa Indonesia nggak?")
+                and previous.lower() != "bahasa"):
             ranges.append(match.span())
         previous, previous_span = word, match.span()
     return tuple(ranges)
@@ -469,6 +474,9 @@ class Rewriter:
             # A warning of the law that is all the draft says stays, for the other rules to
             # soften: a suggestion must say something of the draft.
             changes = _non_overlapping([c for c in pool if c.reason != LEGAL_WARNING_REASON])
+        # A sentence the phrase edits cut down to a scrap ("Warga seperti Bapak ini yang
+        # bikin kerjaan kami makin berat." -> "Warga yang makin berat.") goes whole.
+        changes = _scraps_dropped(text, changes, protected)
         # Framed without an apology first; with one only if that does not pass.
         for apology in (False, True):
             candidate = self._frame(text, analysis, changes, register, apology=apology)
@@ -1584,6 +1592,10 @@ class Rewriter:
             opening = GREETINGS[register].format(who=who) + " ".join(body) + (
                 ("\n" if _LIST_ITEM.match(text) else " ") if body else "")
             framed.append(_Change(0, 0, opening, FRAME_REASON))
+        elif body and (taken := _thanks_in_place(text, " ".join(body), framed)) is not None:
+            # The opening's sentence went whole ("Pak, <rumah sakit bukan hotel>."): the
+            # thanks take its place after the title.
+            framed = [c for c in framed if c is not taken[0]] + [taken[1]]
         elif body:
             thanks = _after_opening(text, " ".join(body))
             inserted = thanks[0]
@@ -1634,6 +1646,8 @@ class Rewriter:
             # (after a closing emoji too: "... ya 😊. Kalau ..." keeps the sentences apart
             # for every later round, which reads sentences by their marks)
             gap = " " if _SENTENCE_END.search(draft) else ". "
+            if _LIST_ITEM.match(text, text.rfind("\n", 0, end) + 1) and "\n" in text[:end]:
+                gap = "\n"  # a list that ends the reply keeps its last item to itself
             framed.append(_Change(end, end, gap + (last + offer).rstrip(), reason))
         return _non_overlapping(framed)
 
@@ -1697,11 +1711,52 @@ def _one_apology(draft: str, text: str) -> tuple[str, list[_Change]] | None:
 def _sign_off(text: str, analysis: Analysis) -> int | None:
     """Where a closing thanks or farewell that ends the reply begins ("Trims Pak.",
     "Terima kasih 🙏", "Wassalamualaikum."): a short last sentence, on its own after a
-    finished one, made of thanks or greetings and the citizen's title."""
-    found = sentences(text)
+    finished one, made of thanks or greetings and the citizen's title; or a letter's
+    closing formula ("Demikian tanggapan kami.", "Atas perhatian Bapak, kami ucapkan terima
+    kasih."); or, failing both, the signature block that ends it ("Salam,\nTim Pengaduan
+    DPUPR", "- Admin Dinkes"). The offer of help goes before them, never after the name of
+    who signs."""
+    block = _SIGNATURE.search(text) or _dash_signature(text)
+    limit = len(text) if block is None else block.start() + 1
+    found = sentences(text[:limit].rstrip())
     if len(found) < 2:
-        return None
+        return limit if block is not None and found else None
     start, end = found[-1]
+    before = text[:start].rstrip()
+    finished = bool(before) and bool(_SENTENCE_END.search(before)
+                                     or text[len(before):start].count("\n"))
+    if (finished and _LETTER_CLOSING.match(text, start)
+            and len(_WORD.findall(text, start, end)) <= MAX_CLOSING_FORMULA_WORDS):
+        return start
+    at = _courtesy_sign_off(text, analysis, start, end) if finished else None
+    return at if at is not None else (limit if block is not None else None)
+
+
+# A signature block on lines of its own at the end of a letter: a sign-off word ("Salam,",
+# "Hormat kami,", "Tertanda,") and up to three short lines naming who signs.
+_SIGNATURE = re.compile(
+    r"\n[ \t]*(?:salam(?:[ \t]+(?:hormat|sehat|kami))?|hormat[ \t]+(?:kami|saya)|tertanda"
+    r"|ttd\.?)[ \t]*,?[ \t]*(?:\n[ \t]*[^\n]{1,80}){1,3}\s*\Z", re.IGNORECASE)
+# ... or a chat's signature after a dash: "- Admin DPUPR", "~ Tim Humas".
+_DASH_SIGNATURE = re.compile(r"\n[ \t]*[-–—~][ \t]*[^\W\d_][^\n.!?]{0,60}\s*\Z")
+
+
+def _dash_signature(text: str) -> re.Match[str] | None:
+    """A dash signature (:data:`_DASH_SIGNATURE`) that is not the last item of a list."""
+    found = _DASH_SIGNATURE.search(text)
+    if found is None:
+        return None
+    line = text.rfind("\n", 0, found.start()) + 1
+    return None if _LIST_ITEM.match(text, line, found.start()) else found
+# A letter's closing formula, said last: "Demikian tanggapan kami.", "Demikian untuk menjadi
+# maklum.", "Atas perhatian dan kerja sama Ibu, kami ucapkan terima kasih."
+_LETTER_CLOSING = re.compile(r"(?:demikian|atas[ \t]+perhatian)\b", re.IGNORECASE)
+MAX_CLOSING_FORMULA_WORDS = 14
+
+
+def _courtesy_sign_off(text: str, analysis: Analysis, start: int, end: int) -> int | None:
+    """``start`` when the sentence ``text[start:end]`` is a short thanks or farewell made of
+    courtesy words, the citizen's title and name."""
     words = _WORD.findall(text, start, end)
     courtesy = analysis.polite_ranges("terima_kasih", "salam", "penutup")
     if not words or len(words) > MAX_SIGN_OFF_WORDS or not _overlaps(start, end, courtesy):
@@ -1710,9 +1765,6 @@ def _sign_off(text: str, analysis: Analysis) -> int | None:
     if any(_plain(w) not in _SIGN_OFF_WORDS | _ADDRESS and not _overlaps(
             m.start(), m.end(), courtesy + names) for m in _WORD.finditer(text, start, end)
             for w in [m.group(0)]):
-        return None
-    before = text[:start].rstrip()
-    if not before or not (_SENTENCE_END.search(before) or text[len(before):start].count("\n")):
         return None
     return start
 
@@ -2169,12 +2221,14 @@ _AFTER_CONDITION = re.compile(rf"\b(?:{_CONDITION_WORDS})\s+$", re.IGNORECASE)
 # Verbs that tell a complaint (plain forms), whose object a negation after them describes.
 _COMPLAINING = frozenset("komplain protes lapor melapor melaporkan mengadu mengadukan ngadu "
                          "mengeluh mengeluhkan ngeluh".split())
+# ... or objecting to a decision: a right too, but one that may stand on the facts it names.
+_OBJECTING = frozenset("keberatan menyanggah sanggah membantah bantah menggugat gugat".split())
 # A condition on the citizen going on complaining, posting or arguing ...
 _VOICING = _COMPLAINING | frozenset(
     "mempersoalkan persoalkan menyebar menyebarkan nyebar mengunggah unggah upload posting "
     "memposting memviralkan viralkan nulis menulis komentar komen berkomentar mengkritik menghasut "
     "ribut teriak berteriak nyinyir menuduh tuduh nuduh mengirim unggahan postingan "
-    "tulisan konten status".split())
+    "tulisan konten status".split()) | _OBJECTING
 # ... and a sanction the office then holds over them.
 _RETALIATION = re.compile(
     r"\b(?:di|me|pe)?(?:cabut|coret|blokir|polisi|segel|tindak|proses hukum|laporkan|laporin)"
@@ -2215,8 +2269,14 @@ def _retaliates(text: str, start: int, end: int) -> bool:
     comma = text.find(",", condition.end(), end)
     if comma < 0:
         return False
-    voiced = any(_plain(w) in _VOICING or w.lower() in _VOICING
-                 for w in _WORD.findall(text, condition.end(), comma))
+    said = {w.lower() for w in _WORD.findall(text, condition.end(), comma)}
+    said |= {_plain(w) for w in said}
+    voiced = bool(said & _VOICING)
+    if not said & (_VOICING - _OBJECTING) and any(a < end and start < b
+                                                   for a, b in _facts_in(text)):
+        # "Apabila Bapak masih mengajukan keberatan, nama Bapak akan kami coret dari
+        # DTKS.": the decision objected to is named, and stays (softened)
+        return False
     after = [_plain(w) for w in _WORD.findall(text, comma, end)][:1]
     # ("kalau mau lapor, silakan ke kantor polisi": the way to do it)
     return (voiced and not set(after) & _INVITES
@@ -3972,6 +4032,56 @@ def _before_fact(text: str, hit: Hit, protected) -> Hit | None:
     return None
 
 
+# A sentence a phrase edit cut down to this many words or fewer, past the citizen's title,
+# may be a scrap (:func:`_scraps_dropped`).
+MAX_SCRAP_WORDS = 4
+
+
+def _scraps_dropped(text: str, changes: list[_Change], protected) -> list[_Change]:
+    """``changes`` with every draft sentence that a phrase removal cut down to a scrap
+    deleted whole: at most MAX_SCRAP_WORDS words left of twice as many or more, that state
+    no fact and bring nothing of their own (:func:`_factless`), or two words at most with
+    no fact ("Pak, rumah sakit bukan hotel." -> "Pak, rumah sakit."). What the removal
+    left says nothing, or says it without its verb."""
+    out = list(changes)
+    for a, b in sentences(text):
+        inside = [c for c in changes if a <= c.start and c.end <= b + 1]
+        if not any(not c.new.strip() for c in inside):
+            continue
+        body = _past_list_marker(text, _past_address(text, a, b, protected))
+        if body >= b or any(c.start < body for c in inside):
+            continue
+        was = _WORD.findall(text, body, b)
+        remnant = _apply(text[body:b], [dataclasses.replace(c, start=c.start - body,
+                                                            end=min(c.end, b) - body)
+                                        for c in inside])
+        words = _WORD.findall(remnant)
+        if not words or len(words) > MAX_SCRAP_WORDS or 2 * len(words) > len(was):
+            continue
+        context = text[:body] + remnant + text[b:]
+        facts = fact_ranges(context, analyze(context))
+        stop = body + len(remnant)
+        # (three words or four left of twice as many, "Itu hajatan warga." of "Itu hajatan
+        # warga, masa kami larang.", may say what the reply answers)
+        if not (5 * len(words) <= 2 * len(was) and _factless(context, body, stop, facts)
+                or len(words) <= 2 and not _overlaps(body, stop, [
+                    (x, y) for x, y in facts if _plain(context[x:y]) not in _ADDRESS])):
+            continue
+        drop = _delete(text, body, b, SENTENCE_DROP_REASON)
+        if body > a:
+            # Past the citizen's title: only a chat's opening ("Kak, <...>.") may lose the
+            # rest of its sentence, where the thanks then go (:func:`_thanks_in_place`).
+            opening = _opening(text) if a == 0 else None
+            mark = text.rstrip()[b - 1 : b] if b <= len(text.rstrip()) else ""
+            if (opening is None or not opening.endswith(",") or len(opening) > body
+                    or mark not in (".", "!")):
+                continue
+            drop = _Change(len(opening) - 1, b - 1, "", SENTENCE_DROP_REASON,
+                           old=text[len(opening) - 1 : b - 1])
+        out = [c for c in out if c not in inside] + [drop]
+    return _non_overlapping(out)
+
+
 def _delete(text: str, start: int, end: int, reason: str) -> _Change:
     """Remove ``text[start:end]`` with its separator, keeping the sentence well formed. A
     "bahwa" that only joined the removed clause to the rest goes too ("perlu kami ingatkan,
@@ -5337,6 +5447,10 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
                   "jangan", "tidak"}):
             return None  # "Udah dikasih contoh masih salah": what was done, not an order
             #              ("udh jgn nanya lg" still asks)
+        elif (lower in ("tolong", "tlg") and second is not None
+              and lexicons.informal_map().get(second.group(0).lower(),
+                                              second.group(0).lower()) == "jangan"):
+            pass  # "Tolong jangan telepon ..." -> "Mohon untuk tidak telepon ..."
         elif _plain(first.group(0)) not in _FILLERS:
             return None  # the clause does not open with a command
     return None

@@ -4765,3 +4765,68 @@ def test_what_the_edits_leave_stranded_goes():
     draft = "Ini yang kelima hari ini. Petugas kami juga punya pekerjaan lain. Ketik aja."
     found = _stranded(draft, "Ini yang kelima hari ini. Petugas. Ketik.")
     assert found is not None and found[0] == "Ini yang kelima hari ini. Ketik."
+
+
+@pytest.mark.parametrize(("draft", "ending"), [
+    # a letter's closing formula and signature stay last
+    ("Yth. Ibu Rina,\nJadwal tera ulang 24 Maret 2025.\nDemikian tanggapan kami.\n\nSalam,\n"
+     "Tim Pengaduan DLH",
+     "menghubungi kami kembali.\nDemikian tanggapan kami.\n\nSalam,\nTim Pengaduan DLH"),
+    ("Bu, lampu di gang Ibu diganti besok.\n- Admin DPUPR",
+     "menghubungi kami kembali.\n- Admin DPUPR"),
+    # ... but the last item of a list is no signature, and keeps its own line
+    ("Syarat perpanjangan:\n- KTP\n- KK", "\n- KK\nApabila masih ada kendala, silakan "
+     "menghubungi kami kembali."),
+])
+def test_the_offer_of_help_never_follows_the_signature(draft, ending):
+    assert Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text.endswith(ending)
+
+
+def test_a_salutation_with_a_note_in_brackets_is_the_opening():
+    from models.explain import _only_address
+
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(
+        "Yth. Bapak Bambang (pelapor),\nData sudah kami verifikasi ulang.").text
+    assert text.startswith("Yth. Bapak Bambang (pelapor), terima kasih atas laporan")
+    assert _only_address("Yth. Bapak Bambang Sutejo (pelapor)")
+    assert not _only_address("Yth. Bapak Bambang (pelapor) yang tidak sabar")
+
+
+def test_a_threat_against_objecting_goes_unless_it_names_the_decision():
+    from models.rewriter import _retaliates
+
+    text = "Apabila Bapak terus mengajukan keberatan, permohonan Bapak dapat kami batalkan."
+    assert _retaliates(text, 0, len(text))
+    text = "Apabila Bapak masih mengajukan keberatan, nama Bapak akan kami coret dari DTKS."
+    assert not _retaliates(text, 0, len(text))
+    text = "Jika Ibu keberatan, silakan ajukan sanggahan ke loket 3."
+    assert not _retaliates(text, 0, len(text))
+
+
+def test_a_language_named_is_no_fact_of_the_case():
+    text = "Bapak ngerti bahasa Indonesia nggak sih? Syaratnya KTP."
+    assert not any(a <= text.index("Indonesia") < b for a, b in fact_ranges(text))
+
+
+def test_please_do_not_is_asked_as_one_request():
+    text = "Tolong jangan telepon ke nomor pribadi petugas malam-malam."
+    change = _polite_command(text, 0, len(text), fact_ranges(text))
+    assert _apply(text, [change]) == ("Mohon untuk tidak telepon ke nomor pribadi petugas "
+                                      "malam-malam.")
+
+
+@pytest.mark.parametrize(("draft", "gone", "kept"), [
+    ("Warga seperti Bapak ini yang bikin kerjaan kami makin berat. Jadwal angkut sampah "
+     "tiap Senin.", "Warga", "Jadwal angkut sampah tiap Senin."),
+    ("Pak, rumah sakit bukan hotel. Kamar VIP Rp750.000 per malam.", "rumah sakit.",
+     "Kamar VIP Rp750.000 per malam."),
+])
+def test_a_sentence_cut_down_to_a_scrap_goes_whole(checker, draft, gone, kept):
+    text = checker.rewrite(draft).text
+    assert gone not in text and kept in text
+
+
+def test_a_short_statement_left_after_a_remark_went_stays(checker):
+    text = checker.rewrite("Kak, itu hajatan warga, masa kami larang. Tahan aja semalam, "
+                           "namanya juga hidup bertetangga 😅").text
+    assert "tu hajatan warga." in text and "larang" not in text

@@ -828,7 +828,9 @@ class Rewriter:
         protected = fact_ranges(text, analysis)
         found = [(_body_start(text, a, b, protected), b) for a, b in sentences(text)
                  if not _is_framing(text[a:b])]
-        found = [(a, b) for a, b in found if a < b and _stated_facts(text, a, b, protected)]
+        # (a sentence asked for instead, "Apa Ibu tidak bisa membaca jadwal?", may state none)
+        found = [(a, b) for a, b in found if a < b and (_stated_facts(text, a, b, protected)
+                                                        or _lecture_as_request(text, a, b))]
         if not found:
             return None, []
         plans: list[tuple[int, int, str, str, str, str]] = []
@@ -839,7 +841,9 @@ class Rewriter:
                 continue
             asked = _lecture_as_request(text, start, end)
             if asked is not None:
-                plans.append((start, end, *asked, "menyalahkan", LECTURE_REQUEST_REASON))
+                plans.append((start, end, *asked, *(
+                    ("merendahkan", ABLE_REQUEST_REASON) if _ABLE_AT_ALL.match(text, start, end)
+                    else ("menyalahkan", LECTURE_REQUEST_REASON))))
                 continue
             if _rebuilt(text, start, end, protected, "menyalahkan", register) is None:
                 # Not safely done whatever the aspect; the lexicon says what it reads as.
@@ -1733,10 +1737,12 @@ def _sign_off(text: str, analysis: Analysis) -> int | None:
 
 
 # A signature block on lines of its own at the end of a letter: a sign-off word ("Salam,",
-# "Hormat kami,", "Tertanda,") and up to three short lines naming who signs.
+# "Hormat kami,", "Tertanda,", "Wassalamualaikum wr. wb.") and up to three short lines
+# naming who signs.
 _SIGNATURE = re.compile(
     r"\n[ \t]*(?:salam(?:[ \t]+(?:hormat|sehat|kami))?|hormat[ \t]+(?:kami|saya)|tertanda"
-    r"|ttd\.?)[ \t]*,?[ \t]*(?:\n[ \t]*[^\n]{1,80}){1,3}\s*\Z", re.IGNORECASE)
+    r"|ttd\.?|wassalam[^\n]{0,60}?)[ \t]*,?[ \t]*(?:\n+[ \t]*[^\n]{1,80}){1,3}\s*\Z",
+    re.IGNORECASE)
 # ... or a chat's signature after a dash: "- Admin DPUPR", "~ Tim Humas".
 _DASH_SIGNATURE = re.compile(r"\n[ \t]*[-–—~][ \t]*[^\W\d_][^\n.!?]{0,60}\s*\Z")
 
@@ -3273,10 +3279,30 @@ LECTURE_REQUEST_REASON = ("Harapan yang menyiratkan warga pernah lalai (\"kami h
                           "ini ...\") diganti permintaan yang lugas dan sopan; isinya sama.")
 
 
+# "Apa Bapak tidak bisa membedakan NIK dan nomor KK?": whether the citizen is able to do
+# what was needed, asked to belittle them; asked for instead ("Mohon Bapak dapat ...").
+_ABLE_AT_ALL = re.compile(
+    r"(?:mohon maaf,\s+)?(?:apa|apakah|masa|masak)\s+"
+    r"(bapak|ibu|saudara|saudari|kakak|kak|mas|mbak|anda)\s+"
+    r"(?:tidak|tdk|nggak|ngga|gak|ga|ndak)\s+(?:bisa|dapat|mampu|sanggup)\s+"
+    r"(?=(?:me|ber)[^\W\d_]{3,}\b)", re.IGNORECASE)
+ABLE_REQUEST_REASON = ("Pertanyaan apakah warga mampu melakukan sesuatu (\"apa Bapak tidak "
+                       "bisa membedakan ...?\") merendahkan; diganti permintaan yang sopan "
+                       "dengan isi yang sama.")
+
+
 def _lecture_as_request(text: str, start: int, end: int) -> tuple[str, str] | None:
     """``text[start:end]`` asked for with "Mohon" when it opens with the officer's hope that
-    the citizen will do something (see _LECTURE_REQUEST), with its content alone (to
-    verify); None otherwise."""
+    the citizen will do something (see _LECTURE_REQUEST), or asks whether the citizen is
+    able to do it at all (see _ABLE_AT_ALL), with its content alone (to verify); None
+    otherwise."""
+    able = _ABLE_AT_ALL.match(text, start, end)
+    if able is not None:
+        rest = text[able.end() : end].rstrip()
+        if not rest.endswith("?") or "?" in rest[:-1]:
+            return None
+        who = {"kak": "Kakak"}.get(able.group(1).lower(), _capitalize(able.group(1).lower()))
+        return f"Mohon {who} dapat {rest[:-1].rstrip()}.", _capitalize(rest[:-1].rstrip()) + "."
     lead = _LECTURE_REQUEST.match(text, start, end)
     if lead is None:
         return None
@@ -4056,6 +4082,10 @@ def _scraps_dropped(text: str, changes: list[_Change], protected) -> list[_Chang
                                                             end=min(c.end, b) - body)
                                         for c in inside])
         words = _WORD.findall(remnant)
+        # (a condition whose main clause went, "Kalau nggak ngerti apa-apa soal tata ruang
+        # <mending diem aja> Kak", is not taken for one: it names the topic the reply
+        # answers, and a condition without its comma may hold its main clause still,
+        # "Kalau soal sekolah swasta ya tanya ke yayasannya")
         if not words or len(words) > MAX_SCRAP_WORDS or 2 * len(words) > len(was):
             continue
         context = text[:body] + remnant + text[b:]
@@ -4068,7 +4098,8 @@ def _scraps_dropped(text: str, changes: list[_Change], protected) -> list[_Chang
                     (x, y) for x, y in facts if _plain(context[x:y]) not in _ADDRESS])):
             continue
         drop = _delete(text, body, b, SENTENCE_DROP_REASON)
-        if body > a:
+        if body > a and not all(w.startswith("@") for w in text[a:body].split()):
+            # (past the handles a reply to a post opens with, the framing goes on after them)
             # Past the citizen's title: only a chat's opening ("Kak, <...>.") may lose the
             # rest of its sentence, where the thanks then go (:func:`_thanks_in_place`).
             opening = _opening(text) if a == 0 else None
@@ -4703,6 +4734,18 @@ def _stranded(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     whole = {_plain(words[0]) for words in said if len(words) == 1}
     protected = fact_ranges(text)
     changes = []
+    # ("Kalau nggak percaya sama kami, ya urus sendiri" -> "Ya dapat diurus ..."): a "ya"
+    # that answered a condition that went, opening a sentence without its comma
+    opened = {_plain(m.group(0)) for a, _ in sentences(draft)
+              if (m := _WORD.match(draft, _past_spaces(draft, a))) is not None}
+    for start, _ in sentences(text):
+        yes = _WORD.match(text, start)
+        if (yes is not None and _plain(yes.group(0)) in ("ya", "yo") and "ya" not in opened
+                and text[yes.end() : yes.end() + 1] == " "
+                and (nxt := _WORD.match(text, yes.end() + 1)) is not None
+                and not _overlaps(nxt.start(), nxt.end(), protected)):
+            changes.append(_Change(yes.start(), nxt.start() + 1, nxt.group(0)[:1].upper(),
+                                   LOOSE_END_REASON))
     for (start, end), word in _openings(text, protected):
         plain = _plain(word.group(0))
         if plain in _LEANS_BACK and plain not in drafted and not word.group(0).isupper():
@@ -4735,6 +4778,11 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     changes = [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                for m in _LOOSE_JOIN.finditer(text)
                if text[m.start() : m.end() + 1].strip() not in draft]
+    # "..., jangan ngomel di sini" -> "..., jangan menyampaikan keluhan di sini": a swap
+    # must never leave the citizen told not to complain; the clause goes
+    changes += [_Change(m.start(), m.end(), "", RETALIATION_REASON)
+                for m in _NOT_TO_COMPLAIN.finditer(text)
+                if m.group(0).strip(" ,").lower() not in draft.lower()]
     if ".." in text and ".." not in draft:
         changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                     for m in _TWO_STOPS.finditer(text)]
@@ -4970,6 +5018,8 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
 
 # "tolong" (with its "ya") before a word; and the words a request may go on with that are
 # no verb ("tolong ya", "tolong untuk", "tolong agar").
+_NOT_TO_COMPLAIN = re.compile(r",[ \t]*(?:jangan|mohon(?:[ \t]+untuk)?[ \t]+tidak)[ \t]+"
+                              r"menyampaikan[ \t]+keluhan\b[^.,;!?\n]*", re.IGNORECASE)
 _PLEASE_LEFT = re.compile(r"(?<![\w-])tolong[ \t]+(?:ya[ \t]+)?(?=([^\W\d_]+))", re.IGNORECASE)
 _ASKABLE_AFTER_PLEASE = frozenset("ya untuk agar supaya jangan tidak bapak ibu kakak mas mbak "
                                   "pak bu kak sdr saudara anda dong".split())

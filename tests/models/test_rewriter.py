@@ -4830,3 +4830,56 @@ def test_a_short_statement_left_after_a_remark_went_stays(checker):
     text = checker.rewrite("Kak, itu hajatan warga, masa kami larang. Tahan aja semalam, "
                            "namanya juga hidup bertetangga 😅").text
     assert "tu hajatan warga." in text and "larang" not in text
+
+
+def test_asking_whether_the_citizen_can_do_it_at_all_is_asked_for_instead():
+    from models.rewriter import _lecture_as_request
+
+    text = "Apa Bapak tidak bisa membedakan NIK dan nomor KK?"
+    assert _lecture_as_request(text, 0, len(text)) == (
+        "Mohon Bapak dapat membedakan NIK dan nomor KK.", "Membedakan NIK dan nomor KK.")
+    text = "Mohon maaf, apa Ibu nggak bisa membaca jadwal di papan itu?"
+    assert _lecture_as_request(text, 0, len(text))[0] == (
+        "Mohon Ibu dapat membaca jadwal di papan itu.")
+    # neither what the citizen knows nor a plain question of coming
+    for text in ("Apa Ibu tidak tahu kalau loket tutup jam 12?",
+                 "Apa Bapak tidak bisa datang besok?"):
+        assert _lecture_as_request(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(("draft", "removed", "left"), [
+    # a scrap goes whole
+    ("Warga seperti Bapak ini yang bikin kerjaan kami makin berat. Jadwal tiap Senin.",
+     " seperti Bapak ini yang bikin kerjaan kami", "Jadwal tiap Senin."),
+    # ... past the handle a reply to a post opens with
+    ("@rudi_pkl Bapak ini lucu sekali deh. Perbaikan jalan dianggarkan 2026.",
+     " lucu sekali deh", "@rudi_pkl Perbaikan jalan dianggarkan 2026."),
+    # ... but a condition whose main clause went names its topic, and stays
+    ("@dimas Kalau nggak ngerti apa-apa soal tata ruang mending diem aja Kak. Perda "
+     "No. 5 Tahun 2021.", "mending diem aja ", "@dimas Kalau nggak ngerti apa-apa soal tata "
+     "ruang Kak. Perda No. 5 Tahun 2021."),
+])
+def test_what_a_phrase_removal_leaves_as_a_scrap_goes_with_its_sentence(draft, removed, left):
+    from models.rewriter import _scraps_dropped
+
+    at = draft.index(removed)
+    changes = [_Change(at, at + len(removed), "", "-")]
+    assert _apply(draft, _scraps_dropped(draft, changes, fact_ranges(draft, analyze(draft)))
+                  ) == left
+
+
+def test_a_ya_left_opening_a_sentence_after_its_condition_went_goes():
+    from models.rewriter import _stranded
+
+    draft = "Kalau memang nggak percaya sama petugas kami, ya urus aja sendiri ke provinsi."
+    found = _stranded(draft, "Ya dapat diurus secara mandiri ke provinsi.")
+    assert found is not None and found[0] == "Dapat diurus secara mandiri ke provinsi."
+    # a draft that opens a sentence on "Ya" itself keeps it
+    assert _stranded("Ya betul Bu. Berkas lengkap.", "Ya betul Bu. Berkas lengkap.") is None
+
+
+def test_a_swap_never_leaves_the_citizen_told_not_to_complain():
+    draft = "Kalau nggak sabar ya urus sendiri ke provinsi, jangan ngomel di sini."
+    told = _loose_ends(draft, "Silakan mengurus langsung ke provinsi, jangan menyampaikan "
+                              "keluhan di sini.")
+    assert told is not None and told[0] == "Silakan mengurus langsung ke provinsi."

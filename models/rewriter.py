@@ -2413,11 +2413,18 @@ def _rhetorical(text: str, start: int, end: int, protected, first: bool = False)
     for a ticket number or a date holds that fact, and stays."""
     if not text[start:end].rstrip().endswith("?"):
         return False
+    lead = _WORD.match(text, _words_begin(text, start, end, protected))
+    if lead is not None and _plain(lead.group(0)) in _REPROACH_LEADS:
+        # a reproach counts the past against the citizen ("Masa dari kemarin salah terus,
+        # Bu?"): its "kemarin" dates nothing of the case
+        protected = [(a, b) for a, b in protected
+                     if not (start <= a < end and _plain(text[a:b]) in _PAST_DAYS)]
     own = _own_words(text, start, end, protected)
     return own is not None and len(own) <= MAX_QUESTION_WORDS and not (
         first and own & lexicons.service_nouns())
 
 
+_PAST_DAYS = frozenset("kemarin kemaren kmrn kmarin tadi".split())
 # The most words of its own a harsh question may bring and still go (see _rhetorical).
 MAX_QUESTION_WORDS = 8
 _POINTING = frozenset("di ke melalui lewat".split())
@@ -2845,6 +2852,11 @@ def _refuses(words: Sequence[str]) -> bool:
         if (rest and not asked and rest[0] not in ("perlu", "usah")
                 and any(root in rest[0] for root in _SERVICE_ACTIONS)):
             return True
+        if (rest and "kami" in words[max(0, i - 2) : i] and rest[0].startswith(("me", "di"))
+                and not set(words[max(0, i - 3) : i]) & _ASKING
+                and set(rest[1:3]) & lexicons.service_nouns()):
+            return True  # what the office will not do to a service: "Kami tidak akan
+            #              menurunkan tagihan tersebut"
     return False
 
 
@@ -4409,7 +4421,7 @@ _UNWILLING = re.compile(
 _FILLERS = frozenset("udah udh sudah sdh ya yo pokoknya pokoke makanya wis halah ki".split())
 # A connective before a command stays with it: "Jadi jangan ..." -> "Jadi mohon untuk
 # tidak ...".
-_CONNECTIVES = frozenset("jadi jd".split())
+_CONNECTIVES = frozenset("jadi jd tapi tetapi namun tp".split())
 # A sentence that is only "Dasar" and a word or two: name-calling ("Dasar ceroboh!").
 _NAME_CALLING = re.compile(
     r"\s*dasar\s+(?!hukum|pemikiran|pertimbangan|pengenaan)[^\W\d_]+(?:\s+[^\W\d_]+)?"

@@ -4883,3 +4883,32 @@ def test_a_swap_never_leaves_the_citizen_told_not_to_complain():
     told = _loose_ends(draft, "Silakan mengurus langsung ke provinsi, jangan menyampaikan "
                               "keluhan di sini.")
     assert told is not None and told[0] == "Silakan mengurus langsung ke provinsi."
+
+
+def test_what_the_office_will_not_do_to_a_service_is_the_decision():
+    from models.rewriter import _refuses
+
+    def said(text):
+        return _refuses(re.findall(r"\w+", text.lower()))
+
+    assert said("Kami tidak akan menurunkan tagihan tersebut, jadi tidak perlu menulis lagi.")
+    # ... not what the citizen does
+    assert not said("Warga tidak membuang sampah di luar jadwal.")
+
+
+def test_a_reproach_counting_the_past_holds_no_fact_of_the_case():
+    from models.rewriter import _rhetorical
+
+    text = "Berkas kami kembalikan. Masa dari kemarin salah terus, Bu?"
+    start = text.index("Masa")
+    assert _rhetorical(text, start, len(text), fact_ranges(text))
+    # a plain question dated the same way stays
+    text = "Berkas kami kembalikan. Apakah berkas kemarin sudah dikirim ulang?"
+    start = text.index("Apakah")
+    assert not _rhetorical(text, start, len(text), fact_ranges(text))
+
+
+def test_a_but_before_a_command_stays_with_the_request():
+    text = "Tapi tolong jangan telepon berkali-kali ke kantor."
+    change = _polite_command(text, 0, len(text), fact_ranges(text))
+    assert _apply(text, [change]) == "Tapi mohon untuk tidak telepon berkali-kali ke kantor."

@@ -163,7 +163,7 @@ _OPENING = re.compile(
 # codes and notes in brackets up to the comma, full stop or line break that ends it (tried
 # when :data:`_OPENING` finds none).
 _ROLE_OPENING = re.compile(
-    r"\s*(?:Kepada[ \t]+)?Yth\.?[ \t]+"
+    r"\s*(?:(?:Kepada[ \t]+)?Yth\.?[ \t]+|Kepada[ \t]+(?=(?-i:[A-Z])))"
     r"(?:\(?(?-i:[A-Z])[\w/'’.()-]*|\(?\d[\w/.()-]*)"
     r"(?:[ \t]+(?:\(?(?-i:[A-Z])[\w/'’.()-]*|\(?\d[\w/.()-]*|di|dan|dari"
     # ... and a note in brackets ("Yth. Bapak Bambang Sutejo (pelapor),")

@@ -4912,3 +4912,10 @@ def test_a_but_before_a_command_stays_with_the_request():
     text = "Tapi tolong jangan telepon berkali-kali ke kantor."
     change = _polite_command(text, 0, len(text), fact_ranges(text))
     assert _apply(text, [change]) == "Tapi mohon untuk tidak telepon berkali-kali ke kantor."
+
+
+def test_a_letter_to_a_role_with_numbers_opens_before_its_thanks():
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(
+        "Kepada Bapak Ketua RT 02/RW 09 Kelurahan Tirto. Penanganan warga bukan tugas "
+        "Dinas Sosial semata.").text
+    assert text.startswith("Kepada Bapak Ketua RT 02/RW 09 Kelurahan Tirto. Terima kasih")

@@ -843,6 +843,7 @@ class Rewriter:
             if asked is not None:
                 plans.append((start, end, *asked, *(
                     ("merendahkan", ABLE_REQUEST_REASON) if _ABLE_AT_ALL.match(text, start, end)
+                    or _DID_YOU.match(text, start, end)
                     else ("menyalahkan", LECTURE_REQUEST_REASON))))
                 continue
             if _rebuilt(text, start, end, protected, "menyalahkan", register) is None:
@@ -3298,9 +3299,18 @@ _ABLE_AT_ALL = re.compile(
     r"(bapak|ibu|saudara|saudari|kakak|kak|mas|mbak|anda)\s+"
     r"(?:tidak|tdk|nggak|ngga|gak|ga|ndak)\s+(?:bisa|dapat|mampu|sanggup)\s+"
     r"(?=(?:me|ber)[^\W\d_]{3,}\b)", re.IGNORECASE)
-ABLE_REQUEST_REASON = ("Pertanyaan apakah warga mampu melakukan sesuatu (\"apa Bapak tidak "
-                       "bisa membedakan ...?\") merendahkan; diganti permintaan yang sopan "
-                       "dengan isi yang sama.")
+# "Bapak baca nggak sih pengumuman di grup?": whether the citizen read or saw it, asked to
+# reproach; asked for instead ("Mohon Bapak membaca pengumuman di grup.").
+_DID_YOU = re.compile(
+    r"(?:mohon maaf,\s+)?(bapak|ibu|saudara|saudari|kakak|kak|mas|mbak|anda)\s+"
+    r"(?:udah\s+|sudah\s+)?(baca|lihat|liat|dengar|denger|cek)\s+"
+    r"(?:nggak|ngga|gak|ga|tidak|enggak|ndak)(?:\s+(?:sih|si|toh|to))?\s+(?=[^\W\d_])",
+    re.IGNORECASE)
+_DONE_AS_ASKED = {"baca": "membaca", "lihat": "melihat", "liat": "melihat",
+                  "dengar": "mendengarkan", "denger": "mendengarkan", "cek": "memeriksa"}
+ABLE_REQUEST_REASON = ("Pertanyaan apakah warga mampu atau sudah melakukan sesuatu (\"apa "
+                       "Bapak tidak bisa membedakan ...?\", \"Bapak baca nggak sih ...?\") "
+                       "merendahkan; diganti permintaan yang sopan dengan isi yang sama.")
 
 
 def _lecture_as_request(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -3308,13 +3318,18 @@ def _lecture_as_request(text: str, start: int, end: int) -> tuple[str, str] | No
     the citizen will do something (see _LECTURE_REQUEST), or asks whether the citizen is
     able to do it at all (see _ABLE_AT_ALL), with its content alone (to verify); None
     otherwise."""
-    able = _ABLE_AT_ALL.match(text, start, end)
+    able = _ABLE_AT_ALL.match(text, start, end) or _DID_YOU.match(text, start, end)
     if able is not None:
         rest = text[able.end() : end].rstrip()
         if not rest.endswith("?") or "?" in rest[:-1]:
             return None
+        rest = rest[:-1].rstrip()
         who = {"kak": "Kakak"}.get(able.group(1).lower(), _capitalize(able.group(1).lower()))
-        return f"Mohon {who} dapat {rest[:-1].rstrip()}.", _capitalize(rest[:-1].rstrip()) + "."
+        if able.re is _DID_YOU:
+            # (the verb is this rewriter's; what was to be read is the draft's, verified)
+            done = _DONE_AS_ASKED[able.group(2).lower()]
+            return f"Mohon {who} dapat {done} {rest}.", _capitalize(rest) + "."
+        return f"Mohon {who} dapat {rest}.", _capitalize(rest) + "."
     lead = _LECTURE_REQUEST.match(text, start, end)
     if lead is None:
         return None

@@ -4919,3 +4919,13 @@ def test_a_letter_to_a_role_with_numbers_opens_before_its_thanks():
         "Kepada Bapak Ketua RT 02/RW 09 Kelurahan Tirto. Penanganan warga bukan tugas "
         "Dinas Sosial semata.").text
     assert text.startswith("Kepada Bapak Ketua RT 02/RW 09 Kelurahan Tirto. Terima kasih")
+
+
+def test_asking_whether_the_citizen_read_it_is_asked_for_instead():
+    from models.rewriter import _lecture_as_request
+
+    text = "Bapak baca nggak sih pengumuman di grup?"
+    assert _lecture_as_request(text, 0, len(text)) == (
+        "Mohon Bapak dapat membaca pengumuman di grup.", "Pengumuman di grup.")
+    text = "Bapak baca pengumuman di grup?"  # no reproach in it: not this rule's
+    assert _lecture_as_request(text, 0, len(text)) is None

@@ -841,10 +841,7 @@ class Rewriter:
                 continue
             asked = _lecture_as_request(text, start, end)
             if asked is not None:
-                plans.append((start, end, *asked, *(
-                    ("merendahkan", ABLE_REQUEST_REASON) if _ABLE_AT_ALL.match(text, start, end)
-                    or _DID_YOU.match(text, start, end)
-                    else ("menyalahkan", LECTURE_REQUEST_REASON))))
+                plans.append((start, end, *asked))
                 continue
             if _rebuilt(text, start, end, protected, "menyalahkan", register) is None:
                 # Not safely done whatever the aspect; the lexicon says what it reads as.
@@ -1755,6 +1752,8 @@ def _dash_signature(text: str) -> re.Match[str] | None:
         return None
     line = text.rfind("\n", 0, found.start()) + 1
     return None if _LIST_ITEM.match(text, line, found.start()) else found
+
+
 # A letter's closing formula, said last: "Demikian tanggapan kami.", "Demikian untuk menjadi
 # maklum.", "Atas perhatian dan kerja sama Ibu, kami ucapkan terima kasih."
 _LETTER_CLOSING = re.compile(r"(?:demikian|atas[ \t]+perhatian)\b", re.IGNORECASE)
@@ -3313,11 +3312,12 @@ ABLE_REQUEST_REASON = ("Pertanyaan apakah warga mampu atau sudah melakukan sesua
                        "merendahkan; diganti permintaan yang sopan dengan isi yang sama.")
 
 
-def _lecture_as_request(text: str, start: int, end: int) -> tuple[str, str] | None:
+def _lecture_as_request(text: str, start: int, end: int
+                        ) -> tuple[str, str, str, str] | None:
     """``text[start:end]`` asked for with "Mohon" when it opens with the officer's hope that
     the citizen will do something (see _LECTURE_REQUEST), or asks whether the citizen is
-    able to do it at all (see _ABLE_AT_ALL), with its content alone (to verify); None
-    otherwise."""
+    able to do it at all or did it (see _ABLE_AT_ALL, _DID_YOU): the request, its content
+    alone (to verify), the aspect it answers and the reason; None otherwise."""
     able = _ABLE_AT_ALL.match(text, start, end) or _DID_YOU.match(text, start, end)
     if able is not None:
         rest = text[able.end() : end].rstrip()
@@ -3328,8 +3328,10 @@ def _lecture_as_request(text: str, start: int, end: int) -> tuple[str, str] | No
         if able.re is _DID_YOU:
             # (the verb is this rewriter's; what was to be read is the draft's, verified)
             done = _DONE_AS_ASKED[able.group(2).lower()]
-            return f"Mohon {who} dapat {done} {rest}.", _capitalize(rest) + "."
-        return f"Mohon {who} dapat {rest}.", _capitalize(rest) + "."
+            return (f"Mohon {who} dapat {done} {rest}.", _capitalize(rest) + ".",
+                    "merendahkan", ABLE_REQUEST_REASON)
+        return (f"Mohon {who} dapat {rest}.", _capitalize(rest) + ".", "merendahkan",
+                ABLE_REQUEST_REASON)
     lead = _LECTURE_REQUEST.match(text, start, end)
     if lead is None:
         return None
@@ -3337,7 +3339,7 @@ def _lecture_as_request(text: str, start: int, end: int) -> tuple[str, str] | No
     if not rest.endswith((".", "!")):
         return None  # a question, or a sentence that runs on
     rest = rest.rstrip(".!") + "."
-    return "Mohon " + rest, _capitalize(rest)
+    return "Mohon " + rest, _capitalize(rest), "menyalahkan", LECTURE_REQUEST_REASON
 
 
 def _says(text: str, fact: str) -> bool:

@@ -4929,3 +4929,14 @@ def test_asking_whether_the_citizen_read_it_is_asked_for_instead():
         "Mohon Bapak dapat membaca pengumuman di grup.", "Pengumuman di grup.")
     text = "Bapak baca pengumuman di grup?"  # no reproach in it: not this rule's
     assert _lecture_as_request(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Itu keputusan Kementerian Sosial, jadi percuma protes ke Dinas Sosial Kota.",
+     "belum dapat diubah melalui laporan ke Dinas Sosial Kota"),
+    ("Percuma lapor kalau alamatnya nggak jelas gini Pak. Kirim titik lokasi.",
+     "aporan belum dapat kami tindak lanjuti apabila alamatnya"),
+])
+def test_saying_a_report_is_useless_is_never_turned_into_its_opposite(checker, draft, said):
+    text = checker.rewrite(draft).text
+    assert said in text and "laporan dapat disampaikan" not in text.lower()

@@ -1756,7 +1756,9 @@ def _dash_signature(text: str) -> re.Match[str] | None:
 
 # A letter's closing formula, said last: "Demikian tanggapan kami.", "Demikian untuk menjadi
 # maklum.", "Atas perhatian dan kerja sama Ibu, kami ucapkan terima kasih."
-_LETTER_CLOSING = re.compile(r"(?:demikian|atas[ \t]+perhatian)\b", re.IGNORECASE)
+# ("Demikian juga ...", "Demikian pula ..." go on with the letter's content)
+_LETTER_CLOSING = re.compile(
+    r"(?:demikian(?![ \t]+(?:juga|pula|halnya|pun)\b)|atas[ \t]+perhatian)\b", re.IGNORECASE)
 MAX_CLOSING_FORMULA_WORDS = 14
 
 

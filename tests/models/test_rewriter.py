@@ -4774,7 +4774,11 @@ def test_what_the_edits_leave_stranded_goes():
      "menghubungi kami kembali.\nDemikian tanggapan kami.\n\nSalam,\nTim Pengaduan DLH"),
     ("Bu, lampu di gang Ibu diganti besok.\n- Admin DPUPR",
      "menghubungi kami kembali.\n- Admin DPUPR"),
-    # ... but the last item of a list is no signature, and keeps its own line
+    # ... but a content sentence opening on "Demikian juga" is no closing formula
+    ("Jalan Jl. Seruni sudah dibuka. Demikian juga Gg. Mawar sejak 3 Mei.",
+     "Demikian juga Gg. Mawar sejak 3 Mei. Apabila masih ada kendala, silakan menghubungi "
+     "kami kembali."),
+    # ... and the last item of a list is no signature, and keeps its own line
     ("Syarat perpanjangan:\n- KTP\n- KK", "\n- KK\nApabila masih ada kendala, silakan "
      "menghubungi kami kembali."),
 ])

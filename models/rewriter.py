@@ -829,8 +829,9 @@ class Rewriter:
         found = [(_body_start(text, a, b, protected), b) for a, b in sentences(text)
                  if not _is_framing(text[a:b])]
         # (a sentence asked for instead, "Apa Ibu tidak bisa membaca jadwal?", may state none)
+        asked_for = {(a, b): _lecture_as_request(text, a, b) for a, b in found if a < b}
         found = [(a, b) for a, b in found if a < b and (_stated_facts(text, a, b, protected)
-                                                        or _lecture_as_request(text, a, b))]
+                                                        or asked_for[a, b])]
         if not found:
             return None, []
         plans: list[tuple[int, int, str, str, str, str]] = []
@@ -839,7 +840,7 @@ class Rewriter:
                                        strict=True):
             if score < threshold:
                 continue
-            asked = _lecture_as_request(text, start, end)
+            asked = asked_for[start, end]
             if asked is not None:
                 plans.append((start, end, *asked))
                 continue
@@ -3295,15 +3296,15 @@ LECTURE_REQUEST_REASON = ("Harapan yang menyiratkan warga pernah lalai (\"kami h
 
 # "Apa Bapak tidak bisa membedakan NIK dan nomor KK?": whether the citizen is able to do
 # what was needed, asked to belittle them; asked for instead ("Mohon Bapak dapat ...").
+_ASKED_WHO = r"(bapak|ibu|saudara|saudari|kakak|kak|mas|mbak|anda)"  # (who is asked)
 _ABLE_AT_ALL = re.compile(
-    r"(?:mohon maaf,\s+)?(?:apa|apakah|masa|masak)\s+"
-    r"(bapak|ibu|saudara|saudari|kakak|kak|mas|mbak|anda)\s+"
+    rf"(?:mohon maaf,\s+)?(?:apa|apakah|masa|masak)\s+{_ASKED_WHO}\s+"
     r"(?:tidak|tdk|nggak|ngga|gak|ga|ndak)\s+(?:bisa|dapat|mampu|sanggup)\s+"
     r"(?=(?:me|ber)[^\W\d_]{3,}\b)", re.IGNORECASE)
 # "Bapak baca nggak sih pengumuman di grup?": whether the citizen read or saw it, asked to
 # reproach; asked for instead ("Mohon Bapak membaca pengumuman di grup.").
 _DID_YOU = re.compile(
-    r"(?:mohon maaf,\s+)?(bapak|ibu|saudara|saudari|kakak|kak|mas|mbak|anda)\s+"
+    rf"(?:mohon maaf,\s+)?{_ASKED_WHO}\s+"
     r"(?:udah\s+|sudah\s+)?(baca|lihat|liat|dengar|denger|cek)\s+"
     r"(?:nggak|ngga|gak|ga|tidak|enggak|ndak)(?:\s+(?:sih|si|toh|to))?\s+(?=[^\W\d_])",
     re.IGNORECASE)
@@ -4129,8 +4130,8 @@ def _scraps_dropped(text: str, changes: list[_Change], protected) -> list[_Chang
                     (x, y) for x, y in facts if _plain(context[x:y]) not in _ADDRESS])):
             continue
         drop = _delete(text, body, b, SENTENCE_DROP_REASON)
+        # (past the handles a reply to a post opens with, the framing goes on after them)
         if body > a and not all(w.startswith("@") for w in text[a:body].split()):
-            # (past the handles a reply to a post opens with, the framing goes on after them)
             # Past the citizen's title: only a chat's opening ("Kak, <...>.") may lose the
             # rest of its sentence, where the thanks then go (:func:`_thanks_in_place`).
             opening = _opening(text) if a == 0 else None

@@ -312,16 +312,16 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
                      and not _passive_verb(word) and word.lower() not in lexicons.common_words()
                      and text[match.end()] == " " and following.group(0)[:1].isupper()
                      and not following.group(0).isupper()
-                     # "udah PENUH Pak": the title after it addresses the citizen
-                     and following.group(0).lower() not in _HONORIFICS)
+                     # "udah PENUH Pak": the title after it addresses the citizen; "SEBESAR
+                     # Rp 250.000": an amount follows, no name
+                     and following.group(0).lower() not in _HONORIFICS | {"rp"})
         if word.lower() in _EXCLAIMED and (previous.lower() in _EXCLAIMING
                                            or word.lower() not in ("allah", "tuhan", "gusti")):
             previous = word
             continue  # "Ya Allah Bu", "Ya Tuhan": an exclamation names no one ("ke Tuhan"
             #           still names)
         named = ((capitalised or word.isupper()) and previous.lower() in _NAME_TRIGGERS
-                 and not (word.isupper() and _plain(word) in lexicons.function_words()
-                          | _MODAL_WORDS))
+                 and not (word.isupper() and _shouted_verb_or_word(word)))
         if named and previous[:1].isupper() and previous.lower() not in _HONORIFICS:
             # the place word is part of the name even where a sentence starts with it
             # ("... 😏 Jl. Bahagia dijadwalkan ...", "Puskesmas Tirto buka ...")
@@ -1422,6 +1422,7 @@ class Rewriter:
                 + _before_complaining_changes(text, protected, analysis.quoted)
                 + _then_complain_changes(text, protected, analysis.quoted)
                 + _and_then_complain_changes(text, protected, analysis.quoted)
+                + _first_then_changes(text, protected, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
                 + _final_fence_changes(text, analysis.quoted)
@@ -5709,6 +5710,8 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
         if names[i] and not lexicons.is_acronym(word):
             out.append(word[:1] + word[1:].lower())
             in_name = True
+        elif spelling := lexicons.listed_spelling(word):
+            out.append(spelling)  # an acronym written in mixed case: "PERDA" -> "Perda"
         elif _keeps_capitals(word) or _roman(word, words[i - 1].group(0) if i else ""):
             # an acronym keeps its capitals, a shouted suffix on it does not ("PBG-NYA")
             out.append(_SHOUTED_SUFFIX.sub(lambda m: m.group(0).lower(), word))
@@ -5776,14 +5779,23 @@ _MODAL_WORDS = frozenset("wajib harus sudah telah belum akan segera mohon dapat 
                          "jangan tidak boleh mesti diwajibkan".split())
 
 
+def _shouted_verb_or_word(word: str) -> bool:
+    """A word in capitals after a title that is no name: a function or modal word ("IBU
+    YG", "SAUDARA WAJIB") or a command verb ("IBU LAPOR", "BAPAK BACA")."""
+    plain = _plain(word)
+    return plain in lexicons.function_words() | _MODAL_WORDS or (
+        plain in _IMPERATIVES | lexicons.command_verbs())
+
+
 def _shouted_name(text: str, match: re.Match, previous: re.Match | None) -> bool:
     """Whether a word inside shouting is a name: right after a title for one ("PAK BUDI",
     "JL. GAJAH")."""
     if previous is None or previous.group(0).lower() not in _NAME_TRIGGERS:
         return False
-    if _plain(match.group(0)) in lexicons.function_words() | _MODAL_WORDS | _NUMBER_WORDS:
+    if _shouted_verb_or_word(match.group(0)) or _plain(match.group(0)) in _NUMBER_WORDS:
         return False  # "KANTOR KELURAHAN BUKAN TEMPAT ...", "IBU YG ...", "SAUDARA WAJIB
-        #              MELUNASI ...", "RUMAH IBU TIGA KALI": these name nothing
+        #              MELUNASI ...", "RUMAH IBU TIGA KALI", "IBU LAPOR DARI DULU": these
+        #              name nothing
     if _possessive(text, previous) and _passive_verb(match.group(0)):
         return False  # "BERKAS IBU DITOLAK": "Ibu" says whose; no name follows
     gap = text[previous.end() : match.start()].strip()
@@ -6128,6 +6140,60 @@ def _then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int
                 changes.append(_delete(text, *sentence, BEFORE_COMPLAINING_REASON))
             continue
         changes.append(removal)
+    return changes
+
+
+# ---- "... dulu, baru ..." ---------------------------------------------------------------------
+# Steps in order said curtly: "lengkapi dulu semua persyaratan, baru datang lagi ke kantor",
+# "Berkas harus lengkap dulu baru diproses". The steps stay, said as steps: "terlebih dahulu
+# ..., setelah itu datang lagi", "... agar dapat diproses". A complaint or a question after
+# "baru" is :data:`_THEN_COMPLAIN`'s and the lexicon's (the rebuke goes); "baru juga 2 hari",
+# "baru sadar" say when, not what to do next.
+_FIRST_THEN = re.compile(
+    r"\b(?P<first>dulu|dahulu)\b(?:[^.,;!?\n]|(?<=\d)[.,](?=\d)){0,60}?"
+    r"(?P<then>[ \t]*,?[ \t]+baru[ \t]+)(?P<verb>[^\W\d_]+)\b", re.IGNORECASE)
+_NOT_A_STEP = frozenset(
+    "sekarang skrg kemarin kemaren tadi hari jam minggu bulan tahun sehari seminggu sebulan "
+    "setahun saja aja sja kali sekali juga jg mau akan mulai sampai sampe nyampe tahu tau "
+    "sadar nyadar ingat inget tanya nanya bertanya ngomong omong bicara berbicara ngomel "
+    "ngeluh nuntut menuntut ribut rewel ngegas nyinyir".split())
+_ABLE = frozenset("bisa bs dapat boleh".split())
+FIRST_THEN_REASON = ("\"... dulu, baru ...\" terdengar seperti syarat yang diketuskan; urutan "
+                     "langkahnya tetap disampaikan dengan \"terlebih dahulu\" dan \"setelah "
+                     "itu\".")
+
+
+def _first_then_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                        ) -> list[_Change]:
+    """"dulu ..., baru <step>" said as "terlebih dahulu ..., setelah itu <step>" (or "agar
+    dapat <diproses>"), none inside a quote or a fact."""
+    if not re.search(r"\bbaru\b", text, re.IGNORECASE):
+        return []
+    changes = []
+    for match in _FIRST_THEN.finditer(text):
+        verb = match.group("verb").lower()
+        if (verb in _NOT_A_STEP or re.fullmatch(_COMPLAINING_VERB, verb, re.IGNORECASE)
+                or match.group("verb").isupper()  # shouted: the shouting rule's
+                or _overlaps(match.start(), match.end(), quoted)
+                or _overlaps(match.start("first"), match.end("first"), protected)
+                or _overlaps(match.start("then") + 1, match.end("verb"), protected)):
+            continue
+        cut = match.start("then")
+        kept = text[cut] == "," and _overlaps(cut, cut + 1, protected)
+        cut += kept  # a comma that ends a fact stays with it ("Rp 4.000,")
+        if not re.search(r"terlebih[ \t]+$", text[: match.start("first")], re.IGNORECASE):
+            first = "terlebih dahulu"
+            changes.append(_Change(match.start("first"), match.end("first"),
+                                   _cased_at(text, match.start("first"), first),
+                                   FIRST_THEN_REASON))
+        if verb in _ABLE:
+            changes.append(_Change(cut, match.end("verb"), " agar dapat", FIRST_THEN_REASON))
+        elif verb.startswith("di") and len(verb) > 4:
+            changes.append(_Change(cut, match.end("then"), " agar dapat ", FIRST_THEN_REASON))
+        else:
+            changes.append(_Change(cut, match.end("then"),
+                                   " setelah itu " if kept else ", setelah itu ",
+                                   FIRST_THEN_REASON))
     return changes
 
 
@@ -6716,8 +6782,10 @@ def _sneers_removed(text: str, protected, quoted: Sequence[tuple[int, int]],
 # angkanya ditaksir": the lexicon's swap keeps what will happen), nor when it holds a fact
 # the rest of the reply does not state.
 _DONT_BLAME = re.compile(
-    r"(?<![\w-])(?:jangan|jgn|ojo)[ \t]+(?:(?:asal|main|langsung|terus)[ \t]+)?"
-    r"(?:salahin|salah2in|nyalahin|nyalah2in|nyalahkan|salahkan|menyalahkan)\b"
+    r"(?<![\w-])(?:jangan|jgn|ojo|(?:(?:tidak|tdk|nggak|ngga|gak|ga|ndak|ra|ora)[ \t]+)?"
+    r"(?:usah|sah)|rasah|gausah|gak?usah)[ \t]+(?:(?:asal|main|langsung|terus)[ \t]+)?"
+    r"(?:salahin|salah2in|nyalahin|nyalah2in|nyalahkan|salahkan|menyalahkan|nyalahke|"
+    r"nyalahne|nyalahake|nyalahno)\b"
     r"(?:[ \t]+[^\W\d_][\w-]*){1,3}?(?=(?:[ \t]+(?:terus|mulu|lagi|ya|yo|dong|"
     rf"lho|loh|deh|sih|kan|(?-i:[A-Z])\w*))*[ \t]*(?:[.!?…\n]|$|[{_PICTOGRAPHS}]))",
     re.IGNORECASE)

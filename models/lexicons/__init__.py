@@ -95,6 +95,22 @@ def written_in_capitals(word: str) -> bool:
     return _capitals_only().get(word.upper(), False)
 
 
+def listed_spelling(word: str) -> str | None:
+    """The one listed spelling of an acronym written in mixed case ("PERDA" -> "Perda",
+    "BANSOS" -> "Bansos"); None for one listed all in capitals, listed in several spellings,
+    or not listed."""
+    return _mixed_spellings().get(word.upper())
+
+
+@cache
+def _mixed_spellings() -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    for token in acronyms():
+        upper = token.upper()
+        found[upper] = None if upper in found or token.isupper() else token
+    return {upper: token for upper, token in found.items() if token is not None}
+
+
 @cache
 def _capitals_only() -> dict[str, bool]:
     found: dict[str, bool] = {}

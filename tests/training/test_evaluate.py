@@ -69,3 +69,20 @@ def test_a_smoothed_threshold_prefers_a_plateau_to_a_lucky_spike():
     assert choose_threshold(gold, scores, max_false_alarm=0.1) == 0.30
     smoothed = choose_threshold(gold, scores, max_false_alarm=0.1, window=5)
     assert 0.32 <= smoothed <= 0.69  # on the plateau
+
+
+def test_a_tolerance_keeps_the_threshold_at_even_odds_on_a_flat_curve():
+    # one harsh reply at 0.32 is caught only below 0.33: a gain of one reply in 41
+    gold = [0] * 40 + [1] * 41
+    scores = [0.1] * 40 + [0.9] * 40 + [0.32]
+    assert choose_threshold(gold, scores, max_false_alarm=0.05) == 0.32
+    assert choose_threshold(gold, scores, max_false_alarm=0.05, tolerance=0.001) == 0.32
+    assert choose_threshold(gold, scores, max_false_alarm=0.05, tolerance=1 / 41) == 0.5
+
+
+def test_a_tolerance_never_buys_false_alarms_over_budget():
+    # below 0.5 two ok replies at 0.45 are flagged (false alarms 0.2 > budget 0.1)
+    gold = [0] * 10 + [1] * 20
+    scores = [0.1] * 8 + [0.45] * 2 + [0.9] * 19 + [0.6]
+    threshold = choose_threshold(gold, scores, max_false_alarm=0.1, tolerance=0.5)
+    assert label_metrics(gold, [int(s >= threshold) for s in scores])["false_alarm_rate"] <= 0.1

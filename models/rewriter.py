@@ -5447,6 +5447,13 @@ _DESCRIBED = re.compile(r"(?:[ \t]+(?:itu|ini|nya|yang|yg|[A-Z][\w-]*|\w+nya)){0
                         r"pecah|(?:tidak|tdk|gak|ga|nggak)[ \t]+jelas)\b")
 
 
+# A verb said to be done again and again, then what the citizen fails to do: "Lapor terus
+# tapi iuran sampah nggak pernah bayar", "Komplain mulu padahal ...".
+_KEEPS_DOING_BUT = re.compile(
+    r"\W*[^\W\d_]+[ \t]+(?:terus|trs|mulu|melulu|terus-terusan)[ \t,]+"
+    r"(?:tapi|tp|tetapi|padahal|kok)\b", re.IGNORECASE)
+
+
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:
     """"Datang sendiri ke kantor" -> "Mohon datang sendiri ke kantor"; fillers before the
     command go with it ("udh jgn nanya lg" -> "mohon untuk tidak nanya lg")."""
@@ -5456,6 +5463,8 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         return None  # "Antre di puskesmas itu wajar": a statement about the act
     if _FOLLOWS_OF_COURSE.search(text, start, end):
         return None  # "Datang jam 12.30 ya jelas sudah tutup": what doing it brings
+    if _KEEPS_DOING_BUT.match(text, start, end):
+        return None  # "Lapor terus tapi iuran nggak pernah bayar": a reproach, no order
     handle = _LEADING_HANDLE.match(text, start, end)
     if handle is not None:
         start = handle.end()  # "@hendri.bp Stop ...": whom it is said to comes first
@@ -6093,9 +6102,16 @@ BEFORE_COMPLAINING_REASON = ("\"... sebelum komplain\" menegur warga karena meng
 # komentar." (8 harsh handwritten replies, no ok one). Only after "dulu" or "coba" in the
 # same clause: "baru lapor sekarang" says when the citizen spoke, not what they must do first.
 _THEN_COMPLAIN = re.compile(
-    rf"[ \t]*,?[ \t]+baru[ \t]+(?:{_COMPLAINING_VERB}|ngomong|omong|bicara|berbicara)\b"
+    rf"[ \t]*,?[ \t]+baru[ \t]+(?:{_COMPLAINING_VERB}|ngomong|omong|bicara|berbicara|tanya|"
+    r"nanya|bertanya|nanyain|menanyakan)\b"
     r"(?![ \t]+(?:sekarang|skrg|kemarin|tadi|hari))[^.,;!?\n]*", re.IGNORECASE)
 _DO_FIRST = re.compile(r"\b(?:dulu|dahulu|sik|dhisik|disik)\b|^\W*coba\b", re.IGNORECASE)
+# Asking after reading is the rebuke ("baca dulu syaratnya baru nanya"); asking after
+# another step is the way forward ("isi formulir dulu, baru tanya ke loket").
+_ASKING_AFTER = re.compile(r"\bbaru[ \t]+(?:tanya|nanya|bertanya|nanyain|menanyakan)\b",
+                     re.IGNORECASE)
+_READ_FIRST = re.compile(r"\b(?:di)?(?:baca|cek|lihat|liat|pelajari|pahami|simak|scroll)\w*",
+                         re.IGNORECASE)
 
 
 def _before_complaining_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
@@ -6131,6 +6147,9 @@ def _then_complain_changes(text: str, protected, quoted: Sequence[tuple[int, int
         clause = _after_last(text, match.start(), ".,;!?\n")
         sentence = _sentence_around(found, match.start())
         first = _DO_FIRST.search(text[clause : match.start()])
+        if _ASKING_AFTER.search(match.group(0)) and not _READ_FIRST.search(text, clause,
+                                                                    match.start()):
+            continue  # "isi formulir dulu, baru tanya ke loket": the next step, no rebuke
         if (first is None or sentence is None
                 or _overlaps(removal.start, removal.end, protected)
                 or _overlaps(removal.start, removal.end, quoted)):

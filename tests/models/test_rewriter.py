@@ -4992,3 +4992,14 @@ def test_no_need_to_blame_us_goes_like_dont_blame_us(draft):
     swapped = _first_round(draft)
     assert "nyalah" not in swapped and "usah" not in swapped
     assert "123" in swapped or "Rp450.000" in swapped
+
+
+def test_asking_after_reading_is_the_rebuke_asking_after_a_step_the_way_forward():
+    assert "nanya" not in _first_round("Mas, baca dulu syaratnya baru nanya.")
+    assert "tanya ke loket" in _first_round("Pak, isi formulir dulu, baru tanya ke loket.")
+
+
+def test_a_reproach_for_doing_something_again_and_again_is_no_order():
+    draft = "Lapor terus tapi iuran sampah nggak pernah bayar."
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert "ohon lapor" not in text

@@ -2418,9 +2418,10 @@ def _rhetorical(text: str, start: int, end: int, protected, first: bool = False)
     if not text[start:end].rstrip().endswith("?"):
         return False
     lead = _WORD.match(text, _words_begin(text, start, end, protected))
-    if lead is not None and _plain(lead.group(0)) in _REPROACH_LEADS:
+    if (lead is not None and _plain(lead.group(0)) in _REPROACH_LEADS
+            or _WHERE_WERE_YOU.search(text, start, end)):
         # a reproach counts the past against the citizen ("Masa dari kemarin salah terus,
-        # Bu?"): its "kemarin" dates nothing of the case
+        # Bu?", "Kemarin ke mana aja?"): its "kemarin" dates nothing of the case
         protected = [(a, b) for a, b in protected
                      if not (start <= a < end and _plain(text[a:b]) in _PAST_DAYS)]
     own = _own_words(text, start, end, protected)
@@ -2429,6 +2430,9 @@ def _rhetorical(text: str, start: int, end: int, protected, first: bool = False)
 
 
 _PAST_DAYS = frozenset("kemarin kemaren kmrn kmarin tadi".split())
+# Asking where the citizen was until now: "Kemarin ke mana aja?", "dulu kemana saja?".
+_WHERE_WERE_YOU = re.compile(r"\b(?:ke[ \t]+mana|kemana)[ \t]+(?:aja|saja|sih)\b",
+                             re.IGNORECASE)
 # The most words of its own a harsh question may bring and still go (see _rhetorical).
 MAX_QUESTION_WORDS = 8
 _POINTING = frozenset("di ke melalui lewat".split())
@@ -4683,6 +4687,9 @@ _WHO_LEFT = re.compile(r"(?:[ \t]*,)?[ \t]*(?:\b(?:padahal|tapi|justru)[ \t]+)?\
                        r"(?:[ \t]+(?:hayo+|coba|sih|ya|hayo+ya))?(?=[ \t]*[.!?])", re.IGNORECASE)
 _MAY_AFTER_REQUEST = re.compile(r"\b(?:silakan|silahkan)[ \t]+(dapat[ \t]+)di\w",
                                 re.IGNORECASE)
+_ADVICE_BEFORE_REQUEST = re.compile(
+    rf"\b(?:mending|mendingan|lebih[ \t]+baik|sebaiknya)[ \t]+(?P<title>{_CHAT_TITLES}|saudara|"
+    r"anda)[ \t]+(?P<ask>silakan|silahkan|mohon)[ \t]+", re.IGNORECASE)
 _THUS_THAT = re.compile(r"(?<=demikian)[ \t]+bahwa(?=[ \t])", re.IGNORECASE)
 # What "terima saja" took as its object, left after the "mohon pengertiannya" swapped in for
 # it ("Terima saja kenyataannya." -> "Mohon pengertiannya kenyataannya."): it goes.
@@ -4974,6 +4981,15 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     changes += [_Change(m.start(1), m.end(1), "", LOOSE_END_REASON)
                 for m in _MAY_AFTER_REQUEST.finditer(text) if m.group(0).lower()
                 not in draft.lower()]
+    # Advice before a swap that asks ("Mending Bapak urus sendiri ke Semarang" -> "Mending
+    # Bapak silakan mengurus ..."): the request is asked of the title ("Silakan Bapak
+    # mengurus ...").
+    for match in _ADVICE_BEFORE_REQUEST.finditer(text):
+        if match.group(0).lower() not in draft.lower():
+            asked = f"{match.group('ask')} {match.group('title')} "
+            changes.append(_Change(match.start(), match.end(),
+                                   _cased_at(text, match.start(), asked.lower()[:1])
+                                   + asked[1:], LOOSE_END_REASON))
     # Two sentences in a row opened with this rewriter's "Adapun" ("Adapun permohonan
     # Saudara kami tolak. Adapun keputusan ini sudah final."): the second takes a capital.
     previous = False

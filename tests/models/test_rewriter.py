@@ -5003,3 +5003,26 @@ def test_a_reproach_for_doing_something_again_and_again_is_no_order():
     draft = "Lapor terus tapi iuran sampah nggak pernah bayar."
     text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
     assert "ohon lapor" not in text
+
+
+def test_advice_before_a_request_becomes_the_request_asked_of_the_title():
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(
+        "Mending Bapak urus sendiri ke Semarang.").text
+    assert "Mending" not in text and "Bapak silakan" not in text
+    assert "Silakan Bapak mengurus langsung ke Semarang." in text
+
+
+def test_asking_where_the_citizen_was_dates_nothing_of_the_case():
+    draft = "Jalan Kartini sudah diaspal. Kemarin ke mana aja, Pak?"
+    rewriter = Rewriter(lambda texts: [0.9 if "mana aja" in t else 0.1 for t in texts], 0.5)
+    text = rewriter.rewrite(draft).text
+    assert "mana aja" not in text and "Jalan Kartini sudah diaspal." in text
+
+
+@pytest.mark.parametrize(("draft", "said", "gone"), [
+    ("Nanti kalau sempat kami cek.", "Sesuai jadwal penanganan akan kami cek.", "sempat"),
+    ("Wis, ra sah takon-takon meneh. Teka wae sesuk jam 8, gowo SPPT.", "jam 8", "takon"),
+])
+def test_session_31_lexicon_entries_say_it_politely(draft, said, gone):
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert said in text and gone not in text

@@ -2235,7 +2235,7 @@ _COMPLAINING = frozenset("komplain protes lapor melapor melaporkan mengadu menga
 _OBJECTING = frozenset("keberatan menyanggah sanggah membantah bantah menggugat gugat".split())
 # A condition on the citizen going on complaining, posting or arguing ...
 _VOICING = _COMPLAINING | frozenset(
-    "mempersoalkan persoalkan menyebar menyebarkan nyebar mengunggah unggah upload posting "
+    "mempersoalkan persoalkan menyebar menyebarkan nyebar sebar mengunggah unggah upload posting "
     "memposting memviralkan viralkan nulis menulis komentar komen berkomentar mengkritik menghasut "
     "ribut teriak berteriak nyinyir menuduh tuduh nuduh mengirim unggahan postingan "
     "tulisan konten status".split()) | _OBJECTING
@@ -2250,6 +2250,9 @@ _RETALIATION = re.compile(
     # cancelled, restricted, left undone: "permohonan Ibu dapat kami batalkan", "akun Kakak
     # kami batasi", "surat2 Bapak gak usah diurus"
     r"\b(?:mem|di)?batalkan\b|\bpembatalan\b|\b(?:mem|di)?batasi\b|"
+    # moved, expelled, cut off: "anak Ibu bisa kami pindah kelas", "... kami keluarkan"
+    r"\b(?:di|me|ke)?pindah(?:kan)?\b|\b(?:di|menge|nge)?keluarkan\b|"
+    r"\b(?:di|me|mem)?putus(?:kan)?\b|"
     r"\b(?:tidak|tdk|gak|ga|nggak|ndak)\s+usah\s+diurus\b",
     re.IGNORECASE)
 
@@ -2281,6 +2284,12 @@ def _retaliates(text: str, start: int, end: int) -> bool:
         return False
     said = {w.lower() for w in _WORD.findall(text, condition.end(), comma)}
     said |= {_plain(w) for w in said}
+    if said and said <= _BACK_REFERENCE:
+        # "Sekali lagi begitu, bantuan ... dicabut.": the act is the sentence before's
+        # ("Jangan sebar2 di grup WA kalau PKH dipotong.")
+        before = text[: start].rstrip()
+        previous = max((m.end() for m in re.finditer(r"[.!?\n]", before[:-1])), default=0)
+        said |= {_plain(w) for w in _WORD.findall(before, previous)}
     voiced = bool(said & _VOICING)
     if not said & (_VOICING - _OBJECTING) and any(a < end and start < b
                                                    for a, b in _facts_in(text)):
@@ -2303,6 +2312,9 @@ _FOLLOW_UP = re.compile(r"\btindak[ \t]*lanjut", re.IGNORECASE)
 # A condition in Indonesian or Javanese ("nek sampeyan terus nulis elek ...").
 _CONDITION_ANY = re.compile(rf"\b(?:{_CONDITION_WORDS}|nek|yen|yèn|lek)\b", re.IGNORECASE)
 _INVITES = frozenset("silakan silahkan monggo mangga bisa".split())
+# What a condition says when it points back at the act the sentence before named.
+_BACK_REFERENCE = frozenset("begitu begini gitu gini seperti kayak kaya itu ini ketahuan "
+                            "terjadi terulang".split())
 
 
 def _own_words(text: str, start: int, end: int, protected) -> set[str] | None:

@@ -5026,3 +5026,20 @@ def test_asking_where_the_citizen_was_dates_nothing_of_the_case():
 def test_session_31_lexicon_entries_say_it_politely(draft, said, gone):
     text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
     assert said in text and gone not in text
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Bu kalo masih ribut di grup wali murid, anak Ibu bisa kami pindah kelas lho.", True),
+    ("Kalau masih posting di FB, sambungan air Bapak kami putus.", True),
+    # the act the threat answers is named in the sentence before
+    ("Jangan sebar2 di grup WA. Sekali lagi begitu, bantuan keluarga Bapak kami cabut.", True),
+    # rules and ways forward stay
+    ("Kalau masih bocor, pipa kami putus dulu untuk perbaikan.", False),
+    ("Kalau Ibu masih keberatan, silakan pindah ke sekolah lain.", False),
+    ("Pipa sudah kami ganti. Sekali lagi begitu, sambungan kami putus.", False),
+])
+def test_threats_against_speaking_up_name_more_sanctions(text, threat):
+    from models.rewriter import _retaliates
+
+    start = text.find("Sekali") if "Sekali" in text else 0
+    assert _retaliates(text, start, len(text)) is threat

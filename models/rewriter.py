@@ -1423,6 +1423,7 @@ class Rewriter:
                 + _then_complain_changes(text, protected, analysis.quoted)
                 + _and_then_complain_changes(text, protected, analysis.quoted)
                 + _first_then_changes(text, protected, analysis.quoted)
+                + _said_twice_changes(text, protected, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
                 + _final_fence_changes(text, analysis.quoted)
@@ -4533,6 +4534,7 @@ _CAUSE_LEFT_BARE = re.compile(r"\b(?:karena|krn|sebab|akibat)[ \t]+[^\W\d_]{3,}n
 PLAIN_CAUSE = " belum sesuai"
 # A full stop twice where a sentence between two went ("... salahin kami.. Kalau ...").
 _TWO_STOPS = re.compile(r"(?<![.])[.](?=[.](?![.]))")
+_STOP_THEN_MARKS = re.compile(r"(?<=\w)\.([?!]+)(?=\s|$)")
 # A request word before the "mohon" a swap put in: "harap mohon kesediaannya menunggu".
 _TWO_ASKS = re.compile(r"\b(?:harap|tolong|silakan|silahkan)\s+(mohon)\b", re.IGNORECASE)
 # A word said twice where a swap met the word after it: "meminta minta izin".
@@ -4838,6 +4840,10 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if ".." in text and ".." not in draft:
         changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                     for m in _TWO_STOPS.finditer(text)]
+    # A full stop before what is left of a run of marks ("... ditutup.??" once "budeg apa
+    # gimana" went from "... ditutup ya ditutup, budeg apa gimana???"): the stop ends it.
+    changes += [_Change(m.start(1), m.end(1), "", LOOSE_END_REASON)
+                for m in _STOP_THEN_MARKS.finditer(text) if m.group(0) not in draft]
     changes += [_Change(m.end(), m.end(), PLAIN_CAUSE
                         + ("," if re.match(r"[ \t]*bukan", text[m.end():]) else ""),
                         LOOSE_END_REASON)
@@ -5482,6 +5488,13 @@ _KEEPS_DOING_BUT = re.compile(
     r"(?:tapi|tp|tetapi|padahal|kok)\b", re.IGNORECASE)
 
 
+# When a service opens or closes again: "Buka lagi bulan depan.", "Tutup jam 14.00".
+_OPENS_WHEN = re.compile(
+    r"\W*(?:buka|tutup|libur|mulai)[ \t]+(?:lagi[ \t]+|kembali[ \t]+)?(?:besok|lusa|bulan|"
+    r"minggu|pekan|tanggal|tgl|jam|pukul|hari|senin|selasa|rabu|kamis|jumat|sabtu|ahad|\d)",
+    re.IGNORECASE)
+
+
 def _polite_command(text: str, start: int, end: int, protected) -> _Change | None:
     """"Datang sendiri ke kantor" -> "Mohon datang sendiri ke kantor"; fillers before the
     command go with it ("udh jgn nanya lg" -> "mohon untuk tidak nanya lg")."""
@@ -5493,6 +5506,8 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         return None  # "Datang jam 12.30 ya jelas sudah tutup": what doing it brings
     if _KEEPS_DOING_BUT.match(text, start, end):
         return None  # "Lapor terus tapi iuran nggak pernah bayar": a reproach, no order
+    if _OPENS_WHEN.match(text, start, end):
+        return None  # "Buka lagi bulan depan.": when a service opens, no order
     handle = _LEADING_HANDLE.match(text, start, end)
     if handle is not None:
         start = handle.end()  # "@hendri.bp Stop ...": whom it is said to comes first
@@ -6241,6 +6256,44 @@ def _first_then_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
             changes.append(_Change(cut, match.end("then"),
                                    " setelah itu " if kept else ", setelah itu ",
                                    FIRST_THEN_REASON))
+    return changes
+
+
+# ---- "habis ya habis" --------------------------------------------------------------------------
+# A fact said twice with "ya" between ("blangko habis ya habis", "Jam besuk wis tutup, ya
+# wis tutup", "Telat yo telat"): 9 harsh corpus replies, no ok one. Said once, it is the
+# fact; the echo shuts the door. Not after a condition in its clause ("kalo belum ya belum"
+# leaves nothing said once), nor where the echo goes on ("salah ya salah sampeyan dewe").
+_SAID_TWICE = re.compile(
+    r"\b(?P<fact>(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)(?P<echo>,?[ \t]+(?:ya|yo|yaa)[ \t]+"
+    r"(?:(?:wis|sudah|udah|udh|berarti)[ \t]+)?(?P=fact))(?=[ \t]*(?:[.,!?;…\n]|$))",
+    re.IGNORECASE)
+SAID_TWICE_REASON = ("Mengulang fakta dengan \"ya\" (\"habis ya habis\") terdengar menutup "
+                     "pembicaraan; cukup sampaikan faktanya sekali.")
+
+
+def _said_twice_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                        ) -> list[_Change]:
+    """The echo of :data:`_SAID_TWICE` removed, none inside a quote or a fact."""
+    if not re.search(r"\b(?:ya|yo|yaa)\b", text, re.IGNORECASE):
+        return []
+    changes = []
+    for match in _SAID_TWICE.finditer(text):
+        clause = _after_last(text, match.start(), ".,;!?\n")
+        if (_CONDITION_ANY.search(text, clause, match.start("echo"))
+                or re.search(r"\b(?:nek|yen|lek)\b", text[clause : match.start("echo")],
+                             re.IGNORECASE)
+                or _overlaps(match.start("echo"), match.end("echo"), protected)
+                or _overlaps(match.start(), match.end(), quoted)):
+            continue
+        sentence = _sentence_around(found, match.start()) if (found := sentences(text)) else None
+        if (sentence is not None and " " not in match.group("fact")
+                and not text[sentence[0] : match.start()].strip()
+                and not text[match.end() : sentence[1]].strip(" \t.!?…\n")):
+            # "Telat yo telat." would leave "Telat.": the sentence goes whole
+            changes.append(_delete(text, *sentence, SAID_TWICE_REASON))
+            continue
+        changes.append(_Change(match.start("echo"), match.end("echo"), "", SAID_TWICE_REASON))
     return changes
 
 

@@ -5043,3 +5043,32 @@ def test_threats_against_speaking_up_name_more_sanctions(text, threat):
 
     start = text.find("Sekali") if "Sekali" in text else 0
     assert _retaliates(text, start, len(text)) is threat
+
+
+@pytest.mark.parametrize(("draft", "said", "gone"), [
+    ("Kak, blangko habis ya habis. Stok datang minggu depan.", "blangko habis.", "ya habis"),
+    ("Jam besuk wis tutup, ya wis tutup. Besok jam 10.", "Jam besuk wis tutup.", "ya wis"),
+    # one word said twice leaves nothing worth saying once
+    ("Beasiswa ditutup 30 September. Telat yo telat.", "30 September.", "elat"),
+])
+def test_a_fact_said_twice_with_ya_is_said_once(draft, said, gone):
+    swapped = _first_round(draft)
+    assert said in swapped and gone not in swapped
+
+
+@pytest.mark.parametrize("draft", [
+    "Kalo udah ada jadwal ya nanti dikerjain, kalo belum ya belum.",  # a condition
+    "Nama ibunya ditulis salah ya salah sampeyan dewe pas ngisi.",  # the echo goes on
+])
+def test_an_echo_after_a_condition_or_going_on_stays(draft):
+    from models.rewriter import _said_twice_changes
+
+    assert _said_twice_changes(draft, fact_ranges(draft), []) == []
+
+
+def test_when_a_service_opens_again_is_no_order_and_no_stop_before_marks():
+    draft = ("Dibilang pendaftaran DTKS ditutup ya ditutup, budeg apa gimana??? Buka lagi "
+             "bulan depan.")
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert "Buka lagi bulan depan." in text and "ohon buka" not in text
+    assert ".?" not in text and "budeg" not in text

@@ -4131,7 +4131,11 @@ def _scraps_dropped(text: str, changes: list[_Change], protected) -> list[_Chang
         remnant = _apply(text[body:b], [dataclasses.replace(c, start=c.start - body,
                                                             end=min(c.end, b) - body)
                                         for c in inside])
-        words = _WORD.findall(remnant)
+        # (a fact said twice is still said once: "blangko habis ya habis" is no scrap when
+        # its echo goes with "sy jg manusia")
+        echo = sum(len(_WORD.findall(text, c.start, c.end)) for c in inside
+                   if c.reason == SAID_TWICE_REASON)
+        words = _WORD.findall(remnant) + ["_"] * echo
         # (a condition whose main clause went, "Kalau nggak ngerti apa-apa soal tata ruang
         # <mending diem aja> Kak", is not taken for one: it names the topic the reply
         # answers, and a condition without its comma may hold its main clause still,

@@ -5072,3 +5072,10 @@ def test_when_a_service_opens_again_is_no_order_and_no_stop_before_marks():
     text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
     assert "Buka lagi bulan depan." in text and "ohon buka" not in text
     assert ".?" not in text and "budeg" not in text
+
+
+def test_a_fact_said_once_after_its_echo_went_is_no_scrap():
+    draft = "Kak, sy jg manusia, blangko habis ya habis. Stok datang minggu depan."
+    rewriter = Rewriter(lambda texts: [0.9 if "manusia" in t else 0.1 for t in texts], 0.5)
+    text = rewriter.rewrite(draft).text
+    assert "blangko habis." in text and "manusia" not in text and "ya habis" not in text

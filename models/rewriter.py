@@ -2239,7 +2239,7 @@ _VOICING = _COMPLAINING | frozenset(
     "mempersoalkan persoalkan menyebar menyebarkan nyebar sebar mengunggah unggah upload posting "
     "memposting memviralkan viralkan nulis menulis komentar komen berkomentar mengkritik menghasut "
     "ribut teriak berteriak nyinyir menuduh tuduh nuduh mengirim unggahan postingan "
-    "tulisan konten status".split()) | _OBJECTING
+    "tulisan konten status menelepon menelpon nelpon nelepon telepon telpon".split()) | _OBJECTING
 # ... and a sanction the office then holds over them.
 _RETALIATION = re.compile(
     r"\b(?:di|me|pe)?(?:cabut|coret|blokir|polisi|segel|tindak|proses hukum|laporkan|laporin)"
@@ -2253,7 +2253,8 @@ _RETALIATION = re.compile(
     r"\b(?:mem|di)?batalkan\b|\bpembatalan\b|\b(?:mem|di)?batasi\b|"
     # moved, expelled, cut off: "anak Ibu bisa kami pindah kelas", "... kami keluarkan"
     r"\b(?:di|me|ke)?pindah(?:kan)?\b|\b(?:di|menge|nge)?keluarkan\b|"
-    r"\b(?:di|me|mem)?putus(?:kan)?\b|"
+    r"\b(?:di|me|mem)?putus(?:kan)?\b|\bpaling[ \t]+(?:bawah|belakang)\b|"
+    r"\btaruh[ \t]+(?:di[ \t]+)?(?:urutan[ \t]+)?paling[ \t]+akhir\b|"
     r"\b(?:tidak|tdk|gak|ga|nggak|ndak)\s+usah\s+diurus\b",
     re.IGNORECASE)
 
@@ -2315,7 +2316,7 @@ _CONDITION_ANY = re.compile(rf"\b(?:{_CONDITION_WORDS}|nek|yen|yèn|lek)\b", re.
 _INVITES = frozenset("silakan silahkan monggo mangga bisa".split())
 # What a condition says when it points back at the act the sentence before named.
 _BACK_REFERENCE = frozenset("begitu begini gitu gini seperti kayak kaya itu ini ketahuan "
-                            "terjadi terulang".split())
+                            "terjadi terulang hal".split())
 
 
 def _own_words(text: str, start: int, end: int, protected) -> set[str] | None:

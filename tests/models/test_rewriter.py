@@ -5079,3 +5079,15 @@ def test_a_fact_said_once_after_its_echo_went_is_no_scrap():
     rewriter = Rewriter(lambda texts: [0.9 if "manusia" in t else 0.1 for t in texts], 0.5)
     text = rewriter.rewrite(draft).text
     assert "blangko habis." in text and "manusia" not in text and "ya habis" not in text
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Tapi kalau Ibu masih terus menelepon kantor seperti kemarin, berkasnya kami taruh paling "
+     "bawah.", True),
+    ("Kalau masih nelpon terus, berkas Bapak kami taruh paling akhir.", True),
+    ("Kalau Ibu menelepon kantor, nomor antrean paling akhir dipanggil jam 14.00.", False),
+])
+def test_putting_a_file_last_for_calling_the_office_is_a_threat(text, threat):
+    from models.rewriter import _retaliates
+
+    assert _retaliates(text, 0, len(text)) is threat

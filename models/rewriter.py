@@ -1424,6 +1424,7 @@ class Rewriter:
                 + _and_then_complain_changes(text, protected, analysis.quoted)
                 + _first_then_changes(text, protected, analysis.quoted)
                 + _said_twice_changes(text, protected, analysis.quoted)
+                + _want_then_do_changes(text, protected, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
                 + _final_fence_changes(text, analysis.quoted)
@@ -6261,6 +6262,40 @@ def _first_then_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
             changes.append(_Change(cut, match.end("then"),
                                    " setelah itu " if kept else ", setelah itu ",
                                    FIRST_THEN_REASON))
+    return changes
+
+
+# ---- "kalau mau X ya bayar" ----------------------------------------------------------------------
+# What the citizen must do for what they want, said as a retort: "kalau mau air lancar ya
+# bayar tagihan tepat waktu", "kalo mau jualan di CFD ya daftar dulu" (4 harsh corpus
+# replies, no ok one). Said as a way: "apabila ingin air lancar, silakan bayar ...".
+_WANT_THEN_DO = re.compile(
+    r"\b(?P<want>(?:kalau|kalo|klo|kl|jika)[ \t]+(?:mau|mo|pengen|pingin|ingin))[ \t]+"
+    r"(?P<what>[^,.!?\n]{1,60}?)(?P<then>,?[ \t]+(?:ya|yo)[ \t]+)(?P<verb>[^\W\d_]+)\b",
+    re.IGNORECASE)
+WANT_THEN_DO_REASON = ("\"Kalau mau ..., ya ...\" terdengar seperti balasan ketus; sampaikan "
+                       "langkahnya sebagai jalan keluar (\"apabila ingin ..., silakan ...\").")
+
+
+def _want_then_do_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                          ) -> list[_Change]:
+    """:data:`_WANT_THEN_DO` said as a way forward, where what follows "ya" is a command."""
+    changes = []
+    for match in _WANT_THEN_DO.finditer(text):
+        verb = match.group("verb")
+        if (not _imperative(verb) or _overlaps(match.start(), match.end(), quoted)
+                or _overlaps(match.start("want"), match.end("want"), protected)
+                or _overlaps(match.start("then"), match.end("verb"), protected)):
+            continue
+        changes.append(_Change(match.start("want"), match.end("want"),
+                               _cased_at(text, match.start("want"), "apabila ingin"),
+                               WANT_THEN_DO_REASON))
+        if verb.lower() in ("jangan", "jgn", "ojo"):
+            changes.append(_Change(match.start("then"), match.end("verb"),
+                                   ", mohon untuk tidak", WANT_THEN_DO_REASON))
+        else:
+            changes.append(_Change(match.start("then"), match.end("then"), ", silakan ",
+                                   WANT_THEN_DO_REASON))
     return changes
 
 

@@ -5091,3 +5091,20 @@ def test_putting_a_file_last_for_calling_the_office_is_a_threat(text, threat):
     from models.rewriter import _retaliates
 
     assert _retaliates(text, 0, len(text)) is threat
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Kalau mau air lancar ya bayar tagihan tepat waktu Kak.",
+     "Apabila ingin air lancar, silakan bayar tagihan tepat waktu Kak."),
+    ("Kalau mau bebas banjir ya jangan buang sampah ke got.",
+     "Apabila ingin bebas banjir, mohon untuk tidak buang sampah ke got."),
+])
+def test_what_to_do_for_what_one_wants_is_said_as_a_way(draft, said):
+    assert said in _first_round(draft)
+
+
+def test_what_one_wants_then_no_command_stays():
+    from models.rewriter import _want_then_do_changes
+
+    draft = "Kalau mau cepat ya tergantung antrean, Bu."
+    assert _want_then_do_changes(draft, fact_ranges(draft), []) == []

@@ -6152,7 +6152,7 @@ BEFORE_COMPLAINING_REASON = ("\"... sebelum komplain\" menegur warga karena meng
 # same clause: "baru lapor sekarang" says when the citizen spoke, not what they must do first.
 _THEN_COMPLAIN = re.compile(
     rf"[ \t]*,?[ \t]+baru[ \t]+(?:{_COMPLAINING_VERB}|ngomong|omong|bicara|berbicara|tanya|"
-    r"nanya|bertanya|nanyain|menanyakan)\b"
+    r"nanya|bertanya|nanyain|menanyakan|nuntut|menuntut)\b"
     r"(?![ \t]+(?:sekarang|skrg|kemarin|tadi|hari))[^.,;!?\n]*", re.IGNORECASE)
 _DO_FIRST = re.compile(r"\b(?:dulu|dahulu|sik|dhisik|disik)\b|^\W*coba\b", re.IGNORECASE)
 # Asking after reading is the rebuke ("baca dulu syaratnya baru nanya"); asking after
@@ -7014,7 +7014,21 @@ def _like_you_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Cha
     changes += [_Change(*match.span("like"), "", LIKE_YOU_REASON)
                 for match in _LIKE_YOU_AMONG.finditer(text)
                 if not _overlaps(*match.span(), quoted)]
+    changes += [_Change(*match.span("like"), "", LIKE_BEFORE_REASON)
+                for match in _LIKE_BEFORE.finditer(text)
+                if not _overlaps(*match.span(), quoted)]
     return changes
+
+
+# A request not to do again what the citizen did before: "Mohon jangan telat seperti
+# pelatihan kemarin ya", "jangan datang siang kayak minggu lalu". The request stays; the
+# reproach of the last time goes.
+_LIKE_BEFORE = re.compile(
+    r"\b(?:jangan|jgn|ojo|tidak|tdk)[ \t]+[^.!?,;\n]{1,40}?(?P<like>[ \t]+(?:seperti|kayak|kaya|"
+    r"kyk|spt)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:kemarin|kemaren|kmrn|lalu|sebelumnya|"
+    r"dulu))(?=[ \t]*(?:(?:ya|yo|lho|loh|lagi)[ \t]*)?(?:[.!?,;…]|$))", re.IGNORECASE)
+LIKE_BEFORE_REASON = ("Mengungkit kesalahan warga sebelumnya (\"seperti kemarin\") membuat "
+                      "permintaan terdengar sebagai teguran; cukup sampaikan permintaannya.")
 
 
 # ---- "..., bukan dukun" ----------------------------------------------------------------------

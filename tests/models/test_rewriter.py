@@ -5108,3 +5108,19 @@ def test_what_one_wants_then_no_command_stays():
 
     draft = "Kalau mau cepat ya tergantung antrean, Bu."
     assert _want_then_do_changes(draft, fact_ranges(draft), []) == []
+
+
+@pytest.mark.parametrize(("draft", "said", "gone"), [
+    ("Mohon jangan telat seperti pelatihan kemarin ya. Sertifikat dibagikan hari terakhir.",
+     "Mohon jangan telat ya.", "pelatihan kemarin"),
+    ("Jangan datang siang kayak minggu lalu, Bu.", "datang siang, Bu.", "minggu lalu"),
+])
+def test_a_request_not_to_do_it_again_loses_the_reproach_of_last_time(draft, said, gone):
+    from models.rewriter import _like_you_changes
+
+    swapped = _apply(draft, _non_overlapping(_like_you_changes(draft, [])))
+    assert said in swapped and gone not in swapped
+
+
+def test_demanding_after_paying_is_a_rebuke_like_complaining():
+    assert "nuntut" not in _first_round("Bayar pajak dulu yg bener baru nuntut jalan mulus.")

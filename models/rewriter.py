@@ -2482,6 +2482,8 @@ def _droppable(text: str, start: int, end: int, protected) -> set[str] | None:
     (empty: the clause repeats the reply), or None when the clause must stay."""
     if all(_plain(w) in _ADDRESS for w in _WORD.findall(text, start, end)):
         return None  # only the citizen's title
+    if _RULE_STATED.search(text, start, end):
+        return None  # what must be done to a thing is the rule ("Keduanya wajib dibayar.")
     if _CONDITION.match(text, _past_fillers(text, start)) and re.match(r"\s*,\s*\w",
                                                                       text[end:]):
         return None  # "Sekali lagi komentar begitu, akun Anda kami blokir": the condition
@@ -2639,7 +2641,14 @@ def _factless(text: str, start: int, end: int, protected, limit: int | None = No
     if (_WAY_FORWARD.match(text, _words_begin(text, start, end, protected))
             and not text[start:end].rstrip().endswith("?")):
         return False  # what the citizen is asked to do next ("Silakan lengkapi dulu, ...")
+    if _RULE_STATED.search(text, start, end):
+        return False  # what must be done to a thing is the rule ("Keduanya wajib dibayar.")
     return _few_and_plain(_own_words(text, start, end, protected), limit)
+
+
+# An obligation on a thing, said in the passive: "Keduanya wajib dibayar", "Berkas harus
+# dilengkapi".
+_RULE_STATED = re.compile(r"\b(?:wajib|harus|mesti|musti)[ \t]+di[^\W\d_]{3,}", re.IGNORECASE)
 
 
 def _names_own_service(text: str, start: int, end: int) -> bool:
@@ -7017,7 +7026,20 @@ def _like_you_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Cha
     changes += [_Change(*match.span("like"), "", LIKE_BEFORE_REASON)
                 for match in _LIKE_BEFORE.finditer(text)
                 if not _overlaps(*match.span(), quoted)]
+    changes += [_Change(*match.span(), "", LIKE_OTHERS_REASON)
+                for match in _LIKE_OTHERS.finditer(text)
+                if not _overlaps(*match.span(), quoted)]
     return changes
+
+
+# A request that ends comparing the citizen with everyone else: "Antre di kantong parkir
+# kayak yang lain.", "Silakan ambil nomor seperti warga lainnya.". What is asked stays.
+_LIKE_OTHERS = re.compile(
+    r"(?<=\w)[ \t]+(?:kayak|kaya|seperti|kyk|spt|sama[ \t]+kayak)[ \t]+"
+    r"(?:yang|yg|warga|orang|pasien|pedagang|pelanggan|pemohon)[ \t]+lain(?:nya)?"
+    r"(?=[ \t]*(?:(?:ya|dong|lah|juga)[ \t]*)?(?:[.!?,;…]|$))", re.IGNORECASE)
+LIKE_OTHERS_REASON = ("Menyuruh warga berbuat \"seperti yang lain\" menyiratkan ia menyimpang; "
+                      "cukup sampaikan langkahnya.")
 
 
 # A request not to do again what the citizen did before: "Mohon jangan telat seperti

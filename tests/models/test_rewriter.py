@@ -5124,3 +5124,20 @@ def test_a_request_not_to_do_it_again_loses_the_reproach_of_last_time(draft, sai
 
 def test_demanding_after_paying_is_a_rebuke_like_complaining():
     assert "nuntut" not in _first_round("Bayar pajak dulu yg bener baru nuntut jalan mulus.")
+
+
+def test_an_obligation_on_a_thing_is_the_rule_and_never_goes_as_a_remark():
+    from models.rewriter import _droppable, _factless
+
+    text = "PBB adalah pajak, retribusi sampah adalah biaya layanan. Keduanya wajib dibayar."
+    start = text.index("Keduanya")
+    assert _droppable(text, start, len(text) - 1, []) is None
+    assert not _factless(text, start, len(text), [])
+
+
+def test_a_request_loses_its_comparison_with_everyone_else():
+    from models.rewriter import _like_you_changes
+
+    draft = "Antre di kantong parkir kayak yang lain. Seperti yang lain juga, kami tunggu."
+    swapped = _apply(draft, _non_overlapping(_like_you_changes(draft, [])))
+    assert swapped.startswith("Antre di kantong parkir. Seperti yang lain juga")

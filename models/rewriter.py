@@ -1425,6 +1425,7 @@ class Rewriter:
                 + _first_then_changes(text, protected, analysis.quoted)
                 + _said_twice_changes(text, protected, analysis.quoted)
                 + _want_then_do_changes(text, protected, analysis.quoted)
+                + _if_you_want_served_changes(text, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
                 + _final_fence_changes(text, analysis.quoted)
@@ -6306,6 +6307,27 @@ def _want_then_do_changes(text: str, protected, quoted: Sequence[tuple[int, int]
             changes.append(_Change(match.start("then"), match.end("then"), ", silakan ",
                                    WANT_THEN_DO_REASON))
     return changes
+
+
+# ---- "... kalau mau dijawab" ------------------------------------------------------------------
+# A request made the price of being served: "Tulis yang bener kalau mau dijawab.", "Antre
+# kalau mau dilayani." The request stays; the condition, which holds the service back, goes.
+_IF_YOU_WANT_SERVED = re.compile(
+    r"[ \t]*,?[ \t]+(?:kalau|kalo|klo|jika|kl)[ \t]+(?:mau|ingin|pengen|pingin|mo)[ \t]+"
+    r"di(?:jawab|layani|proses|tanggapi|bantu|urus|respon|balas)\b"
+    r"(?=[ \t]*(?:(?:ya|dong|lho)[ \t]*)?(?:[.!?…]|$))", re.IGNORECASE)
+IF_YOU_WANT_SERVED_REASON = ("Menjadikan permintaan sebagai syarat untuk dilayani (\"kalau mau "
+                             "dijawab\") terdengar mengancam; cukup sampaikan permintaannya.")
+
+
+def _if_you_want_served_changes(text: str, quoted: Sequence[tuple[int, int]]
+                                ) -> list[_Change]:
+    """The conditions of :data:`_IF_YOU_WANT_SERVED` removed after the request they close,
+    not one that opens its sentence."""
+    return [_Change(*match.span(), "", IF_YOU_WANT_SERVED_REASON)
+            for match in _IF_YOU_WANT_SERVED.finditer(text)
+            if not _overlaps(*match.span(), quoted)
+            and not _at_sentence_start(text, _past_spaces(text, match.start()))]
 
 
 # ---- "habis ya habis" --------------------------------------------------------------------------

@@ -5141,3 +5141,12 @@ def test_a_request_loses_its_comparison_with_everyone_else():
     draft = "Antre di kantong parkir kayak yang lain. Seperti yang lain juga, kami tunggu."
     swapped = _apply(draft, _non_overlapping(_like_you_changes(draft, [])))
     assert swapped.startswith("Antre di kantong parkir. Seperti yang lain juga")
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Tulis yang bener kalau mau dijawab.", "ulis yang bener."),
+    ("Pak, antre dulu kalau mau dilayani ya.", "antre dulu ya."),
+])
+def test_a_request_is_not_made_the_price_of_being_served(draft, said):
+    swapped = _first_round(draft)
+    assert said in swapped and "kalau mau" not in swapped

@@ -460,7 +460,7 @@ def test_thanks_follow_the_whole_opening(checker):
      "Halo @rina_pkl, terima kasih atas laporan yang Bapak/Ibu sampaikan. Syarat akta", None),
     # a function word takes the capital
     ("@bagus_pkl kalau mau air lancar ya bayar tagihan tepat waktu. Bodoh.",
-     "Halo @bagus_pkl, terima kasih atas laporan yang Bapak/Ibu sampaikan. Kalau mau", None),
+     "Halo @bagus_pkl, terima kasih atas laporan yang Bapak/Ibu sampaikan. Apabila ingin", None),
     # a word that may be a fact as written keeps its case, and the thanks close the reply
     ("@kiki.kauman meteran air itu tanggung jawab pelanggan. Bodoh.",
      "Halo @kiki.kauman, meteran air itu", "pelanggan. Terima kasih atas laporan"),

@@ -5020,10 +5020,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # mengurus ...").
     for match in _ADVICE_BEFORE_REQUEST.finditer(text):
         if match.group(0).lower() not in draft.lower():
-            asked = f"{match.group('ask')} {match.group('title')} "
+            asked = f"{match.group('ask').lower()} {match.group('title')} "
             changes.append(_Change(match.start(), match.end(),
-                                   _cased_at(text, match.start(), asked.lower()[:1])
-                                   + asked[1:], LOOSE_END_REASON))
+                                   _cased_at(text, match.start(), asked), LOOSE_END_REASON))
     # Two sentences in a row opened with this rewriter's "Adapun" ("Adapun permohonan
     # Saudara kami tolak. Adapun keputusan ini sudah final."): the second takes a capital.
     previous = False
@@ -6168,7 +6167,7 @@ _DO_FIRST = re.compile(r"\b(?:dulu|dahulu|sik|dhisik|disik)\b|^\W*coba\b", re.IG
 # Asking after reading is the rebuke ("baca dulu syaratnya baru nanya"); asking after
 # another step is the way forward ("isi formulir dulu, baru tanya ke loket").
 _ASKING_AFTER = re.compile(r"\bbaru[ \t]+(?:tanya|nanya|bertanya|nanyain|menanyakan)\b",
-                     re.IGNORECASE)
+                           re.IGNORECASE)
 _READ_FIRST = re.compile(r"\b(?:di)?(?:baca|cek|lihat|liat|pelajari|pahami|simak|scroll)\w*",
                          re.IGNORECASE)
 

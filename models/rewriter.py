@@ -1426,6 +1426,7 @@ class Rewriter:
                 + _said_twice_changes(text, protected, analysis.quoted)
                 + _want_then_do_changes(text, protected, analysis.quoted)
                 + _if_you_want_served_changes(text, analysis.quoted)
+                + _rather_than_changes(text, protected, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
                 + _no_further_changes(text, analysis.quoted)
                 + _final_fence_changes(text, analysis.quoted)
@@ -6305,6 +6306,38 @@ def _want_then_do_changes(text: str, protected, quoted: Sequence[tuple[int, int]
         else:
             changes.append(_Change(match.start("then"), match.end("then"), ", silakan ",
                                    WANT_THEN_DO_REASON))
+    return changes
+
+
+# ---- "daripada ..., mending ..." -------------------------------------------------------------
+# What the citizen did set against what they had better do: "daripada ngomel di grup RT,
+# mending ikut kerja bakti", "daripada nyebar video petugas di medsos, mending datang
+# baik-baik". The better thing is asked for ("silakan ikut kerja bakti"); the reproach goes
+# with what the citizen did, unless it states a fact outside the citizen's quoted words.
+_RATHER_THAN = re.compile(
+    r"\bdaripada\b[^.!?\n]{1,80}?,?[ \t]+(?:mending|mendingan|lebih[ \t]+baik|sebaiknya)"
+    r"[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+RATHER_THAN_REASON = ("\"Daripada ..., mending ...\" menyindir apa yang dilakukan warga; "
+                      "cukup sampaikan ajakannya.")
+
+
+def _rather_than_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                         ) -> list[_Change]:
+    """:data:`_RATHER_THAN` said as a request."""
+    if "daripada" not in text.lower():
+        return []
+    changes = []
+    for match in _RATHER_THAN.finditer(text):
+        # (where the citizen complained, "di grup RT", is no fact of the case; a place or a
+        # name is: "daripada nunggu di Puskesmas Bendan, ...", "... video petugas
+        # Puskesmas Setono ...")
+        facts = [(a, b) for a, b in protected if match.start() < b and a < match.end()
+                 and not _overlaps(a, b, quoted)
+                 and not (b - a <= 3 and text[a:b].isupper())]
+        if facts:
+            continue
+        changes.append(_Change(match.start(), match.end(),
+                               _cased_at(text, match.start(), "silakan "), RATHER_THAN_REASON))
     return changes
 
 

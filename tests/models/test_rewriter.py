@@ -5150,3 +5150,20 @@ def test_a_request_loses_its_comparison_with_everyone_else():
 def test_a_request_is_not_made_the_price_of_being_served(draft, said):
     swapped = _first_round(draft)
     assert said in swapped and "kalau mau" not in swapped
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Mas, daripada ngomel di grup RT, mending ikut kerja bakti Minggu besok jam 6.",
+     "Mas, silakan ikut kerja bakti Minggu besok jam 6."),
+    ("Kak, daripada sibuk bikin video 'Pekalongan tenggelam' mending ikut kerja bakti.",
+     "Kak, silakan ikut kerja bakti."),
+])
+def test_rather_than_complaining_the_better_thing_is_asked_for(draft, said):
+    assert said in _first_round(draft)
+
+
+def test_rather_than_a_named_place_stays():
+    from models.rewriter import _rather_than_changes
+
+    draft = "Kak, daripada nyebar video petugas Puskesmas Setono, mending datang baik-baik."
+    assert _rather_than_changes(draft, fact_ranges(draft), analyze(draft).quoted) == []

@@ -5850,9 +5850,14 @@ _MODAL_WORDS = frozenset("wajib harus sudah telah belum akan segera mohon dapat 
 def _shouted_verb_or_word(word: str) -> bool:
     """A word in capitals after a title that is no name: a function or modal word ("IBU
     YG", "SAUDARA WAJIB") or a command verb ("IBU LAPOR", "BAPAK BACA")."""
-    plain = _plain(word)
-    return plain in lexicons.function_words() | _MODAL_WORDS or (
-        plain in _IMPERATIVES | lexicons.command_verbs())
+    return _plain(word) in _no_name_words()
+
+
+@cache
+def _no_name_words() -> frozenset[str]:
+    """The words of :func:`_shouted_verb_or_word`, gathered once."""
+    return (lexicons.function_words() | _MODAL_WORDS | _IMPERATIVES
+            | lexicons.command_verbs())
 
 
 def _shouted_name(text: str, match: re.Match, previous: re.Match | None) -> bool:
@@ -6381,15 +6386,15 @@ def _said_twice_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
     if not re.search(r"\b(?:ya|yo|yaa)\b", text, re.IGNORECASE):
         return []
     changes = []
+    found = sentences(text)
     for match in _SAID_TWICE.finditer(text):
         clause = _after_last(text, match.start(), ".,;!?\n")
+        # (a condition in Indonesian or Javanese: "kalo belum ya belum", "nek ra dapet ...")
         if (_CONDITION_ANY.search(text, clause, match.start("echo"))
-                or re.search(r"\b(?:nek|yen|lek)\b", text[clause : match.start("echo")],
-                             re.IGNORECASE)
                 or _overlaps(match.start("echo"), match.end("echo"), protected)
                 or _overlaps(match.start(), match.end(), quoted)):
             continue
-        sentence = _sentence_around(found, match.start()) if (found := sentences(text)) else None
+        sentence = _sentence_around(found, match.start())
         if (sentence is not None and " " not in match.group("fact")
                 and not text[sentence[0] : match.start()].strip()
                 and not text[match.end() : sentence[1]].strip(" \t.!?…\n")):

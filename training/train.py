@@ -196,13 +196,14 @@ def train_default(out_dir: Path = DEFAULT_MODEL_DIR, data_dir: Path = DATA_DIR,
     dev_analyses = [analyze(r["text"]) for r in dev_rows]
     dev_predictions = detector.predict(dev_analyses)
     dev_scores = np.array([p.score for p in dev_predictions])
+    dev_labels = labels_of(dev_rows)
     # one harsh dev reply more or less found moves F1 by about half of 1 / (harsh dev
     # replies): thresholds within two such replies of the best F1 count as equal
-    tolerance = 1 / max(1, int(labels_of(dev_rows).sum()))
-    threshold = choose_threshold(labels_of(dev_rows), dev_scores, MAX_FALSE_ALARM,
+    tolerance = 1 / max(1, int(dev_labels.sum()))
+    threshold = choose_threshold(dev_labels, dev_scores, MAX_FALSE_ALARM,
                                  window=THRESHOLD_WINDOW, tolerance=tolerance)
     logger.info("threshold %.2f (unsmoothed choice %.2f)", threshold,
-                choose_threshold(labels_of(dev_rows), dev_scores, MAX_FALSE_ALARM))
+                choose_threshold(dev_labels, dev_scores, MAX_FALSE_ALARM))
     harsh = [i for i, r in enumerate(dev_rows) if r["label"] == LABEL_HARSH]
     harsh_gold = aspects_of([dev_rows[i] for i in harsh])
     tagged = detector.tag_clauses([dev_analyses[i] for i in harsh])
@@ -225,7 +226,7 @@ def train_default(out_dir: Path = DEFAULT_MODEL_DIR, data_dir: Path = DATA_DIR,
     aspect_thresholds = choose_aspect_thresholds(harsh_gold, scores)
     predicted_aspects = _chosen_matrix(scores, aspect_thresholds, aspect_ratio)
     metrics = {
-        "dev": label_metrics(labels_of(dev_rows), (dev_scores >= threshold).astype(int)),
+        "dev": label_metrics(dev_labels, (dev_scores >= threshold).astype(int)),
         "dev_aspects": aspect_metrics(harsh_gold, predicted_aspects),
         "rows": {"train": len(train_rows), "dev": len(dev_rows),
                  "test": len(corpus.split("test"))},

@@ -103,8 +103,8 @@ def listed_spelling(word: str) -> str | None:
 
 
 @cache
-def _mixed_spellings() -> dict[str, str | None]:
-    found: dict[str, str | None] = {}
+def _mixed_spellings() -> dict[str, str]:
+    found: dict[str, str | None] = {}  # None: all in capitals, or listed more than once
     for token in acronyms():
         upper = token.upper()
         found[upper] = None if upper in found or token.isupper() else token

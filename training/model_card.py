@@ -96,10 +96,15 @@ def _budget(manifest: Manifest) -> str:
 
 
 def _smoothing(manifest: Manifest) -> str:
-    """How dev F1 was smoothed before the threshold was chosen, when it was."""
+    """How dev F1 was smoothed before the threshold was chosen, when it was, and how near
+    the best F1 a threshold counted as equal to it."""
     window = manifest.extra.get("threshold_window")
-    return (f", by F1 averaged over {int(window) / 100:.2f} either side"
-            if window else "")
+    tolerance = manifest.extra.get("threshold_tolerance")
+    said = f", by F1 averaged over {int(window) / 100:.2f} either side" if window else ""
+    if tolerance:
+        said += (f", thresholds within {float(tolerance):.3f} of the best F1 counting as "
+                 "equal and the one nearest 0.5 taken")
+    return said
 
 
 def _input_lines(manifest: Manifest) -> list[str]:

@@ -23,6 +23,7 @@ def test_training_is_seeded_and_self_describing(tmp_path, model_dir):
     assert "`blamed_addressee`" in card and "the label head does not" in card
     # ... how its threshold was chosen, and the copies it was fitted on besides the corpus
     assert "by F1 averaged over 0.05 either side" in card
+    assert "of the best F1 counting as equal and the one nearest 0.5 taken" in card
     assert "with an apology right before its first harsh sentence" in card
     texts = ["BACA DULU!!!", "Terima kasih, laporan sudah kami teruskan ke DLH."]
     again = ToneChecker.load(out).check_many(texts)

@@ -6165,15 +6165,16 @@ BEFORE_COMPLAINING_REASON = ("\"... sebelum komplain\" menegur warga karena meng
 # dulu tunggakannya baru ngomong soal fasilitas", "Coba Bapak jaga IGD semalam saja, baru
 # komentar." (8 harsh handwritten replies, no ok one). Only after "dulu" or "coba" in the
 # same clause: "baru lapor sekarang" says when the citizen spoke, not what they must do first.
+# Asking, which after reading is the rebuke (see _ASKING_AFTER).
+_ASKING_VERBS = "tanya|nanya|bertanya|nanyain|menanyakan"
 _THEN_COMPLAIN = re.compile(
-    rf"[ \t]*,?[ \t]+baru[ \t]+(?:{_COMPLAINING_VERB}|ngomong|omong|bicara|berbicara|tanya|"
-    r"nanya|bertanya|nanyain|menanyakan|nuntut|menuntut)\b"
+    rf"[ \t]*,?[ \t]+baru[ \t]+(?:{_COMPLAINING_VERB}|ngomong|omong|bicara|berbicara|"
+    rf"{_ASKING_VERBS}|nuntut|menuntut)\b"
     r"(?![ \t]+(?:sekarang|skrg|kemarin|tadi|hari))[^.,;!?\n]*", re.IGNORECASE)
 _DO_FIRST = re.compile(r"\b(?:dulu|dahulu|sik|dhisik|disik)\b|^\W*coba\b", re.IGNORECASE)
 # Asking after reading is the rebuke ("baca dulu syaratnya baru nanya"); asking after
 # another step is the way forward ("isi formulir dulu, baru tanya ke loket").
-_ASKING_AFTER = re.compile(r"\bbaru[ \t]+(?:tanya|nanya|bertanya|nanyain|menanyakan)\b",
-                           re.IGNORECASE)
+_ASKING_AFTER = re.compile(rf"\bbaru[ \t]+(?:{_ASKING_VERBS})\b", re.IGNORECASE)
 _READ_FIRST = re.compile(r"\b(?:di)?(?:baca|cek|lihat|liat|pelajari|pahami|simak|scroll)\w*",
                          re.IGNORECASE)
 

@@ -1819,16 +1819,28 @@ def _left_in_place(text: str, suggestion: str, spans: Sequence[Span], protected
 
 
 def address_of(text: str) -> str:
-    """How the draft addresses the citizen: its first title ("Bu" -> "Ibu"), else both."""
+    """How the draft addresses the citizen: its first title ("Bu" -> "Ibu"), else both. A
+    title before an office inside the reply names an official, not the citizen ("Jangan
+    bawa-bawa nama Pak Lurah. ... domisili Ibu ..." -> "Ibu")."""
     for match in _WORD.finditer(text):
         title = _TITLES.get(match.group(0).lower())
         if title and match.group(0)[:1].isupper():
+            office = _WORD.match(text, _past_spaces(text, match.end()))
+            if (office is not None and office.group(0).lower() in _OFFICES
+                    and not _ADDRESSING_FIRST.fullmatch(text, 0, match.start())):
+                continue
             if _BOTH_TITLES.match(text, match.start()):
                 return DEFAULT_ADDRESS  # "Bapak/Ibu" addresses both
             return title
     return DEFAULT_ADDRESS
 
 
+# Offices a title may go before when the reply speaks of an official ("Pak Lurah").
+_OFFICES = frozenset("lurah camat walikota wali bupati gubernur kades kadus menteri presiden "
+                     "kadis kapolsek kapolres sekda dirut kapus".split())
+# What may stand before the title that addresses the citizen: handles, a salutation.
+_ADDRESSING_FIRST = re.compile(r"(?:\s|@\w+|yth\.?|kepada|halo|hai|selamat[ \t]+\w+|"
+                               r"dengan[ \t]+hormat,?)*", re.IGNORECASE)
 _BOTH_TITLES = re.compile(r"(?:Bapak|Pak|Bpk)\s*/\s*(?:Ibu|Bu)\b", re.IGNORECASE)
 
 
@@ -3631,6 +3643,11 @@ _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore
 
 
 # When something was told: "dari kemarin", "sejak awal", "berkali-kali".
+# Requests that say all they ask ("mohon pengertiannya"), and the words that may follow a
+# forbidding only to say when: "jangan protes belakangan", "jangan ngeluh lagi nanti".
+_WHOLE_REQUESTS = frozenset({"mohon pengertiannya", "mohon bersabar", "mohon dimaklumi"})
+_AFTERWARDS = frozenset("belakangan nanti nanti-nanti kemudian lagi".split())
+_SOFT_YES = frozenset("ya yah nggih njih".split())
 _TOLD_WHEN = frozenset("dari dr dri sejak kemarin kemaren sebelumnya tadi awal dulu "
                        "berkali-kali berulang kali lalu minggu pekan bulan".split())
 
@@ -3651,6 +3668,20 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         if (rest and often and set(rest) <= _OFTEN_WORDS | _OFTEN_UNITS
                 | ATTITUDE_PARTICLES and not _overlaps(end, stop_at, protected)):
             return len(text[:stop_at].rstrip())
+    if alternative.lower() in _WHOLE_REQUESTS:
+        # "Jangan protes belakangan." -> "Mohon pengertiannya.", not "Mohon pengertiannya
+        # belakangan.": when the citizen would do what was forbidden goes with it (a "ya"
+        # after it stays, and so does whom it
+        # speaks to: "Mohon pengertiannya ya Pak.")
+        stop_at, _ = _clause_rest(text, end)
+        words = list(_WORD.finditer(text, end, stop_at))
+        taken = 0
+        while taken < len(words) and _plain(words[taken].group(0)) in (
+                _AFTERWARDS | _OFTEN_WORDS | ATTITUDE_PARTICLES):
+            taken += 1
+        if (taken and all(_plain(w.group(0)) in _SOFT_YES | _ADDRESS for w in words[taken:])
+                and not _overlaps(end, words[taken - 1].end(), protected)):
+            return words[taken - 1].end()
     if alternative.lower().startswith("mohon berkenan menunggu"):
         # "jangan spam kolom komentar" -> "mohon berkenan menunggu tindak lanjut dari kami",
         # not "... dari kami kolom komentar": where the citizen wrote goes with it

@@ -133,6 +133,11 @@ def test_framing_speaks_to_the_citizen_as_the_draft_does():
     assert address_of("Kak @rina, lampunya sudah menyala.") == "Kakak"
     assert address_of("Sdr. Ilham, unggahan Saudara sudah kami baca.") == "Saudara"
     assert address_of("Berkas sudah kami terima.") == "Bapak/Ibu"
+    # An official named inside the reply is not the citizen; one addressed first is.
+    assert address_of("Jangan bawa-bawa nama Pak Lurah. Surat Ibu selesai Jumat.") == "Ibu"
+    assert address_of("Kami sudah lapor ke Bu Camat.") == "Bapak/Ibu"
+    assert address_of("Pak Lurah, surat Ibu selesai Jumat.") == "Bapak"
+    assert address_of("Yth. Bapak Camat Pekalongan Barat, surat sudah kami terima.") == "Bapak"
 
 
 def test_thanks_follow_a_letter_opening_and_never_recase_a_fact(checker):
@@ -511,6 +516,16 @@ def test_how_often_goes_with_a_phrase_that_ended_on_it():
                             "tiap jam.").text
     # "jangan telepon kantor tiap" is the phrase; its unit does not dangle after the swap
     assert "menunggu kabar dari kami." in told and " jam" not in told
+
+
+def test_when_the_citizen_would_complain_goes_with_the_forbidding():
+    rewriter = sentence_rewriter("memerintah", ["jangan"])
+    told = rewriter.rewrite("Biaya bongkar Rp2.000.000 Bapak tanggung, jangan protes "
+                            "belakangan ya Pak.").text
+    # "jangan protes" -> "mohon pengertiannya", and "belakangan" does not dangle after it;
+    # the "ya Pak" that softens it stays
+    assert "mohon pengertiannya ya Pak." in told and "belakangan" not in told
+    assert "Rp2.000.000" in told
 
 
 @pytest.mark.parametrize(("draft", "kept"), [

@@ -5043,6 +5043,27 @@ def test_session_31_lexicon_entries_say_it_politely(draft, said, gone):
     assert said in text and gone not in text
 
 
+@pytest.mark.parametrize(("draft", "aspects", "said", "gone"), [
+    ("Pak, berhenti kirim pesan jam 11 malam.", {"memerintah"},
+     "mohon tidak mengirim pesan jam 11 malam", "berhenti"),
+    ("Silakan tempuh jalur banding kalau memang merasa benar.", {"merendahkan"},
+     "Silakan tempuh jalur banding.", "merasa"),
+    ("Kami sudah beberapa kali menanggapi aduan Bapak yang itu-itu saja.", {"merendahkan"},
+     "aduan Bapak ini.", "itu-itu"),
+    ("Kami sudah capek menanggapi aduan Bapak. Drainase masuk anggaran 2026.",
+     {"mengabaikan"}, "Drainase masuk anggaran 2026.", "capek"),
+    ("Yg nyolong baterai itu warga situ, dasar maling tak tau diuntung. Baterai baru "
+     "dipasang 3 Mei.", {"kasar"}, "Baterai baru dipasang 3 Mei.", "maling"),
+    ("Itu kelalaian orang tua. Datang Rabu jam 8 dan bawa buku KIA.", {"menyalahkan"},
+     "Rabu jam 8", "kelalaian"),
+])
+def test_session_32_lexicon_entries_are_read_and_said_politely(draft, aspects, said, gone):
+    found = {hit.aspect for hit in analyze(draft).hits}
+    assert aspects <= found
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert said in text and gone not in text
+
+
 @pytest.mark.parametrize(("text", "threat"), [
     ("Bu kalo masih ribut di grup wali murid, anak Ibu bisa kami pindah kelas lho.", True),
     ("Kalau masih posting di FB, sambungan air Bapak kami putus.", True),

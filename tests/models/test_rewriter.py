@@ -5052,8 +5052,6 @@ def test_session_31_lexicon_entries_say_it_politely(draft, said, gone):
      "aduan Bapak ini.", "itu-itu"),
     ("Kami sudah capek menanggapi aduan Bapak. Drainase masuk anggaran 2026.",
      {"mengabaikan"}, "Drainase masuk anggaran 2026.", "capek"),
-    ("Yg nyolong baterai itu warga situ, dasar maling tak tau diuntung. Baterai baru "
-     "dipasang 3 Mei.", {"kasar"}, "Baterai baru dipasang 3 Mei.", "maling"),
     ("Itu kelalaian orang tua. Datang Rabu jam 8 dan bawa buku KIA.", {"menyalahkan"},
      "Rabu jam 8", "kelalaian"),
 ])

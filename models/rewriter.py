@@ -414,6 +414,20 @@ def _remembering(score_many: Callable[[list[str]], list[float]]
     return scores
 
 
+def _spans_remembered(find_spans: Callable[[Analysis], Sequence[Span]]
+                      ) -> Callable[[Analysis], list[Span]]:
+    """``find_spans`` that reads each distinct text once: a round that changed nothing
+    leaves the next round reading the same suggestion (the spans depend on the text alone)."""
+    known: dict[str, list[Span]] = {}
+
+    def spans(analysis: Analysis) -> list[Span]:
+        if analysis.text not in known:
+            known[analysis.text] = list(find_spans(analysis))
+        return list(known[analysis.text])
+
+    return spans
+
+
 class Rewriter:
     """Builds a suggestion from a draft; ``score_many`` says how harsh texts still read."""
 
@@ -433,6 +447,8 @@ class Rewriter:
         # text is scored once. A copy per call keeps this safe across threads.
         worker = copy.copy(self)
         worker._score_many = _remembering(self._score_many)
+        if self._find_spans is not None:
+            worker._find_spans = _spans_remembered(self._find_spans)
         if "\r\n" not in text or text.count("\n") != text.count("\r\n"):
             return worker._rewrite(text, analysis, spans, register, threshold)
         # Windows line breaks only: the draft is rewritten with plain ones, so that every

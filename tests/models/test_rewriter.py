@@ -1,6 +1,7 @@
 """The rewriter's building blocks, without a model: what may go, what must stay."""
 
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -508,6 +509,25 @@ def test_a_sentence_that_promises_or_points_the_way_is_not_dropped_with_its_hars
     # with nothing else to say, the sentence still goes whole
     bare = rewriter.rewrite("Kak, itu jalan provinsi. Jangan ke kami ya.").text
     assert "Itu jalan provinsi." in bare and "instansi terkait" not in bare
+
+
+def test_each_text_is_read_for_spans_once_per_suggestion():
+    rewriter = sentence_rewriter("merendahkan", ["ngotot"])
+    reads = Counter()
+    find_spans = rewriter._find_spans
+
+    def counting(analysis):
+        reads[analysis.text] += 1
+        return find_spans(analysis)
+
+    rewriter._find_spans = counting
+    # the sentence holds a fact, so the rounds after the second read the same text again
+    text = rewriter.rewrite("Nek masih ngotot, berkas 12 lembar kami kembalikan.").text
+    assert "ngotot" not in text and "12 lembar" in text
+    assert reads and max(reads.values()) == 1
+    # ... and the same suggestion comes of a second call, which reads afresh
+    assert rewriter.rewrite("Nek masih ngotot, berkas 12 lembar kami kembalikan.").text == text
+    assert max(reads.values()) == 2
 
 
 def test_how_often_goes_with_a_phrase_that_ended_on_it():

@@ -4748,9 +4748,11 @@ _TOLD_WORDS = re.compile(r"sebagaimana|seperti yang", re.IGNORECASE)
 _TOLD_ALONE = re.compile(rf"(?:(?:{_CHAT_TITLES}|saudara|sdr\.?)"
                          r"[ \t]*,[ \t]*)?((?:sebagaimana|seperti yang)[ \t]+(?:telah|sudah)"
                          r"[ \t]+kami[ \t]+\w+(?:[ \t]+sebelumnya)?[ \t]*[.!])", re.IGNORECASE)
-# A contrast opening a sentence, perhaps after the apology this rewriter put before it.
-_CONTRAST_FIRST = re.compile(r"(?:mohon maaf,[ \t]+)?((?:padahal|tapi|tetapi|namun|sedangkan)"
-                             r"\b,?[ \t]+)", re.IGNORECASE)
+# A contrast opening a sentence, perhaps after the apology this rewriter put before it or
+# the "Adapun" that carries a letter on after its thanks.
+_CONTRAST_FIRST = re.compile(r"(?:mohon maaf,[ \t]+|adapun[ \t]+)?"
+                             r"((?:padahal|tapi|tetapi|namun|sedangkan)\b,?[ \t]+)",
+                             re.IGNORECASE)
 
 
 _STOP_AFTER_QUOTE = re.compile(r"[.!?…][\"”’')\]]\.")
@@ -5084,9 +5086,14 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     # A contrast left with nothing before it to contrast ("<gone>. Padahal Kakak ..."):
     # the first thing the reply says of the draft cannot open with "padahal" or "tapi".
     for a, b in sentences(text):
+        opening = _opening(text, a)
         if (_is_framing(text[a:b]) or _is_own_apology(text[a:b])
-                or _is_framing(_capitalize(text[_past_address(text, a, b, []) : b]))):
-            continue  # (the thanks after the citizen's title too: "Bu, terima kasih ...")
+                or _is_framing(_capitalize(text[_past_address(text, a, b, []) : b]))
+                or opening is not None and a + len(opening) < b and _is_framing(
+                    _capitalize(text[_past_spaces(text, a + len(opening)) : b]))):
+            # (the thanks after the citizen's title too, "Bu, terima kasih ...", or after a
+            # letter's opening, "Dengan hormat, terima kasih ...")
+            continue
         contrast = _CONTRAST_FIRST.match(text, a, b)
         if (contrast is not None and contrast.end() < b and text[contrast.end()].isalpha()
                 and not draft.lstrip().lower().startswith(text[contrast.start(1) : b].lower())):

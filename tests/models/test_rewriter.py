@@ -5238,3 +5238,17 @@ def test_rather_than_a_named_place_stays():
 def test_a_plain_refusal_is_said_as_one_that_stands_for_now(draft, said, gone):
     text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
     assert said in text and gone not in text
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Dengan hormat, kami heran Saudara baru mempersoalkan tagihan retribusi sekarang, "
+     "padahal surat pemberitahuan sudah kami kirim sejak Januari 2025.",
+     "Adapun surat pemberitahuan sudah kami kirim sejak Januari 2025."),
+    ("Yth. Ibu Sri, kami heran Ibu baru protes sekarang, padahal jadwal sudah diumumkan "
+     "3 Mei.", "Adapun jadwal sudah diumumkan 3 Mei."),
+])
+def test_a_contrast_left_first_after_a_letters_thanks_goes(draft, said):
+    # what "padahal" contrasted went with the reproach; the thanks after the letter's
+    # opening ("Dengan hormat, terima kasih ...") are not what the reply says first
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert said in text and "padahal" not in text

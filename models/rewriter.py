@@ -7285,6 +7285,12 @@ _TURNED_DOWN_PLAINLY = re.compile(
     r"(?P<verdict>ditolak|(?:kami|saya)[ \t]+tolak)\b", re.IGNORECASE)
 _NOT_YET_DONE = re.compile(
     r"\b(?P<neg>tidak|tdk|nggak|ngga|gak|ga|ndak)[ \t]+(?=(?:lengkap|lolos)\b)", re.IGNORECASE)
+_NOT_ADMITTED = re.compile(r"\b(?:(?P<so>jadi|jd|sehingga|makanya|maka)[ \t]+)?"
+                           r"(?P<neg>tidak|tdk|nggak|ngga|gak|ga)[ \t]+(?=diterima\b)",
+                           re.IGNORECASE)
+_PERSON_ADMITTED = re.compile(r"\b(?:anak|anaknya|putra|putri|ananda|bapak|ibu|saudara|"
+                              r"saudari|anda|kakak|pendaftar|pelamar|peserta|siswa)\b",
+                              re.IGNORECASE)
 _RELATIVE_OR_IF = re.compile(r"\b(?:yang|yg|kalau|kalo|klo|jika|apabila|bila|seandainya)\b",
                              re.IGNORECASE)
 # Words that may follow the verdict: why, by whom (with "oleh"), whom it is told.
@@ -7299,7 +7305,7 @@ def _plain_refusal_changes(text: str, protected, quoted: Sequence[tuple[int, int
     """The plain refusals of :data:`_TURNED_DOWN_PLAINLY` and :data:`_NOT_YET_DONE` said as
     the references do, outside facts, quotes and shouting (which its own rule lowers)."""
     lower = text.lower()
-    if "tolak" not in lower and "lengkap" not in lower and "lolos" not in lower:
+    if not any(word in lower for word in ("tolak", "lengkap", "lolos", "diterima")):
         return []
     changes = []
     for match in _TURNED_DOWN_PLAINLY.finditer(text):
@@ -7318,6 +7324,17 @@ def _plain_refusal_changes(text: str, protected, quoted: Sequence[tuple[int, int
         new = ("belum dapat disetujui" if verdict.lower() == "ditolak"
                else f"belum dapat {verdict.split()[0]} setujui")
         changes.append(_Change(*match.span("verdict"), new, PLAIN_REFUSAL_REASON))
+    for match in _NOT_ADMITTED.finditer(text):
+        # "anak Ibu ..., jadi tidak diterima" -> "..., sehingga belum dapat diterima": said
+        # of a person (not "pembayaran tunai tidak diterima", a rule)
+        clause = _after_last(text, match.start(), ".!?\n")
+        if (match.group("neg").isupper() or not _PERSON_ADMITTED.search(text, clause,
+                                                                        match.start())
+                or _overlaps(*match.span(), protected) or _overlaps(*match.span(), quoted)):
+            continue
+        new = ("sehingga " if match.group("so") else "") + "belum dapat"
+        changes.append(_Change(match.start(), match.end("neg"),
+                               _cased_at(text, match.start(), new), PLAIN_REFUSAL_REASON))
     for match in _NOT_YET_DONE.finditer(text):
         if (match.group("neg").isupper() or _overlaps(*match.span(), protected)
                 or _overlaps(*match.span(), quoted)):

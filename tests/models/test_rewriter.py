@@ -5076,6 +5076,10 @@ def test_session_31_lexicon_entries_say_it_politely(draft, said, gone):
      {"mengabaikan"}, "Drainase masuk anggaran 2026.", "capek"),
     ("Itu kelalaian orang tua. Datang Rabu jam 8 dan bawa buku KIA.", {"menyalahkan"},
      "Rabu jam 8", "kelalaian"),
+    ("Ibu tampaknya tidak memahami cara kerja sistem zonasi. Daftar ulang tanggal 3 Juli.",
+     {"merendahkan"}, "Daftar ulang tanggal 3 Juli.", "tampaknya"),
+    ("Hal seperti itu tidak mencerminkan warga yang berpendidikan. Antrean dibuka jam 8.",
+     {"merendahkan"}, "Antrean dibuka jam 8.", "berpendidikan"),
 ])
 def test_session_32_lexicon_entries_are_read_and_said_politely(draft, aspects, said, gone):
     found = {hit.aspect for hit in analyze(draft).hits}
@@ -5230,6 +5234,10 @@ def test_rather_than_a_named_place_stays():
      "Permohonan IMB Bapak belum dapat disetujui karena berkas belum lengkap.", "ditolak"),
     ("Keberatan Saudara kami tolak.", "Keberatan Saudara belum dapat kami setujui.", "tolak"),
     ("Anak Ibu tidak lolos seleksi zonasi SMP Negeri 2.", "belum lolos seleksi", "tidak lolos"),
+    ("Anak Ibu berada di luar radius 1 km, jadi tidak diterima.",
+     "sehingga belum dapat diterima", "jadi tidak"),
+    # a rule said of a thing is no refusal of a person
+    ("Mulai 1 September pembayaran tunai tidak diterima.", "tunai tidak diterima", "belum"),
     # a refusal told of, in a condition, or turned down by someone the verdict names
     ("Klaim yang ditolak BPJS diurus di kantor BPJS.", "yang ditolak BPJS", "belum dapat"),
     ("Kalau berkas ditolak, silakan ajukan lagi bulan depan.", "berkas ditolak", "belum dapat"),

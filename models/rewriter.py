@@ -3659,12 +3659,12 @@ _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore
                          "kali".split())
 
 
-# When something was told: "dari kemarin", "sejak awal", "berkali-kali".
 # Requests that say all they ask ("mohon pengertiannya"), and the words that may follow a
 # forbidding only to say when: "jangan protes belakangan", "jangan ngeluh lagi nanti".
 _WHOLE_REQUESTS = frozenset({"mohon pengertiannya", "mohon bersabar", "mohon dimaklumi"})
 _AFTERWARDS = frozenset("belakangan nanti nanti-nanti kemudian lagi".split())
 _SOFT_YES = frozenset("ya yah nggih njih".split())
+# When something was told: "dari kemarin", "sejak awal", "berkali-kali".
 _TOLD_WHEN = frozenset("dari dr dri sejak kemarin kemaren sebelumnya tadi awal dulu "
                        "berkali-kali berulang kali lalu minggu pekan bulan".split())
 
@@ -3687,9 +3687,8 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
             return len(text[:stop_at].rstrip())
     if alternative.lower() in _WHOLE_REQUESTS:
         # "Jangan protes belakangan." -> "Mohon pengertiannya.", not "Mohon pengertiannya
-        # belakangan.": when the citizen would do what was forbidden goes with it (a "ya"
-        # after it stays, and so does whom it
-        # speaks to: "Mohon pengertiannya ya Pak.")
+        # belakangan.": when the citizen would do what was forbidden goes with it; a "ya"
+        # after it stays, and so does whom it speaks to ("Mohon pengertiannya ya Pak.")
         stop_at, _ = _clause_rest(text, end)
         words = list(_WORD.finditer(text, end, stop_at))
         taken = 0
@@ -7302,8 +7301,9 @@ PLAIN_REFUSAL_REASON = ("Keputusan disampaikan sebagai \"belum dapat disetujui\"
 
 def _plain_refusal_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
                            ) -> list[_Change]:
-    """The plain refusals of :data:`_TURNED_DOWN_PLAINLY` and :data:`_NOT_YET_DONE` said as
-    the references do, outside facts, quotes and shouting (which its own rule lowers)."""
+    """The plain refusals of :data:`_TURNED_DOWN_PLAINLY`, :data:`_NOT_ADMITTED` and
+    :data:`_NOT_YET_DONE` said as the references do, outside facts, quotes and shouting
+    (which its own rule lowers)."""
     lower = text.lower()
     if not any(word in lower for word in ("tolak", "lengkap", "lolos", "diterima")):
         return []

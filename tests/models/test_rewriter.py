@@ -5260,3 +5260,14 @@ def test_a_contrast_left_first_after_a_letters_thanks_goes(draft, said):
     # opening ("Dengan hormat, terima kasih ...") are not what the reply says first
     text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
     assert said in text and "padahal" not in text
+
+
+def test_a_note_on_a_sentence_left_harsh_names_facts_only_when_it_holds_some():
+    from models.rewriter import _rebuild_note
+
+    text = "Kami minta Ibu tidak lagi menyebarkan tuduhan di grup wali murid."
+    note = _rebuild_note(text, 0, len(text), fact_ranges(text), "menyalahkan")
+    assert "fakta" not in note and "tidak dapat disusun ulang" in note
+    dated = "Berkas Ibu kurang sejak 3 Mei 2025."
+    note = _rebuild_note(dated, 0, len(dated), fact_ranges(dated), "menyalahkan")
+    assert "memuat fakta (3 Mei 2025)" in note

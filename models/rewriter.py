@@ -4774,6 +4774,12 @@ _WHO_LEFT = re.compile(r"(?:[ \t]*,)?[ \t]*(?:\b(?:padahal|tapi|justru)[ \t]+)?\
                        r"(?:[ \t]+(?:hayo+|coba|sih|ya|hayo+ya))?(?=[ \t]*[.!?])", re.IGNORECASE)
 _MAY_AFTER_REQUEST = re.compile(r"\b(?:silakan|silahkan)[ \t]+(dapat[ \t]+)di\w",
                                 re.IGNORECASE)
+# "Enough!" said before what a swap now asks ("Bu, udh ga usah bawa2 nama ..." -> "Udh mohon
+# untuk tidak ..."): the interjection cut the citizen short; the request goes on alone.
+_ENOUGH_BEFORE_REQUEST = re.compile(
+    r"\b(?:udah|udh|sudah|sdh|wis|wes)(?:[ \t]+(?:deh|lah|ya|to|toh))?[ \t]*,?[ \t]+"
+    r"(?=mohon[ \t]+(?:untuk[ \t]+tidak|tidak|berkenan|pengertiannya|kesabarannya)\b)",
+    re.IGNORECASE)
 _ADVICE_BEFORE_REQUEST = re.compile(
     rf"\b(?:mending|mendingan|lebih[ \t]+baik|sebaiknya)[ \t]+(?P<title>{_CHAT_TITLES}|saudara|"
     r"anda)[ \t]+(?P<ask>silakan|silahkan|mohon)[ \t]+", re.IGNORECASE)
@@ -5072,6 +5078,14 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     changes += [_Change(m.start(1), m.end(1), "", LOOSE_END_REASON)
                 for m in _MAY_AFTER_REQUEST.finditer(text) if m.group(0).lower()
                 not in draft.lower()]
+    # "Udh mohon untuk tidak ..." (what "udh ga usah ..." became): the "enough" goes, and
+    # the request takes its capital where it now opens the sentence
+    for match in _ENOUGH_BEFORE_REQUEST.finditer(text):
+        if match.group(0).strip().lower() + " mohon" in draft.lower():
+            continue
+        changes.append(_Change(match.start(), match.end() + 1,
+                               _cased_at(text, match.start(), text[match.end()]),
+                               LOOSE_END_REASON))
     # Advice before a swap that asks ("Mending Bapak urus sendiri ke Semarang" -> "Mending
     # Bapak silakan mengurus ..."): the request is asked of the title ("Silakan Bapak
     # mengurus ...").

@@ -5271,3 +5271,10 @@ def test_a_note_on_a_sentence_left_harsh_names_facts_only_when_it_holds_some():
     dated = "Berkas Ibu kurang sejak 3 Mei 2025."
     note = _rebuild_note(dated, 0, len(dated), fact_ranges(dated), "menyalahkan")
     assert "memuat fakta (3 Mei 2025)" in note
+
+
+def test_enough_said_before_a_request_goes_with_what_it_cut_short():
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(
+        "Bu, udh ga usah bawa2 nama Walikota. Anak Ibu tetep ga lolos zonasi.").text
+    assert "Udh" not in text and "udh" not in text
+    assert "Mohon untuk tidak bawa2 nama Walikota." in text

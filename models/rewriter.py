@@ -5846,7 +5846,8 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
         heads_name = (word.lower() in _NAME_TRIGGERS and i + 1 < len(words) and names[i + 1]
                       and text[match.end() : words[i + 1].start()].strip() in ("", "."))
         goes_on = (in_name and text[words[i - 1].end() : match.start()] == " "
-                   and word.isupper() and word.lower() not in _known_words())
+                   and word.isupper() and word.lower() not in _known_words()
+                   and word.lower() not in _STATUS_WORDS)  # ("JL. GAJAH MADA DITUTUP")
         in_name = False
         # A name after a title is written as a name, short ones too ("IBU SRI WAHYUNI"),
         # unless it is a listed acronym.
@@ -5932,7 +5933,12 @@ def _shouted_verb_or_word(word: str) -> bool:
 def _no_name_words() -> frozenset[str]:
     """The words of :func:`_shouted_verb_or_word`, gathered once."""
     return (lexicons.function_words() | _MODAL_WORDS | _IMPERATIVES
-            | lexicons.command_verbs())
+            | lexicons.command_verbs() | _STATUS_WORDS)
+
+
+# What a place or office is said to be ("KANTOR KELURAHAN TUTUP", "PUSKESMAS LIBUR"): after
+# the place's word it names nothing.
+_STATUS_WORDS = frozenset("tutup ditutup buka dibuka libur penuh rusak kosong".split())
 
 
 def _shouted_name(text: str, match: re.Match, previous: re.Match | None) -> bool:

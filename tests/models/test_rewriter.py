@@ -5278,3 +5278,13 @@ def test_enough_said_before_a_request_goes_with_what_it_cut_short():
         "Bu, udh ga usah bawa2 nama Walikota. Anak Ibu tetep ga lolos zonasi.").text
     assert "Udh" not in text and "udh" not in text
     assert "Mohon untuk tidak bawa2 nama Walikota." in text
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("KANTOR KELURAHAN TUTUP KARENA RAPAT KOORDINASI.", "tutup karena rapat koordinasi"),
+    ("JL. GAJAH MADA DITUTUP!!!", "Gajah Mada ditutup."),
+    ("PASAR BANJARSARI LIBUR BESOK!!!", "Pasar Banjarsari libur besok."),
+])
+def test_what_a_shouted_place_is_said_to_be_is_no_part_of_its_name(draft, said):
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert said in text

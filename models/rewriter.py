@@ -4651,13 +4651,29 @@ def _cut_short(draft: str, drafted: set[str], text: str, start: int, end: int) -
     """Whether the sentence ``[start, end)`` of ``text`` lost to the edits what gave it
     sense (``drafted``: the draft's own sentences): a wish cut from what was wished ("Kalau
     cuma mau di kolom komentar, silakan." once "cari panggung" went), advice cut from what
-    it advised ("Sebelum menyampaikan dugaan, sebaiknya Ibu." once "berkaca dulu" went), or
-    a condition cut from what it led to (:func:`_condition_cut_alone`)."""
+    it advised ("Sebelum menyampaikan dugaan, sebaiknya Ibu." once "berkaca dulu" went), a
+    time clause cut from what it led into (:data:`_TIME_CLAUSE_ALONE`), or a condition cut
+    from what it led to (:func:`_condition_cut_alone`)."""
     wish = _WISH_CUT.search(text, start, end)
     return (wish is not None and wish.group(0).lower() not in draft.lower()
             or _ADVICE_CUT.search(text, start, end) is not None
             and text[start:end].strip() not in drafted
+            or _TIME_CLAUSE_ALONE.fullmatch(
+                text[_words_begin(text, start, end, []) : end].strip()) is not None
+            and not _MAIN_CLAUSE_WORD.search(text, start, end)
+            and text[start:end].strip() not in drafted
             or _condition_cut_alone(draft, text, start, end))
+
+
+# A time clause left without the clause it led into: "Sebelum ngatain petugas makan gaji
+# buta." once "NGACA DULU" went, "Setelah kami pelajari rekaman kejadian." once what was
+# found went.
+_TIME_CLAUSE_ALONE = re.compile(r"(?:sebelum|setelah|sesudah)\b[^,;:!?]*[.!?…]?",
+                                re.IGNORECASE)
+# ... which a request or a modal would show to go on into its own main clause ("Setelah
+# lengkap silakan datang ke loket 2.").
+_MAIN_CLAUSE_WORD = re.compile(r"\b(?:mohon|silakan|silahkan|harap|dapat|bisa|akan|wajib|"
+                               r"harus|perlu|boleh|bakal)\b", re.IGNORECASE)
 
 
 # A condition on what the citizen has not done: "apabila dalam 7 hari tidak dibayar",

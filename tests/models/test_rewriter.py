@@ -5288,3 +5288,16 @@ def test_enough_said_before_a_request_goes_with_what_it_cut_short():
 def test_what_a_shouted_place_is_said_to_be_is_no_part_of_its_name(draft, said):
     text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
     assert said in text
+
+
+@pytest.mark.parametrize(("sentence", "cut"), [
+    ("Sebelum ngatain petugas makan gaji buta.", True),
+    ("Bu, setelah kami pelajari rekaman kejadian.", True),
+    # a time clause that goes on into its own request or modal is a whole sentence
+    ("Setelah lengkap mohon datang ke loket 2.", False),
+    ("Sebelum jam 8 loket belum dapat melayani.", False),
+])
+def test_a_time_clause_left_alone_is_cut_from_what_it_led_into(sentence, cut):
+    from models.rewriter import _cut_short
+
+    assert _cut_short("(draft)", set(), sentence, 0, len(sentence)) is cut

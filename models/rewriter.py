@@ -4656,11 +4656,10 @@ def _cut_short(draft: str, drafted: set[str], text: str, start: int, end: int) -
     from what it led to (:func:`_condition_cut_alone`)."""
     wish = _WISH_CUT.search(text, start, end)
     return (wish is not None and wish.group(0).lower() not in draft.lower()
-            or _ADVICE_CUT.search(text, start, end) is not None
-            and text[start:end].strip() not in drafted
-            or _TIME_CLAUSE_ALONE.fullmatch(
-                text[_words_begin(text, start, end, []) : end].strip()) is not None
-            and not _MAIN_CLAUSE_WORD.search(text, start, end)
+            or (_ADVICE_CUT.search(text, start, end) is not None
+                or _TIME_CLAUSE_ALONE.fullmatch(
+                    text[_words_begin(text, start, end, []) : end].strip()) is not None
+                and not _MAIN_CLAUSE_WORD.search(text, start, end))
             and text[start:end].strip() not in drafted
             or _condition_cut_alone(draft, text, start, end))
 
@@ -7333,8 +7332,10 @@ _NOT_ADMITTED = re.compile(r"\b(?:(?P<so>jadi|jd|sehingga|makanya|maka)[ \t]+)?"
 _PERSON_ADMITTED = re.compile(r"\b(?:anak|anaknya|putra|putri|ananda|bapak|ibu|saudara|"
                               r"saudari|anda|kakak|pendaftar|pelamar|peserta|siswa)\b",
                               re.IGNORECASE)
-_RELATIVE_OR_IF = re.compile(r"\b(?:yang|yg|kalau|kalo|klo|jika|apabila|bila|seandainya)\b",
-                             re.IGNORECASE)
+# A condition earlier in the sentence (here and in :func:`_wont_changes`).
+_AFTER_IF = re.compile(r"\b(?:kalau|kalo|klo|jika|apabila|bila|seandainya)\b", re.IGNORECASE)
+# ... or a relative clause: what the refusal rules leave as told of, not said.
+_RELATIVE_OR_IF = re.compile(rf"\b(?:yang|yg)\b|{_AFTER_IF.pattern}", re.IGNORECASE)
 # Words that may follow the verdict: why, by whom (with "oleh"), whom it is told.
 _AFTER_VERDICT = frozenset("karena krn karna sebab oleh dan ya yah untuk pada sejak sesuai "
                            "berdasarkan setelah dengan dalam".split()) | _ADDRESS
@@ -7351,18 +7352,23 @@ def _plain_refusal_changes(text: str, protected, quoted: Sequence[tuple[int, int
     if not any(word in lower for word in ("tolak", "lengkap", "lolos", "diterima")):
         return []
     changes = []
+
+    def left_alone(word: str, start: int, end: int) -> bool:
+        """Shouted (its own rule lowers it), a fact, or the citizen's words quoted back."""
+        return (word.isupper() or _overlaps(start, end, protected)
+                or _overlaps(start, end, quoted))
+
     for match in _TURNED_DOWN_PLAINLY.finditer(text):
         verdict = match.group("verdict")
         start = _sentence_start(text, match.start())
         follows = _WORD.match(text, _past_spaces(text, match.end()))
-        if (verdict.isupper() or _RELATIVE_OR_IF.search(match.group("gap"))
+        if (left_alone(verdict, *match.span("verdict"))
+                or _RELATIVE_OR_IF.search(match.group("gap"))
                 # "ditolak sistem": who turned it down follows, which "belum dapat
                 # disetujui" cannot take without "oleh"
                 or follows is not None and follows.start() == match.end() + 1
                 and _plain(follows.group(0)) not in _AFTER_VERDICT
-                or _RELATIVE_OR_IF.search(text, start, match.start())
-                or _overlaps(*match.span("verdict"), protected)
-                or _overlaps(*match.span("verdict"), quoted)):
+                or _RELATIVE_OR_IF.search(text, start, match.start())):
             continue
         new = ("belum dapat disetujui" if verdict.lower() == "ditolak"
                else f"belum dapat {verdict.split()[0]} setujui")
@@ -7371,16 +7377,14 @@ def _plain_refusal_changes(text: str, protected, quoted: Sequence[tuple[int, int
         # "anak Ibu ..., jadi tidak diterima" -> "..., sehingga belum dapat diterima": said
         # of a person (not "pembayaran tunai tidak diterima", a rule)
         clause = _after_last(text, match.start(), ".!?\n")
-        if (match.group("neg").isupper() or not _PERSON_ADMITTED.search(text, clause,
-                                                                        match.start())
-                or _overlaps(*match.span(), protected) or _overlaps(*match.span(), quoted)):
+        if (left_alone(match.group("neg"), *match.span())
+                or not _PERSON_ADMITTED.search(text, clause, match.start())):
             continue
         new = ("sehingga " if match.group("so") else "") + "belum dapat"
         changes.append(_Change(match.start(), match.end("neg"),
                                _cased_at(text, match.start(), new), PLAIN_REFUSAL_REASON))
     for match in _NOT_YET_DONE.finditer(text):
-        if (match.group("neg").isupper() or _overlaps(*match.span(), protected)
-                or _overlaps(*match.span(), quoted)):
+        if left_alone(match.group("neg"), *match.span()):
             continue
         changes.append(_Change(match.start(), match.end("neg"),
                                _cased_at(text, match.start(), "belum"), PLAIN_REFUSAL_REASON))
@@ -8247,9 +8251,8 @@ _WONT = re.compile(
     r"(?P<verb>[^\W\d_]+)", re.IGNORECASE)
 # "ngulang", "mengulangi": to say again, not a service.
 _REPEATING = re.compile(r"(?:meng|ng)?ulang(?:i|in)?")
-# A condition earlier in the sentence.
-_AFTER_IF = re.compile(r"\b(?:kalau|kalo|klo|jika|apabila|bila|seandainya)\b", re.IGNORECASE)
-# ... done by the office: said of "kami" just before, by "kami" after it, or in the passive.
+# A refusal done by the office: said of "kami" just before, by "kami" after it, or in the
+# passive. (A condition before it is :data:`_AFTER_IF`.)
 _WE_BEFORE = re.compile(r"\b(?:kami|saya|sy)[ \t]+$", re.IGNORECASE)
 WONT_REASON = ("\"Tidak akan ...\" terdengar menutup pintu; \"belum dapat ...\" menyampaikan "
                "keputusan yang sama dengan santun.")

@@ -215,6 +215,23 @@ def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
+# Words that, right before a phrase of blame, deny it: "bukan kesalahan Bapak" reassures.
+_DENIALS = frozenset({"bukan", "bukanlah"})
+# ... and, before a phrase that opens on "salah", "tidak" does too: "Bapak tidak salah
+# alamat" tells the citizen he came to the right office.
+_WRONG = frozenset({"salah", "kesalahan"})
+
+
+def _denied(tokens: list[Token], i: int, marker) -> bool:
+    """Whether the phrase matched at token ``i`` is a reproach that the word before it
+    denies (one that itself opens with the denial, as "bukan salah kami" does, is not)."""
+    if i == 0 or (marker.slots[0] or frozenset()) & _DENIALS:
+        return False
+    before = tokens[i - 1].norm
+    return (before in _DENIALS and marker.aspect == "menyalahkan"
+            or before in _DENIALS | {"tidak"} and (marker.slots[0] or frozenset()) <= _WRONG)
+
+
 def _lexicon_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]) -> list[Hit]:
     harsh_index, _ = _indexes()
     hits: list[Hit] = []
@@ -224,6 +241,8 @@ def _lexicon_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]])
         # Citizens' words quoted back to them are not the officer's tone.
         if start_char < taken_until or _inside(start_char, end_char, quoted):
             continue
+        if _denied(tokens, i, marker):
+            continue  # "itu bukan kesalahan Bapak" lifts the blame from the citizen
         hits.append(Hit(start_char, end_char, marker.aspect, marker.reason, marker.alternative,
                         marker.pattern))
         taken_until = end_char

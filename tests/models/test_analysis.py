@@ -240,3 +240,19 @@ def test_the_rewriters_reading_ends_a_sentence_at_an_emoji_before_a_capital(text
     assert [text[a:b] for a, b in sentences(text, emoji_ends=True)] == expected
     # the models were fitted on the plain reading, which goes on past the emoji
     assert len(sentences(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "blamed"), [
+    ("Pak, ini bukan kesalahan Bapak.", False),
+    ("Ini bukanlah kelalaian Ibu.", False),
+    ("Itu kesalahan Bapak sendiri.", True),
+    # a denial that is the phrase itself ("bukan salah kami") is still read
+    ("Itu bukan salah kami.", True),
+])
+def test_blame_denied_by_the_word_before_it_is_no_blame(text, blamed):
+    assert any(h.aspect == "menyalahkan" for h in analyze(text).hits) is blamed
+
+
+def test_a_wrong_address_denied_is_no_dismissal():
+    assert not analyze("Bapak tidak salah alamat kok, pengaduan jalan diterima di sini.").hits
+    assert any(h.aspect == "mengabaikan" for h in analyze("Laporan ini salah alamat.").hits)

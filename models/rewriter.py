@@ -1339,6 +1339,11 @@ class Rewriter:
                     # "Kalo ga puas sama pelayanan kami, Bapak/Ibu juga dapat ...": the new
                     # subject after a condition is set off by a comma
                     start, alternative = start - 1, ", " + alternative
+                elif (after := _request_after_clause(text, start, end, alternative)) is not None:
+                    # "Sekarang dibongkar ya <terima saja>." -> "Sekarang dibongkar, mohon
+                    # pengertiannya.": a request after a clause of its own is set off (the
+                    # filler before it goes)
+                    start, alternative = after, ", " + alternative
                 advised = _ADVISED_OF.search(text, 0, start)
                 if advised is not None and _REQUEST_WORD.match(alternative):
                     # "sebaiknya Bapak pahami dulu" -> "mohon dipahami terlebih dahulu", not
@@ -1404,6 +1409,10 @@ class Rewriter:
                     # asks, with its own question word)
                     change = dataclasses.replace(change, end=change.end + 1,
                                                  new=change.new + ".")
+                elif (asking := _asks_nothing_after(text, change, asked, protected)) is not None:
+                    # "Apa susahnya baca FAQ di website?" -> "Mohon kesediaannya untuk baca
+                    # FAQ di website.": a request that now opens the question asks nothing
+                    changes.append(asking)
                 changes.append(change)
         shouted = [(h.start, h.end) for h in analysis.hits if h.rule == "huruf_kapital"]
         for word in _WORD.finditer(text):
@@ -1464,6 +1473,7 @@ class Rewriter:
                 + _so_easy_changes(text, analysis.quoted)
                 + _not_us_changes(text, analysis.quoted, analysis.hits)
                 + _not_ours_changes(text, analysis.quoted, analysis.hits)
+                + _not_to_blame_changes(text, analysis.quoted)
                 + _one_word_order_changes(text, analysis.quoted)
                 + _futile_changes(text, analysis.quoted)
                 + _counterfactual_changes(text, protected, analysis.quoted)
@@ -3651,6 +3661,31 @@ _BUT_WHOSE = re.compile(r"[ \t]*,?[ \t]*(?:tapi|tetapi|melainkan|tp)[ \t]+(?:(?:
                         re.IGNORECASE)
 # An alternative that is a whole clause about the citizen, with its own subject.
 _CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu(?: juga)? dapat\b")  # the citizen may do something
+# Words after which a request goes on the sentence without a comma ("kami mohon ...", "dan
+# mohon ...", "agar mohon" is never made: "untuk" and "agar" take what follows as theirs), or
+# that ask already ("silakan", "minta"), or lead into advice ("lain kali").
+_RUNS_INTO_REQUEST = frozenset("kami saya kita dan serta atau untuk agar supaya yang dengan jadi "
+                               "maka sehingga tetapi tapi namun kali".split())
+_ASKING_ALREADY = _ASKING_WORDS | frozenset("silakan silahkan minta meminta".split())
+
+
+def _request_after_clause(text: str, start: int, end: int, alternative: str) -> int | None:
+    """Where a comma goes before a swap's request put in for ``text[start:end]``, the rest
+    of its sentence, right after a word: after a clause of at least two words (not an
+    address, a condition, a request or a subject that runs into it), past any filler ("ya")
+    left before the request; None when the request runs on its sentence as it is."""
+    if (not _REQUEST_WORD.match(alternative) or not re.search(r"\w $", text[:start])
+            or re.match(r"[ \t]*[\w,;:]", text[end:])):
+        return None
+    words = list(_WORD.finditer(text, _sentence_start(text, start), start))
+    while words and _plain(words[-1].group(0)) in _FILLERS:
+        words.pop()
+    lead = [_plain(w.group(0)) for w in words]
+    if (len(lead) < 2 or lead[-1] in _RUNS_INTO_REQUEST | _ADDRESS
+            or any(w in _CONDITIONS | _ASKING_ALREADY for w in lead)
+            or not re.fullmatch(r"[\s\w]*", text[words[-1].end() : start])):
+        return None
+    return words[-1].end()
 
 
 # How often, after a phrase that holds it against the citizen: "terus", "tiap hari".
@@ -3998,6 +4033,32 @@ def _as_own_clause(text: str, start: int, end: int, alternative: str, protected
           and _plain(following.group(1)) not in _SAID_HOW | _LEAD_DANGLING):
         alternative += ","  # "Sebagaimana telah kami informasikan, harus antre"
     return start, end, alternative
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")  # not the dot inside "08.00" or "Jl."
+ASKS_NOTHING_REASON = ("Tanda tanya diganti titik: kalimatnya kini berupa permintaan, bukan "
+                       "pertanyaan.")
+
+
+def _asks_nothing_after(text: str, change: _Change, asked: set[str], protected
+                        ) -> _Change | None:
+    """The question mark that ends the sentence a swap now opens with a request ("Apa
+    susahnya baca FAQ di website?" -> "Mohon kesediaannya untuk baca FAQ di website."), as
+    a full stop; None when the swap asks nothing, leaves words before it in its sentence
+    (other than how the citizen is addressed), or the sentence still asks something (a
+    question word, before or after the swap)."""
+    if not _REQUEST_WORD.match(change.new.lstrip(" ,")):
+        return None
+    lead = _WORD.findall(text, _sentence_start(text, change.start), change.start)
+    if not all(_plain(w) in _ADDRESS for w in lead):
+        return None
+    stop = _SENTENCE_STOP.search(text, change.end)
+    if stop is None or stop.group(0) != "?" or _overlaps(*stop.span(), protected):
+        return None
+    rest = {_plain(w) for w in _WORD.findall(text, change.end, stop.start())}
+    if (asked | rest) & _QUESTION_WORDS:
+        return None
+    return _Change(stop.start(), stop.end(), ".", ASKS_NOTHING_REASON)
 
 
 def _still_forbidden(text: str, hit: Hit, protected) -> int | _Change | None:
@@ -8210,6 +8271,25 @@ def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequen
         new = _cased_at(text, match.start(), new)
         changes.append(_Change(*match.span(), new, NOT_OURS_REASON))
     return changes
+
+
+# "bukan salah puskesmas": an office that disowns the fault names itself; said as what it
+# could not control, the office stays named ("... di luar kendali puskesmas"). "Bukan salah
+# kami/dinas/petugas" is the lexicon's to swap; "bukan salah Ibu" reassures and stays.
+_NOT_TO_BLAME = re.compile(
+    r"\bbukan(?:lah)?[ \t]+(?:salah|kesalahan)(?:nya)?(?=[ \t]+(?:puskesmas|kelurahan|"
+    r"kecamatan|sekolah|pemkot|pemda|pdam|pln|rsud|rumah[ \t]+sakit)\b)", re.IGNORECASE)
+NOT_TO_BLAME_REASON = ("\"Bukan salah ...\" membela diri dan menggeser beban kepada warga; "
+                       "\"di luar kendali ...\" menyampaikan penyebabnya tanpa menuding.")
+
+
+def _not_to_blame_changes(text: str, quoted: Sequence[tuple[int, int]]) -> list[_Change]:
+    """Each :data:`_NOT_TO_BLAME` said as "di luar kendali", outside the citizen's words
+    quoted back."""
+    return [_Change(*match.span(), _cased_at(text, match.start(), "di luar kendali"),
+                    NOT_TO_BLAME_REASON)
+            for match in (_NOT_TO_BLAME.finditer(text) if "bukan" in text.lower() else ())
+            if not _overlaps(*match.span(), quoted)]
 
 
 # ---- "kami tidak akan datang lagi sebelum ..." ---------------------------------------

@@ -746,11 +746,17 @@ def test_a_makanya_that_opens_an_instruction_goes_and_one_before_a_statement_joi
     # (with a fact in it, the sentence is not the sneer that goes whole)
     ("Verifikasi offline di sekolah tujuan, bukan di dinas. Jgn cuma baca judul Surat Edaran "
      "Nomor 12 doang 🙄", "tidak cuma baca judul Surat Edaran Nomor 12"),
-    ("Semua RT juga antre, bukan cuma rumah Bapak.", "bukan cuma rumah Bapak"),
+    ("Semua RT juga antre, bukan cuma RT 05.", "bukan cuma RT 05"),
 ])
 def test_only_after_a_negation_stays_for_without_it_the_sentence_turns_round(checker, draft,
                                                                             kept):
     assert kept in checker.rewrite(draft).text
+
+
+def test_the_citizen_told_they_are_not_the_only_one_loses_the_whole_phrase(checker):
+    # a lexicon phrase since the thirty-third session: it goes whole, never turned round
+    text = checker.rewrite("Semua RT juga antre, bukan cuma rumah Bapak.").text
+    assert "Semua RT juga antre." in text and "rumah Bapak" not in text
 
 
 @pytest.mark.parametrize(("clause", "goes"), [
@@ -5301,3 +5307,56 @@ def test_a_time_clause_left_alone_is_cut_from_what_it_led_into(sentence, cut):
     from models.rewriter import _cut_short
 
     assert _cut_short("(draft)", set(), sentence, 0, len(sentence)) is cut
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Apa susahnya baca FAQ di website?", "Mohon kesediaannya untuk baca FAQ di website."),
+    ("Pak, apa susahnya datang ke Kantor Kelurahan Medono jam 08.00?",
+     "Mohon kesediaannya untuk datang ke Kantor Kelurahan Medono jam 08.00."),
+    # a question word after the request still asks
+    ("Apa susahnya cek dulu di aplikasi, kapan jadwalnya?", "kapan jadwalnya?"),
+])
+def test_a_question_opened_by_a_request_asks_nothing(draft, said):
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert said in text
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Sekarang dibongkar ya terima saja.", "Sekarang dibongkar, mohon pengertiannya."),
+    # a subject or a condition runs into the request as it is
+    ("Kalau sudah begini ya terima saja.", "Kalau sudah begini mohon pengertiannya."),
+])
+def test_a_request_after_a_clause_of_its_own_is_set_off(draft, said):
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert said in text
+
+
+@pytest.mark.parametrize(("draft", "said", "gone"), [
+    ("Mbak, vaksin habis itu bukan salah puskesmas.",
+     "vaksin habis itu di luar kendali puskesmas", "bukan salah"),
+    # the citizen told it is not their fault is reassured, and that stays
+    ("Bu, itu bukan salah Ibu. Petugas kami keliru memasukkan data.", "bukan salah Ibu",
+     "kendali"),
+])
+def test_an_office_disowning_the_fault_names_what_it_could_not_control(draft, said, gone):
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert said in text and gone not in text
+
+
+@pytest.mark.parametrize(("draft", "aspects", "said", "gone"), [
+    ("Tuntutan Ibu tidak masuk akal dan tidak dapat kami penuhi tahun ini.", {"merendahkan"},
+     "Tuntutan Ibu belum dapat kami terima dan", "akal"),
+    ("Berkas tidak lengkap. Jangan asal tuduh, bisa kami proses balik.", {"mengancam"},
+     "Berkas", "balik"),
+    ("Sekali lagi saya ulangi: KTP tidak bisa diwakilkan.", {"membentak"},
+     "Kami sampaikan kembali: KTP tidak bisa diwakilkan.", "ulangi"),
+    ("Laporan banjir di Jl. Seruni salah alamat, itu wewenang BBWS.", {"mengabaikan"},
+     "perlu disampaikan ke instansi yang berwenang", "salah alamat"),
+    ("Nilai rapor sudah final. Tidak ada yang perlu diprotes.", {"mengabaikan"},
+     "Nilai rapor sudah final.", "diprotes"),
+])
+def test_session_33_lexicon_entries_are_read_and_said_politely(draft, aspects, said, gone):
+    found = {hit.aspect for hit in analyze(draft).hits}
+    assert aspects <= found
+    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert said in text and gone not in text

@@ -222,14 +222,15 @@ _DENIALS = frozenset({"bukan", "bukanlah"})
 _WRONG = frozenset({"salah", "kesalahan"})
 
 
-def _denied(tokens: list[Token], i: int, marker) -> bool:
+def _denied(tokens: list[Token], i: int, marker: lexicons.Marker) -> bool:
     """Whether the phrase matched at token ``i`` is a reproach that the word before it
     denies (one that itself opens with the denial, as "bukan salah kami" does, is not)."""
-    if i == 0 or (marker.slots[0] or frozenset()) & _DENIALS:
+    first = marker.slots[0] or frozenset()  # (a free first word opens with no denial)
+    if i == 0 or first & _DENIALS:
         return False
     before = tokens[i - 1].norm
     return (before in _DENIALS and marker.aspect == "menyalahkan"
-            or before in _DENIALS | {"tidak"} and (marker.slots[0] or frozenset()) <= _WRONG)
+            or before in _DENIALS | {"tidak"} and bool(first) and first <= _WRONG)
 
 
 def _lexicon_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]) -> list[Hit]:

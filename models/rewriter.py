@@ -3661,9 +3661,9 @@ _BUT_WHOSE = re.compile(r"[ \t]*,?[ \t]*(?:tapi|tetapi|melainkan|tp)[ \t]+(?:(?:
                         re.IGNORECASE)
 # An alternative that is a whole clause about the citizen, with its own subject.
 _CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu(?: juga)? dapat\b")  # the citizen may do something
-# Words after which a request goes on the sentence without a comma ("kami mohon ...", "dan
-# mohon ...", "agar mohon" is never made: "untuk" and "agar" take what follows as theirs), or
-# that ask already ("silakan", "minta"), or lead into advice ("lain kali").
+# Words a request runs on from without a comma: a subject ("kami mohon ..."), a joiner ("dan
+# mohon ...", "untuk", "agar"), or the "kali" of "lain kali" (advice that leads into it).
+# Words that already ask ("silakan", "minta") keep the request in their own clause.
 _RUNS_INTO_REQUEST = frozenset("kami saya kita dan serta atau untuk agar supaya yang dengan jadi "
                                "maka sehingga tetapi tapi namun kali".split())
 _ASKING_ALREADY = _ASKING_WORDS | frozenset("silakan silahkan minta meminta".split())
@@ -4044,9 +4044,9 @@ def _asks_nothing_after(text: str, change: _Change, asked: set[str], protected
                         ) -> _Change | None:
     """The question mark that ends the sentence a swap now opens with a request ("Apa
     susahnya baca FAQ di website?" -> "Mohon kesediaannya untuk baca FAQ di website."), as
-    a full stop; None when the swap asks nothing, leaves words before it in its sentence
-    (other than how the citizen is addressed), or the sentence still asks something (a
-    question word, before or after the swap)."""
+    a full stop; None when the swap makes no request, leaves words before it in its
+    sentence (other than how the citizen is addressed), or the sentence still asks
+    something (a question word, before or after the swap)."""
     if not _REQUEST_WORD.match(change.new.lstrip(" ,")):
         return None
     lead = _WORD.findall(text, _sentence_start(text, change.start), change.start)

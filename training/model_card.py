@@ -32,8 +32,7 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
         "",
         "## Labels",
         "- `nada_tinggi`: a reasonable citizen would read the reply as harsh; `ok` otherwise.",
-        "- Aspects and their thresholds: "
-        + ", ".join(f"`{a}` {t:.2f}" for a, t in manifest.aspect_thresholds.items()) + ".",
+        _aspect_threshold_line(manifest),
         *_clause_lines(manifest),
         *([f"- Another aspect is named beside the likeliest only if its score is at least "
            f"{manifest.extra['aspect_ratio']:.2f} of the likeliest's (chosen on dev)."]
@@ -74,6 +73,16 @@ def write_model_card(directory: Path, manifest: Manifest, corpus: Corpus | None)
     path = directory / "MODEL_CARD.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def _aspect_threshold_line(manifest: Manifest) -> str:
+    """The aspects' thresholds: one line for one shared threshold, else each aspect's."""
+    thresholds = manifest.aspect_thresholds
+    if len(set(thresholds.values())) == 1:
+        return (f"- Aspects ({', '.join(f'`{a}`' for a in thresholds)}) share one threshold, "
+                f"{next(iter(thresholds.values())):.2f} (chosen on dev for aspect micro-F1).")
+    return ("- Aspects and their thresholds: "
+            + ", ".join(f"`{a}` {t:.2f}" for a, t in thresholds.items()) + ".")
 
 
 def _clause_lines(manifest: Manifest) -> list[str]:

@@ -108,21 +108,25 @@ def test_an_apology_does_not_talk_the_default_out_of_a_flag(checker):
 
 
 def test_cross_validation_prefers_the_ratio_that_drops_echoes():
-    """Replies of one kind echo a little of a second kind that other replies carry alone at
-    that low score: no threshold separates them, the ratio to the best aspect does."""
+    """Replies of one kind echo a little of a second kind that other replies carry at that
+    low score beside a kind only a little likelier: no threshold separates them (and the
+    likeliest kind named when none passes cannot either), the ratio to the best aspect
+    does."""
     import numpy as np
 
     from models.taxonomy import ASPECTS
     from training.train import _cross_validated_micro_f1
 
     kasar, merendahkan = ASPECTS.index("kasar"), ASPECTS.index("merendahkan")
+    mengabaikan = ASPECTS.index("mengabaikan")
     gold, scores, groups = [], [], []
     for i in range(40):
         row, score = np.zeros(len(ASPECTS), dtype=np.int64), np.full(len(ASPECTS), 0.05)
         if i % 2:
             row[kasar], score[kasar], score[merendahkan] = 1, 0.9, 0.3
         else:
-            row[merendahkan], score[merendahkan] = 1, 0.3
+            row[[mengabaikan, merendahkan]] = 1
+            score[mengabaikan], score[merendahkan] = 0.35, 0.3
         gold.append(row)
         scores.append(score)
         groups.append(f"g{i}")
@@ -131,3 +135,23 @@ def test_cross_validation_prefers_the_ratio_that_drops_echoes():
     without = _cross_validated_micro_f1(gold, scores, groups, 0.0, seed=13)
     assert with_ratio == 1.0
     assert without < 0.9
+
+
+def test_one_shared_aspect_threshold_is_chosen_for_micro_f1():
+    """Each aspect's scores on a like scale: one threshold, the one that names every gold
+    aspect and no other, is given to all seven."""
+    import numpy as np
+
+    from models.taxonomy import ASPECTS
+    from training.train import _shared_aspect_thresholds
+
+    gold = np.zeros((30, len(ASPECTS)), dtype=np.int64)
+    scores = np.full((30, len(ASPECTS)), 0.1)
+    for i in range(30):
+        present = [i % len(ASPECTS), (i + 2) % len(ASPECTS)] if i % 3 else [i % len(ASPECTS)]
+        gold[i, present] = 1
+        scores[i, present] = 0.62
+        scores[i, (i + 4) % len(ASPECTS)] = 0.41  # a kind that is not there
+    thresholds = _shared_aspect_thresholds(gold, scores, 0.0)
+    assert len(set(thresholds.values())) == 1
+    assert 0.41 < thresholds[ASPECTS[0]] <= 0.62

@@ -108,12 +108,16 @@ def choose_threshold(gold: np.ndarray, scores: np.ndarray, max_false_alarm: floa
     return best
 
 
+# The thresholds an aspect (or all aspects together) may be given, chosen on dev.
+ASPECT_THRESHOLD_GRID = np.round(np.arange(0.2, 0.81, 0.02), 2)
+
+
 def choose_aspect_thresholds(gold: np.ndarray, scores: np.ndarray) -> dict[str, float]:
     thresholds = {}
     for column, aspect in enumerate(ASPECTS):
         g, s = gold[:, column], scores[:, column]
         best, best_f1 = 0.5, -1.0
-        for threshold in np.round(np.arange(0.2, 0.81, 0.02), 2):
+        for threshold in ASPECT_THRESHOLD_GRID:
             p = s >= threshold
             tp = int((p & (g == 1)).sum())
             denominator = int(p.sum() + g.sum())

@@ -29,6 +29,7 @@ from training.dataset import (
     without_courtesy,
 )
 from training.metrics import (
+    ASPECT_THRESHOLD_GRID,
     aspect_metrics,
     choose_aspect_thresholds,
     choose_threshold,
@@ -162,7 +163,7 @@ def _shared_aspect_thresholds(gold: np.ndarray, scores: np.ndarray, ratio: float
     least as good in 12 of 16 settings of clause weight and ratio (mean 0.787 against
     0.784)."""
     best, chosen = -1.0, 0.5
-    for threshold in np.round(np.arange(0.2, 0.81, 0.02), 2):
+    for threshold in ASPECT_THRESHOLD_GRID:
         trial = dict.fromkeys(ASPECTS, float(threshold))
         micro = aspect_metrics(gold, _chosen_matrix(scores, trial, ratio))["micro_f1"]
         if micro > best + 1e-9:

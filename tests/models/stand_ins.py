@@ -25,3 +25,9 @@ def sentence_rewriter(aspect, harsh_words, calm_words=()):
                 for a, b in sentences(text) if harsh(text[a:b])]
 
     return Rewriter(score_many, 0.5, find_spans)
+
+
+def calm_rewrite(draft, **options):
+    """The suggestion for ``draft`` from a rewriter whose detector reads every text as calm:
+    what the rules alone make of it."""
+    return Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft, **options)

@@ -29,7 +29,7 @@ from models.rewriter import (
     _untouched,
     fact_ranges,
 )
-from tests.models.stand_ins import sentence_rewriter
+from tests.models.stand_ins import calm_rewrite, sentence_rewriter
 
 
 def _protected(text):
@@ -1431,7 +1431,7 @@ def test_a_clause_gone_at_the_end_of_its_sentence_takes_its_comma():
      "@hendra_pkl", "fitnah"),
 ])
 def test_name_calling_after_an_address_goes_but_a_handle_stays(draft, kept, gone):
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert "asar" not in text and gone not in text and kept in text
 
 
@@ -1447,7 +1447,7 @@ def test_name_calling_after_an_address_goes_but_a_handle_stays(draft, kept, gone
      "hal tersebut ditangani oleh instansi terkait, silakan ke kelurahan."),
 ])
 def test_a_swapped_clause_leaves_no_complement_dangling(draft, expected):
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert expected in text
 
 
@@ -1473,7 +1473,7 @@ def test_a_shouted_verb_before_a_day_is_no_name():
     text = "Saluran di Jl. Gajah Mada sudah DIJADWALKAN Jumat, 18 Juli 2025."
     start = text.index("DIJADWALKAN")
     assert not any(a <= start < b for a, b in _protected(text))
-    suggestion = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(text).text
+    suggestion = calm_rewrite(text).text
     assert "sudah dijadwalkan Jumat, 18 Juli 2025" in suggestion
     named = "Silakan ke PONED Puskesmas Bendan."
     assert any(a <= named.index("PONED") < b for a, b in _protected(named))
@@ -2290,7 +2290,7 @@ def test_a_main_clause_that_goes_leaves_no_reason_hanging(text, phrase, left):
     ("Nomor antrean Ibu 0871. Antre!!!", "Mohon antre."),
 ])
 def test_a_short_command_called_out_alone_is_asked_for(draft, asked):
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert asked in text
 
 
@@ -2305,7 +2305,7 @@ def test_a_short_command_called_out_alone_is_asked_for(draft, asked):
     ("Kirim ulang berkasnya. Sekarang!", "Mohon segera kirim ulang berkasnya.", "Sekarang"),
 ])
 def test_a_sentence_opening_on_a_bare_command_is_asked_for(draft, asked, gone):
-    suggestion = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft)
+    suggestion = calm_rewrite(draft)
     assert asked in suggestion.text and gone not in suggestion.text
     assert "0871" in suggestion.text or "0871" not in draft
 
@@ -2319,13 +2319,13 @@ def test_a_sentence_opening_on_a_bare_command_is_asked_for(draft, asked, gone):
 ])
 def test_a_sentence_opening_on_a_verb_that_is_no_order_stays(sentence):
     draft = f"Terima kasih. {sentence}"
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert sentence in text
 
 
 def test_a_longer_exclamation_is_only_calmed():
     draft = "Berkas Bapak sudah kami terima dan sedang kami proses hari ini!"
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert "sedang kami proses hari ini." in text and "Mohon berkas" not in text
 
 
@@ -4730,7 +4730,7 @@ def test_asking_why_the_citizen_complained_there_goes_with_where_they_complained
      "Mohon pilah terlebih dahulu, setelah itu kami angkut."),
 ])
 def test_more_bare_commands_are_asked_for(draft, asked):
-    assert asked in Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    assert asked in calm_rewrite(draft).text
 
 
 def test_a_reproachful_mbok_ya_is_asked_or_goes(checker):
@@ -4828,13 +4828,13 @@ def test_what_the_edits_leave_stranded_goes():
      "menghubungi kami kembali."),
 ])
 def test_the_offer_of_help_never_follows_the_signature(draft, ending):
-    assert Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text.endswith(ending)
+    assert calm_rewrite(draft).text.endswith(ending)
 
 
 def test_a_salutation_with_a_note_in_brackets_is_the_opening():
     from models.explain import _only_address
 
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(
+    text = calm_rewrite(
         "Yth. Bapak Bambang (pelapor),\nData sudah kami verifikasi ulang.").text
     assert text.startswith("Yth. Bapak Bambang (pelapor), terima kasih atas laporan")
     assert _only_address("Yth. Bapak Bambang Sutejo (pelapor)")
@@ -4964,7 +4964,7 @@ def test_a_but_before_a_command_stays_with_the_request():
 
 
 def test_a_letter_to_a_role_with_numbers_opens_before_its_thanks():
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(
+    text = calm_rewrite(
         "Kepada Bapak Ketua RT 02/RW 09 Kelurahan Tirto. Penanganan warga bukan tugas "
         "Dinas Sosial semata.").text
     assert text.startswith("Kepada Bapak Ketua RT 02/RW 09 Kelurahan Tirto. Terima kasih")
@@ -5044,12 +5044,12 @@ def test_asking_after_reading_is_the_rebuke_asking_after_a_step_the_way_forward(
 
 def test_a_reproach_for_doing_something_again_and_again_is_no_order():
     draft = "Lapor terus tapi iuran sampah nggak pernah bayar."
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert "ohon lapor" not in text
 
 
 def test_advice_before_a_request_becomes_the_request_asked_of_the_title():
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(
+    text = calm_rewrite(
         "Mending Bapak urus sendiri ke Semarang.").text
     assert "Mending" not in text and "Bapak silakan" not in text
     assert "Silakan Bapak mengurus langsung ke Semarang." in text
@@ -5067,7 +5067,7 @@ def test_asking_where_the_citizen_was_dates_nothing_of_the_case():
     ("Wis, ra sah takon-takon meneh. Teka wae sesuk jam 8, gowo SPPT.", "jam 8", "takon"),
 ])
 def test_session_31_lexicon_entries_say_it_politely(draft, said, gone):
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert said in text and gone not in text
 
 
@@ -5090,7 +5090,7 @@ def test_session_31_lexicon_entries_say_it_politely(draft, said, gone):
 def test_session_32_lexicon_entries_are_read_and_said_politely(draft, aspects, said, gone):
     found = {hit.aspect for hit in analyze(draft).hits}
     assert aspects <= found
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert said in text and gone not in text
 
 
@@ -5135,7 +5135,7 @@ def test_an_echo_after_a_condition_or_going_on_stays(draft):
 def test_when_a_service_opens_again_is_no_order_and_no_stop_before_marks():
     draft = ("Dibilang pendaftaran DTKS ditutup ya ditutup, budeg apa gimana??? Buka lagi "
              "bulan depan.")
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert "Buka lagi bulan depan." in text and "ohon buka" not in text
     assert ".?" not in text and "budeg" not in text
 
@@ -5250,7 +5250,7 @@ def test_rather_than_a_named_place_stays():
     ("Berkas Ibu ditolak sistem karena NPWP salah ketik.", "ditolak sistem", "belum dapat"),
 ])
 def test_a_plain_refusal_is_said_as_one_that_stands_for_now(draft, said, gone):
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert said in text and gone not in text
 
 
@@ -5264,7 +5264,7 @@ def test_a_plain_refusal_is_said_as_one_that_stands_for_now(draft, said, gone):
 def test_a_contrast_left_first_after_a_letters_thanks_goes(draft, said):
     # what "padahal" contrasted went with the reproach; the thanks after the letter's
     # opening ("Dengan hormat, terima kasih ...") are not what the reply says first
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert said in text and "padahal" not in text
 
 
@@ -5280,7 +5280,7 @@ def test_a_note_on_a_sentence_left_harsh_names_facts_only_when_it_holds_some():
 
 
 def test_enough_said_before_a_request_goes_with_what_it_cut_short():
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(
+    text = calm_rewrite(
         "Bu, udh ga usah bawa2 nama Walikota. Anak Ibu tetep ga lolos zonasi.").text
     assert "Udh" not in text and "udh" not in text
     assert "Mohon untuk tidak bawa2 nama Walikota." in text
@@ -5292,7 +5292,7 @@ def test_enough_said_before_a_request_goes_with_what_it_cut_short():
     ("PASAR BANJARSARI LIBUR BESOK!!!", "Pasar Banjarsari libur besok."),
 ])
 def test_what_a_shouted_place_is_said_to_be_is_no_part_of_its_name(draft, said):
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert said in text
 
 
@@ -5317,7 +5317,7 @@ def test_a_time_clause_left_alone_is_cut_from_what_it_led_into(sentence, cut):
     ("Apa susahnya cek dulu di aplikasi, kapan jadwalnya?", "kapan jadwalnya?"),
 ])
 def test_a_question_opened_by_a_request_asks_nothing(draft, said):
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert said in text
 
 
@@ -5327,7 +5327,7 @@ def test_a_question_opened_by_a_request_asks_nothing(draft, said):
     ("Kalau sudah begini ya terima saja.", "Kalau sudah begini mohon pengertiannya."),
 ])
 def test_a_request_after_a_clause_of_its_own_is_set_off(draft, said):
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert said in text
 
 
@@ -5339,7 +5339,7 @@ def test_a_request_after_a_clause_of_its_own_is_set_off(draft, said):
      "kendali"),
 ])
 def test_an_office_disowning_the_fault_names_what_it_could_not_control(draft, said, gone):
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert said in text and gone not in text
 
 
@@ -5358,5 +5358,5 @@ def test_an_office_disowning_the_fault_names_what_it_could_not_control(draft, sa
 def test_session_33_lexicon_entries_are_read_and_said_politely(draft, aspects, said, gone):
     found = {hit.aspect for hit in analyze(draft).hits}
     assert aspects <= found
-    text = Rewriter(lambda texts: [0.1] * len(texts), 0.5).rewrite(draft).text
+    text = calm_rewrite(draft).text
     assert said in text and gone not in text

@@ -4666,6 +4666,10 @@ _CAUSE_LEFT_BARE = re.compile(r"\b(?:karena|krn|sebab|akibat)[ \t]+[^\W\d_]{3,}n
 PLAIN_CAUSE = " belum sesuai"
 # A full stop twice where a sentence between two went ("... salahin kami.. Kalau ...").
 _TWO_STOPS = re.compile(r"(?<![.])[.](?=[.](?![.]))")
+# A comma twice where a swap that ends on one met a phrase that went before the draft's own
+# ("wis dikandani ping telu, ..." -> "Sebagaimana telah kami sampaikan,, ..."): the space
+# and the second comma.
+_TWO_COMMAS = re.compile(r"(?<=,)[ \t]*,")
 _STOP_THEN_MARKS = re.compile(r"(?<=\w)\.([?!]+)(?=\s|$)")
 # A request word before the "mohon" a swap put in: "harap mohon kesediaannya menunggu".
 _TWO_ASKS = re.compile(r"\b(?:harap|tolong|silakan|silahkan)\s+(mohon)\b", re.IGNORECASE)
@@ -4995,6 +4999,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if ".." in text and ".." not in draft:
         changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                     for m in _TWO_STOPS.finditer(text)]
+    changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                for m in _TWO_COMMAS.finditer(text)
+                if not re.search(r",[ \t]*,", draft)]
     # A full stop before what is left of a run of marks ("... ditutup.??" once "budeg apa
     # gimana" went from "... ditutup ya ditutup, budeg apa gimana???"): the stop ends it.
     changes += [_Change(m.start(1), m.end(1), "", LOOSE_END_REASON)

@@ -5360,3 +5360,48 @@ def test_session_33_lexicon_entries_are_read_and_said_politely(draft, aspects, s
     assert aspects <= found
     text = calm_rewrite(draft).text
     assert said in text and gone not in text
+
+
+@pytest.mark.parametrize(("draft", "aspects", "said", "gone"), [
+    ("Berkas sudah kami terima, tapi dokumen seperti ini memalukan untuk diajukan ke dinas.",
+     {"merendahkan"}, "berkas ini belum memenuhi syarat untuk diajukan ke dinas", "memalukan"),
+    ("Parkir liar di depan sekolah itu kelakuan memalukan. Besok petugas Dishub berjaga.",
+     {"merendahkan"}, "Parkir liar di depan sekolah itu pelanggaran.", "memalukan"),
+    ("Pak, ngoten niku mboten gadhah isin. Lapak di trotoar dibongkar besok.", {"kasar"},
+     "Lapak di trotoar dibongkar besok.", "isin"),
+    ("Pesan berisi makian tidak layak ditanggapi. Silakan kirim ulang.", {"mengabaikan"},
+     "Pesan berisi makian belum dapat kami proses.", "layak"),
+    ("Soal sikap petugas loket, kami tidak merasa ada yang salah. Loket buka pukul 08.00.",
+     {"mengabaikan"}, "Soal sikap petugas loket, keluhan tersebut kami catat.", "merasa"),
+    ("Bu, tidak perlu marah-marah, jadwal angkut sampah tetap Senin dan Kamis.",
+     {"memerintah"}, "emahami kekecewaan Ibu, jadwal angkut sampah tetap Senin", "marah"),
+    ("Saluran di Gang Mawar kami cek, tapi jangan membesar-besarkan masalah sekecil ini.",
+     {"merendahkan"}, "hal ini", "sekecil"),
+    ("Kami patut menduga Bapak sengaja menunda retribusi. Tagihan Rp150.000 jatuh tempo "
+     "10 Desember.", {"menyalahkan"}, "Tagihan Rp150.000 jatuh tempo 10 Desember.", "menduga"),
+    ("Surat teguran kedua juga tidak Bapak gubris, jadi kios Bapak kami segel.",
+     {"menyalahkan"}, "Surat teguran kedua juga belum mendapat tanggapan", "gubris"),
+    ("Imbauan menaikkan barang ke rak tidak diindahkan pedagang.", {"menyalahkan"},
+     "Imbauan menaikkan barang ke rak belum dijalankan pedagang.", "diindahkan"),
+    ("Mas, wis ping telu tak kandani, KTP-el ora iso diwakilke.", {"menyalahkan"},
+     "ebagaimana telah kami sampaikan, KTP-el ora iso diwakilke.", "kandani"),
+    ("Pak, ora sah ceramah, aturan parkir sudah jelas.", {"memerintah"},
+     "terima kasih atas masukannya, aturan parkir sudah jelas", "ceramah"),
+    ("Akhirnya sadar juga Bu kalau pajak itu wajib. Formulir ada di loket 2.",
+     {"merendahkan"}, "Memang benar Bu kalau pajak itu wajib. Formulir ada di loket 2.",
+     "sadar"),
+    ("Kami tidak punya waktu untuk membalas pesan satu per satu. Info ada di website.",
+     {"mengabaikan"}, "kami belum dapat membalas pesan satu per satu", "waktu"),
+])
+def test_session_34_lexicon_entries_are_read_and_said_politely(draft, aspects, said, gone):
+    found = {hit.aspect for hit in analyze(draft).hits}
+    assert aspects <= found
+    text = calm_rewrite(draft).text
+    assert said in text and gone not in text
+
+
+def test_two_commas_the_edits_left_side_by_side_are_one():
+    # the swap ends on a comma and the count of times told ("ping telu") went before the
+    # draft's own comma
+    text = calm_rewrite("Mas, wis dikandani ping telu, IMB saiki ora ono.").text
+    assert "Sebagaimana telah kami sampaikan, IMB saiki ora ono." in text

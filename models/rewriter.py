@@ -4999,9 +4999,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     if ".." in text and ".." not in draft:
         changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                     for m in _TWO_STOPS.finditer(text)]
-    changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
-                for m in _TWO_COMMAS.finditer(text)
-                if not re.search(r",[ \t]*,", draft)]
+    if _TWO_COMMAS.search(text) and not _TWO_COMMAS.search(draft):
+        changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                    for m in _TWO_COMMAS.finditer(text)]
     # A full stop before what is left of a run of marks ("... ditutup.??" once "budeg apa
     # gimana" went from "... ditutup ya ditutup, budeg apa gimana???"): the stop ends it.
     changes += [_Change(m.start(1), m.end(1), "", LOOSE_END_REASON)

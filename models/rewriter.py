@@ -4659,6 +4659,10 @@ _LOOSE_JOIN = re.compile(
     r"(?:(?:dan|serta|yang|yg)[ \t]+)?terkesan|(?:dan|serta|yang|yg)[ \t]+(?:terlihat|tampak|"
     r"kelihatan))(?=[.!?…])",
     re.IGNORECASE)
+# An intensifier whose word went, left before the "dan" that joined the next judgement
+# ("Laporan ini sungguh <tidak bermutu> dan hanya ..."): both go, the next one is read on.
+_INTENSIFIER_BEFORE_JOIN = re.compile(r"\b(?:terlalu|sangat|amat|sungguh|benar-benar)[ \t]+"
+                                      r"(?:dan|serta)[ \t]+", re.IGNORECASE)
 # A cause whose judging word went, leaving only what it judged ("ditolak karena datanya
 # <ngawur>." -> "... datanya."): what was wrong is said plainly.
 _CAUSE_LEFT_BARE = re.compile(r"\b(?:karena|krn|sebab|akibat)[ \t]+[^\W\d_]{3,}nya"
@@ -4991,6 +4995,9 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     changes = [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
                for m in _LOOSE_JOIN.finditer(text)
                if text[m.start() : m.end() + 1].strip() not in draft]
+    changes += [_Change(m.start(), m.end(), "", LOOSE_END_REASON)
+                for m in _INTENSIFIER_BEFORE_JOIN.finditer(text)
+                if m.group(0).strip().lower() not in draft.lower()]
     # "..., jangan ngomel di sini" -> "..., jangan menyampaikan keluhan di sini": a swap
     # must never leave the citizen told not to complain; the clause goes
     changes += [_Change(m.start(), m.end(), "", RETALIATION_REASON)

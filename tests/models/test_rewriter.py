@@ -5392,6 +5392,11 @@ def test_session_33_lexicon_entries_are_read_and_said_politely(draft, aspects, s
      "sadar"),
     ("Kami tidak punya waktu untuk membalas pesan satu per satu. Info ada di website.",
      {"mengabaikan"}, "kami belum dapat membalas pesan satu per satu", "waktu"),
+    # a sentence whose two insults both go says nothing more ("Tindakan Bapak tersebut dan")
+    ("Meter air Bapak kami segel. Tindakan Bapak tersebut sungguh memalukan dan tidak "
+     "beradab.", {"kasar"}, "Meter air Bapak kami segel.", "beradab"),
+    ("Laporan Bapak ini sungguh tidak bermutu dan hanya membuang waktu petugas. Akta sudah "
+     "terbit 8 November.", {"merendahkan"}, "Akta sudah terbit 8 November.", "waktu"),
     ("Imbauan kami selama ini nggak pernah dihiraukan warga.", {"menyalahkan"},
      "Imbauan kami selama ini belum dijalankan warga.", "dihiraukan"),
     ("Kami nggak merasa salah apa-apa, petugas cuma jalanin aturan.", {"mengabaikan"},
@@ -5428,3 +5433,13 @@ def test_two_commas_the_edits_left_side_by_side_are_one():
     # draft's own comma
     text = calm_rewrite("Mas, wis dikandani ping telu, IMB saiki ora ono.").text
     assert "Sebagaimana telah kami sampaikan, IMB saiki ora ono." in text
+
+
+def test_an_intensifier_whose_word_went_goes_with_the_join_after_it():
+    # "sungguh <tidak bermutu> dan berulang": what is left reads on from the subject
+    text = calm_rewrite("Pengaduan Ibu sungguh tidak bermutu dan berulang setiap minggu. "
+                        "Jadwal angkut tetap Senin.").text
+    assert "Pengaduan Ibu berulang setiap minggu." in text
+    # the draft's own "sungguh ... dan" stays
+    assert "sungguh panjang dan kami mohon maaf" in calm_rewrite(
+        "Antrean kami sungguh panjang dan kami mohon maaf. Loket buka pukul 08.00.").text

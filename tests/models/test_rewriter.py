@@ -5071,7 +5071,8 @@ def test_session_31_lexicon_entries_say_it_politely(draft, said, gone):
     assert said in text and gone not in text
 
 
-@pytest.mark.parametrize(("draft", "aspects", "said", "gone"), [
+# (draft, aspects its lexicon hits include, said in the suggestion, gone from it)
+_SESSION_32_LEXICON = [
     ("Pak, berhenti kirim pesan jam 11 malam.", {"memerintah"},
      "mohon tidak mengirim pesan jam 11 malam", "berhenti"),
     ("Silakan tempuh jalur banding kalau memang merasa benar.", {"merendahkan"},
@@ -5086,12 +5087,7 @@ def test_session_31_lexicon_entries_say_it_politely(draft, said, gone):
      {"merendahkan"}, "Daftar ulang tanggal 3 Juli.", "tampaknya"),
     ("Hal seperti itu tidak mencerminkan warga yang berpendidikan. Antrean dibuka jam 8.",
      {"merendahkan"}, "Antrean dibuka jam 8.", "berpendidikan"),
-])
-def test_session_32_lexicon_entries_are_read_and_said_politely(draft, aspects, said, gone):
-    found = {hit.aspect for hit in analyze(draft).hits}
-    assert aspects <= found
-    text = calm_rewrite(draft).text
-    assert said in text and gone not in text
+]
 
 
 @pytest.mark.parametrize(("text", "threat"), [
@@ -5343,7 +5339,8 @@ def test_an_office_disowning_the_fault_names_what_it_could_not_control(draft, sa
     assert said in text and gone not in text
 
 
-@pytest.mark.parametrize(("draft", "aspects", "said", "gone"), [
+# (draft, aspects its lexicon hits include, said in the suggestion, gone from it)
+_SESSION_33_LEXICON = [
     ("Tuntutan Ibu tidak masuk akal dan tidak dapat kami penuhi tahun ini.", {"merendahkan"},
      "Tuntutan Ibu belum dapat kami terima dan", "akal"),
     ("Berkas tidak lengkap. Jangan asal tuduh, bisa kami proses balik.", {"mengancam"},
@@ -5354,15 +5351,11 @@ def test_an_office_disowning_the_fault_names_what_it_could_not_control(draft, sa
      "perlu disampaikan ke instansi yang berwenang", "salah alamat"),
     ("Nilai rapor sudah final. Tidak ada yang perlu diprotes.", {"mengabaikan"},
      "Nilai rapor sudah final.", "diprotes"),
-])
-def test_session_33_lexicon_entries_are_read_and_said_politely(draft, aspects, said, gone):
-    found = {hit.aspect for hit in analyze(draft).hits}
-    assert aspects <= found
-    text = calm_rewrite(draft).text
-    assert said in text and gone not in text
+]
 
 
-@pytest.mark.parametrize(("draft", "aspects", "said", "gone"), [
+# (draft, aspects its lexicon hits include, said in the suggestion, gone from it)
+_SESSION_34_LEXICON = [
     ("Berkas sudah kami terima, tapi dokumen seperti ini memalukan untuk diajukan ke dinas.",
      {"merendahkan"}, "berkas ini belum memenuhi syarat untuk diajukan ke dinas", "memalukan"),
     ("Parkir liar di depan sekolah itu kelakuan memalukan. Besok petugas Dishub berjaga.",
@@ -5420,8 +5413,13 @@ def test_session_33_lexicon_entries_are_read_and_said_politely(draft, aspects, s
      "Berkas Ibu kurang fotokopi KK.", "capek"),
     ("Yang penting sudah kami jawab ya Bu. Pencairan BLT tanggal 5.", {"mengabaikan"},
      "Pencairan BLT tanggal 5.", "penting"),
-])
-def test_session_34_lexicon_entries_are_read_and_said_politely(draft, aspects, said, gone):
+]
+
+
+@pytest.mark.parametrize(("draft", "aspects", "said", "gone"),
+                         _SESSION_32_LEXICON + _SESSION_33_LEXICON + _SESSION_34_LEXICON)
+def test_lexicon_entries_of_sessions_32_to_34_are_read_and_said_politely(draft, aspects, said,
+                                                                         gone):
     found = {hit.aspect for hit in analyze(draft).hits}
     assert aspects <= found
     text = calm_rewrite(draft).text

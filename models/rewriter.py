@@ -4644,8 +4644,9 @@ INFORMING_REASON = ("Kalimat yang kini berdiri sendiri diawali \"Sebagai informa
                     "tidak dimulai huruf kecil; isinya tetap sama.")
 LONE_ADDRESS_REASON = ("Sapaan yang tertinggal sendirian setelah bagian lain dihapus digabung "
                        "dengan kalimat di dekatnya.")
-# Intensifiers a judging word may leave behind when it goes ("terlalu <mengada-ada>").
-_INTENSIFIERS = "terlalu|sangat|amat|sungguh"
+# Intensifiers before a judging word, which it may leave behind when it goes ("terlalu
+# <mengada-ada>"); those after one ("... banget") are _INTENSIFIERS.
+_INTENSIFIERS_BEFORE = "terlalu|sangat|amat|sungguh"
 # A joining word with nothing left to join, at the end of a sentence ("... menurunkan video
 # tersebut sebelum.", "..., bukan untuk."), with a "bukan" or "tidak" that only led into it.
 _LOOSE_JOIN = re.compile(
@@ -4654,7 +4655,7 @@ _LOOSE_JOIN = re.compile(
     r"dan|atau|serta|yang|yg|tapi|tetapi|namun|sehingga|padahal|jika|kalau|apabila|bila|"
     r"oleh|dari|ke|di|pada|bagi|demi|kayak|kyk|seperti|spt|layaknya|"
     # ... or an intensifier whose word went ("terlalu <mengada-ada>.")
-    rf"{_INTENSIFIERS}|agak|"
+    rf"{_INTENSIFIERS_BEFORE}|agak|"
     # ... or what the citizen's words were said to seem, with the "dan" it hung on ("keberatan
     # Saudara tidak berdasar dan terkesan <mengada-ada>.")
     # ("tidak terlihat." says something; "dan terlihat." does not)
@@ -4663,7 +4664,7 @@ _LOOSE_JOIN = re.compile(
     re.IGNORECASE)
 # An intensifier whose word went, left before the "dan" that joined the next judgement
 # ("Laporan ini sungguh <tidak bermutu> dan hanya ..."): both go, the next one is read on.
-_INTENSIFIER_BEFORE_JOIN = re.compile(rf"\b(?:{_INTENSIFIERS}|benar-benar)[ \t]+"
+_INTENSIFIER_BEFORE_JOIN = re.compile(rf"\b(?:{_INTENSIFIERS_BEFORE}|benar-benar)[ \t]+"
                                       r"(?:dan|serta)[ \t]+", re.IGNORECASE)
 # A cause whose judging word went, leaving only what it judged ("ditolak karena datanya
 # <ngawur>." -> "... datanya."): what was wrong is said plainly.

@@ -667,6 +667,12 @@ class Rewriter:
                                for a, b in left):
                         continue
                     gone = parts
+                if any(_props_up(text, a, b, protected) for a, b in gone):
+                    # The main clause a "Selama ..." or "Terkait ..." leans on goes only
+                    # with it, and only when it states nothing either.
+                    gone = (parts if all(_factless(text, a, b, protected, limit=MAX_CLAUSE_WORDS)
+                                         for a, b in left)
+                            else [c for c in gone if not _props_up(text, *c, protected)])
                 changes += [_delete(text, a, b, CLAUSE_DROP_REASON) for a, b in gone]
         if not changes and not passing:
             changes = self._drop_weightiest_sentence(text, found, protected)
@@ -951,7 +957,7 @@ class Rewriter:
         if remarks:
             harsh = self._goes_alone([text[a:b] for a, b, _, _ in remarks], threshold)
             for (a, b, aspect, softer), alone in zip(remarks, harsh, strict=True):
-                if alone:
+                if alone and not _props_up(text, a, b, protected):  # (no fragment left)
                     changes.append(_delete(text, a, _past_own_emoji(text, b),
                                            DROP_REASON.format(what=_DROP_WHAT[aspect])))
                 else:
@@ -1524,6 +1530,10 @@ class Rewriter:
             if own is not None and _conditions_what_follows(text, trimmed.start, trimmed.end):
                 # "..., jika Ibu terus mempersoalkan hasil undian, kios tersebut dapat
                 # dialihkan": without its condition, what follows would hold always
+                changes.extend(_attitude_changes(text, trimmed.start, trimmed.end, protected))
+            elif own is not None and _props_up(text, trimmed.start, trimmed.end, protected):
+                # "Terkait keluhan ..., <kami sampaikan bahwa ...>": without it the
+                # sentence would be a fragment
                 changes.extend(_attitude_changes(text, trimmed.start, trimmed.end, protected))
             elif own is not None and not own:
                 changes.append(_delete(text, trimmed.start, trimmed.end,
@@ -2817,6 +2827,8 @@ def _spare_clauses(text: str, start: int, end: int, found: Sequence[tuple[int, i
             continue
         if any(_FRAGMENT.match(text, _past_fillers(text, c)) for c, _ in parts if c != a):
             continue
+        if _props_up(text, a, b, protected):
+            continue  # what is left would be a fragment ("Selama perilaku warga ...")
         if _spare(text, a, b, pieces, protected):
             spare.append((a, b))
     return spare
@@ -2913,6 +2925,8 @@ def _refuses(words: Sequence[str]) -> bool:
             continue  # "tetangga lain tidak ada yang mengeluh": others, not a decision
         if following[:1] in (["perlu"], ["usah"]):
             continue  # "tidak perlu ada", "gak usah dibayar": no need, not a refusal
+        if following[:1] == ["benar"] and i > 0 and words[i - 1] in _DENIED:
+            return True  # "kami tegaskan itu tidak benar": the office's answer to a claim
         if i >= 2 and words[i - 1] in ("kami", "kita") and words[i - 2] in (
                 lexicons.service_nouns()):
             return True  # what the office's service does not do: "Truk kami nggak jalan malam"
@@ -2933,6 +2947,9 @@ def _refuses(words: Sequence[str]) -> bool:
     return False
 
 
+# What a claim denied is called just before "tidak benar" ("itu tidak benar", "informasi
+# tersebut tidak benar").
+_DENIED = frozenset("itu ini tersebut".split())
 # Having no time to humour someone ("tidak punya waktu meladeni", "nggak ada waktu buat
 # nanggepin"): what follows a negation that brushes the citizen off rather than decides.
 _NO_TIME_FOR = re.compile(r"(?:ada|punya|sempat) waktu (?:(?:untuk|buat|utk) )?"
@@ -4306,7 +4323,8 @@ def _delete(text: str, start: int, end: int, reason: str) -> _Change:
 # A clause that only says what the reply answers: "Menanggapi pertanyaan Bapak ...", and
 # what it leads into once the main clause after it goes.
 _LEAD_IN = re.compile(r"(?:menanggapi|menindaklanjuti|merujuk|sehubungan\s+dengan|"
-                      r"berkaitan\s+dengan)\b", re.IGNORECASE)
+                      r"berkaitan\s+dengan|berkenaan\s+dengan|terkait|mengenai|perihal)\b",
+                      re.IGNORECASE)
 LEAD_IN_ON = ", bersama ini kami sampaikan penjelasan sebagai berikut"
 # What opens an aside set off by commas: "..., termasuk Ibu, ...", "..., apalagi Bapak, ...".
 _ASIDE = re.compile(r"(?:termasuk|terutama|khususnya|apalagi|utamanya|salah[ \t]+satunya)\b",
@@ -4403,12 +4421,14 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             start -= 1
         if dangling := _DANGLING_JOIN.search(text, 0, start):
             start = dangling.start()  # "... selalu menunggak dan <deleted>." loses "dan"
-        opening = _after_last(text, start)
+        opening = max(_sentence_start(text, start), 0)  # (not at the dot of "Jl.")
         left = [_plain(w) for w in _WORD.findall(text, opening, start)]
         first = _past_fillers(text, opening + len(text[opening:start]) - len(
             text[opening:start].lstrip()))
-        if (_LEAD_IN.match(text, first) and text[start : start + 1] == ","
-                and not re.search(r"[,;:]", text[first:start])
+        # (past a letter's opening and the citizen's title: "Yth. Bapak Tri, terkait ...")
+        lead = _past_fillers(text, _body_start(text, first, start, fact_ranges(text)))
+        if (_LEAD_IN.match(text, lead) and text[start : start + 1] == ","
+                and not re.search(r"[,;:]", text[lead:start])
                 and re.search(r"[^\W\d_]", text[_after_last(text, stop + 1) :])):
             # "Menanggapi pertanyaan Bapak mengenai KTP-el, <deleted>." would leave the
             # lead-in alone; it leads into what the next sentences say instead
@@ -4419,7 +4439,7 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         # condition says little of its own).
         if left and (all(w in _ADDRESS | _YES | _FILLERS | ATTITUDE_PARTICLES
                          | _INTENSIFIERS | _EMPHASIS for w in left)
-                     or (_CONDITION.match(text, first)
+                     or ((_CONDITION.match(text, first) or _LEANING_OPENER.match(text, lead))
                          and not _CONSEQUENCE.search(text, first, start)
                          and _few_and_plain(_own_words(text, opening, start,
                                                        fact_ranges(text)),
@@ -9020,6 +9040,39 @@ def _follows_condition(text: str, start: int) -> bool:
 
 # A condition that goes on to say what follows it, within its own clause.
 _ITS_OWN_RESULT = re.compile(r"\b(?:silakan|silahkan|mohon|harap|maka)\b", re.IGNORECASE)
+
+
+# Words that open a clause which cannot stand as a sentence alone: it needs the main clause
+# after it ("Selama ..., <main clause>.", "Terkait keluhan ..., <main clause>.").
+# "Adapun" opens a letter's sentence after the greeting this rewriter put before it.
+_ADAPUN = re.compile(r"adapun[ \t]+", re.IGNORECASE)
+# (A lead-in, "Terkait keluhan ...", takes a main clause of its own: see _LEAD_IN.)
+_LEANING_OPENER = re.compile(r"(?:selama|mengingat|seandainya|andai(?:kan|kata)?|berhubung|"
+                             r"meskipun|walaupun|walau|kendati|sekalipun|sewaktu|ketika|"
+                             r"berdasarkan)\b", re.IGNORECASE)
+
+
+def _props_up(text: str, start: int, end: int, protected=()) -> bool:
+    """Whether ``text[start:end]`` is the main clause that the subordinate clause opening
+    its sentence leans on, and the sentence's last: without it the sentence would be a
+    fragment ("Selama perilaku warga belum berubah, <pembersihan oleh kami tidak akan
+    banyak berarti>." -> "Selama perilaku warga belum berubah."), when that clause states
+    more than a few plain words (a lead that says little goes with it, see _deletion).
+    Clauses of a word or two between them ("..., tentu ...") do not count."""
+    if re.match(r"[ \t]*(?:[.!?…\n]|$)", text[_past_own_emoji(text, end):]) is None:
+        return False  # more of the sentence follows it
+    sentence = _sentence_start(text, start)
+    body = _body_start(text, sentence, start, protected)
+    body = _past_fillers(text, _APOLOGY_FIRST.match(text, body).end()
+                         if _APOLOGY_FIRST.match(text, body) else body)
+    body += len(adapun.group(0)) if (adapun := _ADAPUN.match(text, body)) else 0
+    lead = _clauses(text, body, start)
+    if not lead or _LEANING_OPENER.match(text, lead[0][0]) is None or any(
+            len(_WORD.findall(text, a, b)) > 2 for a, b in lead[1:]):
+        return False
+    # A lead that says little goes with it (see _deletion); one that states facts stays.
+    return not _few_and_plain(_own_words(text, lead[0][0], lead[-1][1], protected),
+                              MAX_CONDITION_WORDS)
 
 
 def _held_by_neighbours(text: str, start: int, end: int) -> bool:

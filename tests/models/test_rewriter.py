@@ -384,6 +384,10 @@ def test_blame_is_not_dressed_up_with_an_apology():
     ("truk kami nggak jalan malam", True),
     ("loket kami tidak buka hari Minggu", True),
     ("admin nggak ada waktu ngladeni manusia nggak jelas", False),
+    # a claim the office denies: its answer to it
+    ("kami tegaskan itu tidak benar", True),
+    ("informasi tersebut tidak benar", True),
+    ("cara mengisi formulirnya tidak benar", False),
 ])
 def test_a_refusal_is_a_negated_decision_or_service(clause, refuses):
     from models.rewriter import _plain, _refuses
@@ -5441,3 +5445,32 @@ def test_an_intensifier_whose_word_went_goes_with_the_join_after_it():
     # the draft's own "sungguh ... dan" stays
     assert "sungguh panjang dan kami mohon maaf" in calm_rewrite(
         "Antrean kami sungguh panjang dan kami mohon maaf. Loket buka pukul 08.00.").text
+
+
+def test_a_lead_in_on_a_topic_leads_into_the_next_sentences_past_the_greeting():
+    from models.rewriter import LEAD_IN_ON
+
+    # past the letter's opening, and past the dot of "Jl." inside the sentence
+    text = ("Yth. Bapak Tri, terkait keluhan bau dari TPS di Jl. Teuku Umar, kami sampaikan "
+            "bahwa TPS di mana pun memang berbau. Petugas kami datang besok pukul 09.00.")
+    assert _without(text, "kami sampaikan bahwa TPS di mana pun memang berbau") == (
+        "Yth. Bapak Tri, terkait keluhan bau dari TPS di Jl. Teuku Umar" + LEAD_IN_ON
+        + ". Petugas kami datang besok pukul 09.00.")
+
+
+def test_a_main_clause_stays_with_the_clause_that_leans_on_it():
+    # "Seandainya ..., <main clause>.": without it the sentence would be a fragment, and its
+    # lead states a fact (the fee), so both stay
+    draft = ("Yth. Bapak Sukirno, seandainya Bapak rutin membayar retribusi Rp3.000 per hari "
+             "tanpa harus ditagih berkali-kali, tentu petugas tidak perlu bersikap tegas. "
+             "Petugas yang bertugas 15 Juli 2025 tetap kami klarifikasi.")
+    text = sentence_rewriter("menyalahkan", ["bersikap tegas"]).rewrite(draft).text
+    assert "Rp3.000 per hari" in text and "berkali-kali." not in text
+
+
+def test_a_denial_of_a_claim_is_the_answer_and_stays():
+    draft = ("Yth. Bapak Mahfud, setoran bulan Agustus 2025 mencapai 312 kg. Terkait tuduhan "
+             "penyelewengan saldo nasabah, kami tegaskan itu tidak benar. Laporan keuangan "
+             "dapat Bapak lihat di sekretariat setiap Sabtu.")
+    text = sentence_rewriter("membentak", ["tidak benar"]).rewrite(draft).text
+    assert "Terkait tuduhan penyelewengan saldo nasabah, kami tegaskan itu tidak benar." in text

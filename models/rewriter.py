@@ -4421,12 +4421,14 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
             start -= 1
         if dangling := _DANGLING_JOIN.search(text, 0, start):
             start = dangling.start()  # "... selalu menunggak dan <deleted>." loses "dan"
-        opening = max(_sentence_start(text, start), 0)  # (not at the dot of "Jl.")
+        opening = _after_last(text, start)
         left = [_plain(w) for w in _WORD.findall(text, opening, start)]
         first = _past_fillers(text, opening + len(text[opening:start]) - len(
             text[opening:start].lstrip()))
-        # (past a letter's opening and the citizen's title: "Yth. Bapak Tri, terkait ...")
-        lead = _past_fillers(text, _body_start(text, first, start, fact_ranges(text)))
+        # Where the sentence's own words begin: past a letter's opening and the citizen's
+        # title ("Yth. Bapak Tri, terkait ..."), and from before the dot of "Jl." inside it.
+        lead = _past_spaces(text, _sentence_start(text, start))
+        lead = _past_fillers(text, _body_start(text, lead, start, fact_ranges(text)))
         if (_LEAD_IN.match(text, lead) and text[start : start + 1] == ","
                 and not re.search(r"[,;:]", text[lead:start])
                 and re.search(r"[^\W\d_]", text[_after_last(text, stop + 1) :])):

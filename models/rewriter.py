@@ -668,8 +668,8 @@ class Rewriter:
                         continue
                     gone = parts
                 if any(_props_up(text, a, b, protected) for a, b in gone):
-                    # The main clause a "Selama ..." or "Terkait ..." leans on goes only
-                    # with it, and only when it states nothing either.
+                    # The main clause a "Seandainya ..." leans on goes only with it, and
+                    # only when that states nothing either.
                     gone = (parts if all(_factless(text, a, b, protected, limit=MAX_CLAUSE_WORDS)
                                          for a, b in left)
                             else [c for c in gone if not _props_up(text, *c, protected)])
@@ -1532,8 +1532,8 @@ class Rewriter:
                 # dialihkan": without its condition, what follows would hold always
                 changes.extend(_attitude_changes(text, trimmed.start, trimmed.end, protected))
             elif own is not None and _props_up(text, trimmed.start, trimmed.end, protected):
-                # "Terkait keluhan ..., <kami sampaikan bahwa ...>": without it the
-                # sentence would be a fragment
+                # "Seandainya Bapak rutin membayar ..., <petugas tidak perlu ...>":
+                # without it the sentence would be a fragment
                 changes.extend(_attitude_changes(text, trimmed.start, trimmed.end, protected))
             elif own is not None and not own:
                 changes.append(_delete(text, trimmed.start, trimmed.end,
@@ -9044,11 +9044,11 @@ def _follows_condition(text: str, start: int) -> bool:
 _ITS_OWN_RESULT = re.compile(r"\b(?:silakan|silahkan|mohon|harap|maka)\b", re.IGNORECASE)
 
 
-# Words that open a clause which cannot stand as a sentence alone: it needs the main clause
-# after it ("Selama ..., <main clause>.", "Terkait keluhan ..., <main clause>.").
 # "Adapun" opens a letter's sentence after the greeting this rewriter put before it.
 _ADAPUN = re.compile(r"adapun[ \t]+", re.IGNORECASE)
-# (A lead-in, "Terkait keluhan ...", takes a main clause of its own: see _LEAD_IN.)
+# Words that open a clause which cannot stand as a sentence alone: it needs the main clause
+# after it ("Selama ..., <main clause>."). (A lead-in, "Terkait keluhan ...", is given a
+# main clause of its own when it is left alone: see _LEAD_IN.)
 _LEANING_OPENER = re.compile(r"(?:selama|mengingat|seandainya|andai(?:kan|kata)?|berhubung|"
                              r"meskipun|walaupun|walau|kendati|sekalipun|sewaktu|ketika|"
                              r"berdasarkan)\b", re.IGNORECASE)
@@ -9065,9 +9065,11 @@ def _props_up(text: str, start: int, end: int, protected=()) -> bool:
         return False  # more of the sentence follows it
     sentence = _sentence_start(text, start)
     body = _body_start(text, sentence, start, protected)
-    body = _past_fillers(text, _APOLOGY_FIRST.match(text, body).end()
-                         if _APOLOGY_FIRST.match(text, body) else body)
-    body += len(adapun.group(0)) if (adapun := _ADAPUN.match(text, body)) else 0
+    if apology := _APOLOGY_FIRST.match(text, body):
+        body = apology.end()
+    body = _past_fillers(text, body)
+    if adapun := _ADAPUN.match(text, body):
+        body = adapun.end()
     lead = _clauses(text, body, start)
     if not lead or _LEANING_OPENER.match(text, lead[0][0]) is None or any(
             len(_WORD.findall(text, a, b)) > 2 for a, b in lead[1:]):

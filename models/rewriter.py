@@ -667,12 +667,12 @@ class Rewriter:
                                for a, b in left):
                         continue
                     gone = parts
-                if any(_props_up(text, a, b, protected) for a, b in gone):
+                if leaning := [c for c in gone if _props_up(text, *c, protected)]:
                     # The main clause a "Seandainya ..." leans on goes only with it, and
                     # only when that states nothing either.
                     gone = (parts if all(_factless(text, a, b, protected, limit=MAX_CLAUSE_WORDS)
                                          for a, b in left)
-                            else [c for c in gone if not _props_up(text, *c, protected)])
+                            else [c for c in gone if c not in leaning])
                 changes += [_delete(text, a, b, CLAUSE_DROP_REASON) for a, b in gone]
         if not changes and not passing:
             changes = self._drop_weightiest_sentence(text, found, protected)
@@ -4425,10 +4425,8 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         left = [_plain(w) for w in _WORD.findall(text, opening, start)]
         first = _past_fillers(text, opening + len(text[opening:start]) - len(
             text[opening:start].lstrip()))
-        # Where the sentence's own words begin: past a letter's opening and the citizen's
-        # title ("Yth. Bapak Tri, terkait ..."), and from before the dot of "Jl." inside it.
-        lead = _past_spaces(text, _sentence_start(text, start))
-        lead = _past_fillers(text, _body_start(text, lead, start, fact_ranges(text)))
+        # (read from the sentence's start, before the dot of "Jl." inside it)
+        lead = _sentence_words_start(text, start, fact_ranges(text))
         if (_LEAD_IN.match(text, lead) and text[start : start + 1] == ","
                 and not re.search(r"[,;:]", text[lead:start])
                 and re.search(r"[^\W\d_]", text[_after_last(text, stop + 1) :])):
@@ -9054,6 +9052,13 @@ _LEANING_OPENER = re.compile(r"(?:selama|mengingat|seandainya|andai(?:kan|kata)?
                              r"berdasarkan)\b", re.IGNORECASE)
 
 
+def _sentence_words_start(text: str, index: int, protected) -> int:
+    """Where the sentence holding ``index`` says its own words: past a letter's opening,
+    the citizen's title and the fillers it opens with ("Yth. Bapak Tri, terkait ...")."""
+    return _past_fillers(text, _body_start(text, _sentence_start(text, index), index,
+                                           protected))
+
+
 def _props_up(text: str, start: int, end: int, protected=()) -> bool:
     """Whether ``text[start:end]`` is the main clause that the subordinate clause opening
     its sentence leans on, and the sentence's last: without it the sentence would be a
@@ -9063,11 +9068,9 @@ def _props_up(text: str, start: int, end: int, protected=()) -> bool:
     Clauses of a word or two between them ("..., tentu ...") do not count."""
     if re.match(r"[ \t]*(?:[.!?…\n]|$)", text[_past_own_emoji(text, end):]) is None:
         return False  # more of the sentence follows it
-    sentence = _sentence_start(text, start)
-    body = _body_start(text, sentence, start, protected)
+    body = _sentence_words_start(text, start, protected)
     if apology := _APOLOGY_FIRST.match(text, body):
-        body = apology.end()
-    body = _past_fillers(text, body)
+        body = _past_fillers(text, apology.end())
     if adapun := _ADAPUN.match(text, body):
         body = adapun.end()
     lead = _clauses(text, body, start)

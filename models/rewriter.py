@@ -651,6 +651,7 @@ class Rewriter:
                                 # (nor one naming a service the rest does not: "Berkas
                                 # sudah lengkap, <ngerti gak?>")
                                 and not _names_own_service(text, *p)
+                                and not _list_item(text, *p)  # ("radio, <tv>, dan ...")
                                 and (i or _may_open(text, parts[1][0], protected))
                                 # a condition goes only with what it conditions (below)
                                 and not (_CONDITION.match(text, p[0]) and i < len(parts) - 1)])
@@ -1546,7 +1547,7 @@ class Rewriter:
         # ("semua ada di linktree bio" after a sneer is the way forward, and stays).
         harsh = self._goes_alone([c.text for c in candidates], self._threshold)
         for piece, alone in zip(candidates, harsh, strict=True):
-            if alone:
+            if alone and not _list_item(text, piece.start, piece.end):
                 changes.append(_delete(text, piece.start,
                                        _past_own_emoji(text, piece.end),
                                        DROP_REASON.format(what=_DROP_WHAT[piece.aspect])))
@@ -5712,6 +5713,9 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         return None  # "Lapor terus tapi iuran nggak pernah bayar": a reproach, no order
     if _OPENS_WHEN.match(text, start, end):
         return None  # "Buka lagi bulan depan.": when a service opens, no order
+    comma = text.find(",", start, end)
+    if _list_item(text, start, end if comma < 0 else comma):
+        return None  # "lewat surat, telepon, maupun ...": an item of a list, no order
     handle = _LEADING_HANDLE.match(text, start, end)
     if handle is not None:
         start = handle.end()  # "@hendri.bp Stop ...": whom it is said to comes first
@@ -8971,7 +8975,8 @@ def _clear_clause(text: str, start: int, end: int, protected
     content = (own is None or bool(own & (lexicons.service_nouns() | _CONTENT_WORDS))
                or _LEADING_CLAUSE.match(text, _past_fillers(text, _past_title(text, start)))
                is not None
-               or _follows_condition(text, start) or _held_by_neighbours(text, start, end))
+               or _follows_condition(text, start) or _held_by_neighbours(text, start, end)
+               or _list_item(text, start, end))
     opening = _at_sentence_start(text, start)
     aside = _INTERJECTION.match(text, start)
     following = re.compile(r"[\s,]*").match(text, end).end()
@@ -9099,6 +9104,20 @@ def _held_by_neighbours(text: str, start: int, end: int) -> bool:
                     # subject this clause names, what it does not do
                     or _at_sentence_start(text, start) and _PREDICATE_ONLY.match(text, rest))
     return False
+
+
+# The end of a list that an item before it leads into: "..., dan surat edaran RW".
+_LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta|atau|maupun)\b", re.IGNORECASE)
+MAX_LIST_ITEM_WORDS = 3
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an item of a list, not a clause: a few words after a
+    comma, with the list going on after them ("melalui radio, <media sosial>, dan surat
+    edaran RW"). An item names something; it is never a remark that may go."""
+    return (text[:start].rstrip().endswith(",")
+            and len(_WORD.findall(text, start, end)) <= MAX_LIST_ITEM_WORDS
+            and _LIST_GOES_ON.match(text, end) is not None)
 
 
 # A clause with no subject of its own: a negated verb ("gak ngurusin meteran"), not a

@@ -482,8 +482,8 @@ class Rewriter:
         # Every highlighted phrase is dealt with from the start: an officer who sees a
         # phrase marked expects the suggestion to change it; and a lone "!" outside thanks
         # or greetings goes ("Tunggu!" -> "Tunggu.").
-        pool = (first + base + flagged + self._calm_changes(text, protected)
-                + [t for t in threats if t not in first])
+        pool = (_retaliations(text, analysis, spans, protected) + first + base + flagged
+                + self._calm_changes(text, protected) + [t for t in threats if t not in first])
         changes = _non_overlapping(pool)
         if any(c.reason == LEGAL_WARNING_REASON for c in changes) and _says_nothing(
                 _apply(text, changes)):
@@ -2292,7 +2292,10 @@ _VOICING = _COMPLAINING | frozenset(
     "mempersoalkan persoalkan menyebar menyebarkan nyebar sebar mengunggah unggah upload posting "
     "memposting memviralkan viralkan nulis menulis komentar komen berkomentar mengkritik menghasut "
     "ribut teriak berteriak nyinyir menuduh tuduh nuduh mengirim unggahan postingan "
-    "tulisan konten status menelepon menelpon nelpon nelepon telepon telpon".split()) | _OBJECTING
+    "tulisan konten status menelepon menelpon nelpon nelepon telepon telpon "
+    # saying it again, in Indonesian chat ("kalo masih ngeyel bilang ...")
+    "bilang ngomong mengatakan ngomel mengomel menggerutu koar".split()
+) | _OBJECTING
 # ... and a sanction the office then holds over them.
 _RETALIATION = re.compile(
     r"\b(?:di|me|pe)?(?:cabut|coret|blokir|polisi|segel|tindak|proses hukum|laporkan|laporin)"
@@ -2352,9 +2355,10 @@ def _retaliates(text: str, start: int, end: int) -> bool:
         # DTKS.": the decision objected to is named, and stays (softened)
         return False
     after = [_plain(w) for w in _WORD.findall(text, comma, end)][:1]
-    # ("kalau mau lapor, silakan ke kantor polisi": the way to do it)
+    # ("kalau mau lapor, silakan ke kantor polisi": the way to do it; "..., belum dapat kami
+    # tindak lanjuti": the decision on the complaint, no sanction)
     return (voiced and not set(after) & _INVITES
-            and _RETALIATION.search(text, comma, end) is not None)
+            and _RETALIATION.search(_FOLLOW_UP.sub("_", text[comma:end])) is not None)
 
 
 # What a complaint is called, and words that say the citizen goes on with it: with both
@@ -5626,6 +5630,21 @@ def _not_shy_change(text: str, match: re.Match, end: int, protected) -> _Change 
     lead = re.match(r"(?:kami|saya|sy)\s+", match.group(0), re.IGNORECASE)
     return _Change(match.start() + lead.end(), match.start("verb"), "terpaksa ",
                    NOT_SHY_REASON)
+
+
+def _retaliations(text: str, analysis: Analysis, spans: Sequence[Span], protected
+                  ) -> list[_Change]:
+    """Marked sentences that threaten the citizen for going on complaining or arguing (see
+    :func:`_retaliates`) and state no fact, gone whole (past the handle or name they open
+    with) before any phrase edit: with its sanction word softened or dropped, what is left
+    of such a sentence reads as neither a threat nor anything else ("Kalau masih ribut di
+    grup, <kami laporkan>."). One that names a fact keeps it; the later rounds deal with
+    it."""
+    marked = [(s.start, s.end) for s in spans] + [(h.start, h.end) for h in analysis.hits]
+    return [_delete(text, a, b, RETALIATION_REASON)
+            for a, b in _droppable_sentences(text, protected)
+            if _overlaps(a, b, marked) and not _overlaps(a, b, protected)
+            and _retaliates(text, a, b)]
 
 
 def _before_lexicon_swaps(text: str, threats: list[_Change], base: list[_Change]

@@ -826,6 +826,10 @@ def test_a_forbidden_reproach_goes_with_its_emoji_and_the_request_before_it_stay
     ("Kalo masih ngadu ke medsos, nanti surat2 Bapak di kelurahan gak usah diurus.", True),
     # a deadline cancels a request as a rule
     ("Apabila berkas tidak dilengkapi dalam 7 hari, permohonan dibatalkan.", False),
+    # saying it again is speaking up; a complaint that cannot be followed up is a decision
+    ("Kalo masih bilang lurah pilih kasih, nama situ kami coret dari usulan.", True),
+    ("Kalo cuma bisa komplain di IG tanpa lokasi jelas, ya nggak bisa kami tindak "
+     "lanjuti.", False),
 ])
 def test_a_threat_against_going_on_complaining_is_told_apart(sentence, retaliates):
     from models.rewriter import _retaliates
@@ -5511,3 +5515,17 @@ def test_an_item_of_a_list_is_neither_a_remark_nor_an_order():
     at = draft.index("lengkapi")
     change = _polite_command(draft, at, len(draft) - 1, [])
     assert change is not None and change.new.lower().startswith("mohon")
+
+
+def test_a_threat_for_going_on_complaining_that_names_no_fact_goes_in_the_first_round():
+    # gone whole before its sanction is softened (which would leave "..., anak Ibu dapat
+    # dipindah kelas"), past the handle the sentence opens with
+    draft = ("@bu_rina kalo masih ribut di grup wali murid, anak Ibu bisa kami pindah kelas. "
+             "Rapat wali murid hari Sabtu pukul 09.00.")
+    text = sentence_rewriter("mengancam", ["pindah kelas"]).rewrite(draft).text
+    assert "@bu_rina" in text and "pindah kelas" not in text and "ribut" not in text
+    assert "Rapat wali murid hari Sabtu pukul 09.00." in text
+    # one that names a fact keeps it, its Javanese "tak coret" said as what may happen
+    draft = "Kalo masih bilang lurah pilih kasih, nama situ tak coret dari usulan BPNT."
+    text = calm_rewrite(draft).text
+    assert "nama situ dapat dicoret dari usulan BPNT" in text

@@ -222,13 +222,23 @@ _DENIALS = frozenset({"bukan", "bukanlah"})
 _WRONG = frozenset({"salah", "kesalahan"})
 
 
+# Words that, right before an order, say the citizen need not do it: "Bapak tidak harus
+# datang sendiri" allows someone else to come.
+_NOT = frozenset({"tidak", "tak", "tdk", "gak", "ga", "nggak", "enggak", "ndak"})
+_OBLIGED = frozenset({"harus", "wajib", "perlu", "mesti", "musti"})
+
+
 def _denied(tokens: list[Token], i: int, marker: lexicons.Marker) -> bool:
     """Whether the phrase matched at token ``i`` is a reproach that the word before it
-    denies (one that itself opens with the denial, as "bukan salah kami" does, is not)."""
+    denies (one that itself opens with the denial, as "bukan salah kami" does, is not), or
+    an order the words before it lift ("tidak harus datang sendiri")."""
     first = marker.slots[0] or frozenset()  # (a free first word opens with no denial)
     if i == 0 or first & _DENIALS:
         return False
     before = tokens[i - 1].norm
+    if (marker.aspect == "memerintah" and i >= 2 and before in _OBLIGED
+            and (tokens[i - 2].norm in _NOT or tokens[i - 2].lower in _NOT)):
+        return True
     return (before in _DENIALS and marker.aspect == "menyalahkan"
             or before in _DENIALS | {"tidak"} and bool(first) and first <= _WRONG)
 

@@ -256,3 +256,14 @@ def test_blame_denied_by_the_word_before_it_is_no_blame(text, blamed):
 def test_a_wrong_address_denied_is_no_dismissal():
     assert not analyze("Bapak tidak salah alamat kok, pengaduan jalan diterima di sini.").hits
     assert any(h.aspect == "mengabaikan" for h in analyze("Laporan ini salah alamat.").hits)
+
+
+@pytest.mark.parametrize(("text", "ordered"), [
+    ("Bapak tidak harus datang sendiri, boleh diwakilkan keluarga.", False),
+    ("Ibu nggak perlu datang sendiri ke kantor.", False),
+    ("Datang sendiri ke kantor kelurahan!", True),
+    ("Bapak harus datang sendiri.", True),
+])
+def test_an_order_the_citizen_need_not_follow_is_no_order(text, ordered):
+    # "tidak harus / tidak perlu <order>" allows, it does not order
+    assert any(h.aspect == "memerintah" for h in analyze(text).hits) is ordered

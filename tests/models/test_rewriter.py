@@ -5529,3 +5529,10 @@ def test_a_threat_for_going_on_complaining_that_names_no_fact_goes_in_the_first_
     draft = "Kalo masih bilang lurah pilih kasih, nama situ tak coret dari usulan BPNT."
     text = calm_rewrite(draft).text
     assert "nama situ dapat dicoret dari usulan BPNT" in text
+
+
+def test_a_sentence_right_after_an_added_line_opens_on_a_capital():
+    # chat written in small letters keeps its own sentences so, but the one the thanks now
+    # stand before reads as a new sentence and takes a capital
+    text = calm_rewrite("pak, berkasnya sudah kami terima. nanti dikabari lagi ya.").text
+    assert ". Pak, berkasnya sudah kami terima. nanti dikabari lagi ya." in text

@@ -1862,7 +1862,10 @@ def address_of(text: str) -> str:
     bawa-bawa nama Pak Lurah. ... domisili Ibu ..." -> "Ibu")."""
     for match in _WORD.finditer(text):
         title = _TITLES.get(match.group(0).lower())
-        if title and match.group(0)[:1].isupper():
+        if title and (match.group(0)[:1].isupper() or _ADDRESSED_SMALL.match(text, match.end())
+                      and _ADDRESSING_FIRST.fullmatch(text, 0, match.start())):
+            # (a title in small letters addresses the citizen only where the draft opens
+            # on it: "pak, berkasnya ...", not "ibu hamil")
             office = _WORD.match(text, _past_spaces(text, match.end()))
             if (office is not None and office.group(0).lower() in _OFFICES
                     and not _ADDRESSING_FIRST.fullmatch(text, 0, match.start())):
@@ -1880,6 +1883,8 @@ _OFFICES = frozenset("lurah camat walikota wali bupati gubernur kades kadus ment
 _ADDRESSING_FIRST = re.compile(r"(?:\s|@\w+|yth\.?|kepada|halo|hai|selamat[ \t]+\w+|"
                                r"dengan[ \t]+hormat,?)*", re.IGNORECASE)
 _BOTH_TITLES = re.compile(r"(?:Bapak|Pak|Bpk)\s*/\s*(?:Ibu|Bu)\b", re.IGNORECASE)
+# What follows a title in small letters that opens a draft as its address: a comma.
+_ADDRESSED_SMALL = re.compile(r"[ \t]*,")
 
 
 # Words that go on from a letter's opening to say who the citizen is ("Yth. Bapak Sumarno,

@@ -139,6 +139,9 @@ def test_framing_speaks_to_the_citizen_as_the_draft_does():
     assert address_of("Kami sudah lapor ke Bu Camat.") == "Bapak/Ibu"
     assert address_of("Pak Lurah, surat Ibu selesai Jumat.") == "Bapak"
     assert address_of("Yth. Bapak Camat Pekalongan Barat, surat sudah kami terima.") == "Bapak"
+    # a title in small letters addresses the citizen where the draft opens on it
+    assert address_of("bu, berkasnya sudah kami terima.") == "Ibu"
+    assert address_of("ibu hamil wajib periksa tiap bulan.") == "Bapak/Ibu"
 
 
 def test_thanks_follow_a_letter_opening_and_never_recase_a_fact(checker):

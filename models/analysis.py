@@ -243,6 +243,11 @@ def _denied(tokens: list[Token], i: int, marker: lexicons.Marker) -> bool:
             or before in _DENIALS | {"tidak"} and bool(first) and first <= _WRONG)
 
 
+# A sentence's end inside a matched phrase, and what follows a phrase that ends one.
+_SENTENCE_BREAK = re.compile(r"[.!?…]+\s")
+_SENTENCE_DONE = re.compile(r"\s*(?:[.!?…]|$)")
+
+
 def _lexicon_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]) -> list[Hit]:
     harsh_index, _ = _indexes()
     hits: list[Hit] = []
@@ -254,6 +259,11 @@ def _lexicon_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]])
             continue
         if _denied(tokens, i, marker):
             continue  # "itu bukan kesalahan Bapak" lifts the blame from the citizen
+        if (_SENTENCE_BREAK.search(text, start_char, end_char)
+                and not _SENTENCE_DONE.match(text, end_char)):
+            # "... kami dengar. Ya namanya juga TPS": a phrase read across a sentence's end
+            # only when it ends a sentence there too ("Nggak bisa. Titik.")
+            continue
         hits.append(Hit(start_char, end_char, marker.aspect, marker.reason, marker.alternative,
                         marker.pattern))
         taken_until = end_char

@@ -485,6 +485,7 @@ class Rewriter:
         pool = (_retaliations(text, analysis, spans, protected) + first + base + flagged
                 + self._calm_changes(text, protected) + [t for t in threats if t not in first])
         changes = _non_overlapping(pool)
+        changes = _non_overlapping(changes + _shouting_gaps(text, analysis, changes, protected))
         if any(c.reason == LEGAL_WARNING_REASON for c in changes) and _says_nothing(
                 _apply(text, changes)):
             # A warning of the law that is all the draft says stays, for the other rules to
@@ -5971,6 +5972,32 @@ def _known_words() -> frozenset[str]:
 _SHOUTED_SUFFIX = re.compile(r"(?<=-)(?:NYA|KU|MU|LAH|KAH|PUN)$")
 
 
+def _shouting_gaps(text: str, analysis: Analysis, changes: Sequence[_Change], protected
+                   ) -> list[_Change]:
+    """Shouting whose one edit (lowered and swapped together) lost to another rule's edit
+    over part of it ("WAH HEBAT YA, BARU LAPOR SEKARANG PADAHAL ..." -> "Terima kasih telah
+    melapor PADAHAL ..."): the words no edit took are lowered all the same. Not the words
+    right after a deletion: they may be the scrap of its clause ("NGACA DULU <SEBELUM
+    NGATAIN ...>"), which the later rounds judge as it was written."""
+    found = []
+    for hit in analysis.hits:
+        if hit.rule != "huruf_kapital" or any(
+                c.start <= hit.start and hit.end <= c.end for c in changes):
+            continue
+        # (a deletion that ends its clause, "WAH HEBAT YA, ", leaves no scrap after it)
+        taken = sorted((max(c.start, hit.start), min(c.end, hit.end),
+                        bool(c.new.strip()) or text[c.start : c.end].rstrip()[-1:] in ",.;!?")
+                       for c in changes if c.start < hit.end and hit.start < c.end)
+        cursor, after_deletion = hit.start, False
+        for a, b, clause_left in [*taken, (hit.end, hit.end, True)]:
+            if cursor < a and not after_deletion and any(c.isalpha() for c in text[cursor:a]):
+                lowered = _unshout(text, cursor, a, protected)
+                if lowered != text[cursor:a]:
+                    found.append(_Change(cursor, a, lowered, SHOUT_REASON))
+            cursor, after_deletion = max(cursor, b), not clause_left
+    return found
+
+
 def _unshout(text: str, start: int, end: int, protected=()) -> str:
     out = []
     cursor = start
@@ -8941,7 +8968,8 @@ _CONDITION_YA = re.compile(r"\s+ya\s+(?=[^\W\d_])", re.IGNORECASE)
 # written as words ("tiga bulan", "hari penutupan") and who bears what ("risiko ...
 # menjadi tanggungan Bapak", "bukan kewenangan kami").
 # What a number in words counts, shouted or not: "TIGA KALI", "DUA MINGGU".
-_COUNTED = frozenset("kali hari minggu bulan tahun jam menit".split())
+_COUNTED = frozenset("kali hari minggu bulan tahun jam menit pekan sekali sehari seminggu "
+                     "sepekan sebulan setahun sejam semenit".split())
 _NUMBER_WORDS = frozenset(
     "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus "
     "ribu juta seratus seribu sejuta".split())

@@ -267,3 +267,12 @@ def test_a_wrong_address_denied_is_no_dismissal():
 def test_an_order_the_citizen_need_not_follow_is_no_order(text, ordered):
     # "tidak harus / tidak perlu <order>" allows, it does not order
     assert any(h.aspect == "memerintah" for h in analyze(text).hits) is ordered
+
+
+def test_a_phrase_is_read_across_a_sentence_end_only_when_it_ends_a_sentence_there():
+    # "dengar. Ya ..." is no "dengar ya" (listen!): the phrase would run into the next
+    # sentence; "Nggak bisa. Titik." ends where its last word does
+    text = "Keluhan itu sudah sering kami dengar. Ya namanya juga TPS, pasti bau."
+    assert [text[h.start:h.end] for h in analyze(text).hits] == ["namanya juga"]
+    text = "Nggak bisa. Titik."
+    assert [text[h.start:h.end] for h in analyze(text).hits] == ["Nggak bisa. Titik"]

@@ -5539,3 +5539,14 @@ def test_a_sentence_right_after_an_added_line_opens_on_a_capital():
     # stand before reads as a new sentence and takes a capital
     text = calm_rewrite("pak, berkasnya sudah kami terima. nanti dikabari lagi ya.").text
     assert ". Pak, berkasnya sudah kami terima. nanti dikabari lagi ya." in text
+
+
+def test_shouting_is_lowered_where_another_edit_took_part_of_it():
+    # the sneer went as a phrase of its own; the rest of the shouting is lowered all the
+    # same, a count of time ("SEBULAN") too
+    text = calm_rewrite("WAH HEBAT YA, BARU LAPOR SEKARANG PADAHAL LAMPUNYA MATI SEBULAN. "
+                        "Nanti kami cek.").text
+    assert "HEBAT" not in text and "LAMPUNYA" not in text and "SEBULAN" not in text
+    assert "lampunya mati sebulan" in text
+    assert "sudah mati sebulan," in calm_rewrite("LAMPUNYA SUDAH MATI SEBULAN, BARU SEKARANG "
+                                                 "LAPOR.").text

@@ -4941,28 +4941,14 @@ def _sentence_openings(text: str) -> list[re.Match]:
     return found
 
 
-def _added_line(sentence: str) -> bool:
-    """Whether a sentence is, or ends on, a line this rewriter added: its framing, the
-    apology it puts before a hard sentence, or thanks after the draft's own opening ("Dengan
-    hormat, terima kasih atas laporan yang Ibu sampaikan.")."""
-    if _is_framing(sentence) or _is_own_apology(sentence):
-        return True
-    comma = sentence.find(",")
-    return comma >= 0 and _is_framing(_capitalize(sentence[comma + 1 :].strip()))
-
-
 def _capitals_restored(draft: str, text: str) -> tuple[str, list[_Change]] | None:
     """A capital for each sentence of ``text`` that opens on a small letter, unless the
-    draft itself opens a sentence so (chat written in small letters stays as written, but
-    for a sentence right after a line this rewriter added: "Terima kasih sudah menghubungi
-    kami. Pak, beasiswa ..." rather than "... kami. pak, beasiswa ..."), the word has a
-    capital inside it ("eKTP", "iPhone") or it is a fact ("www.dukcapil...")."""
+    draft itself opens a sentence so (chat written in small letters stays as written), the
+    word has a capital inside it ("eKTP", "iPhone") or it is a fact ("www.dukcapil...")."""
+    if any(w.group(0)[0].islower() for w in _sentence_openings(draft)):
+        return None
     small = [w for w in _sentence_openings(text)
              if w.group(0)[0].islower() and w.group(0) == w.group(0).lower()]
-    if any(w.group(0)[0].islower() for w in _sentence_openings(draft)):
-        added = [(a, b) for a, b in sentences(text) if _added_line(text[a:b])]
-        small = [w for w in small if any(b <= w.start() and not text[b : w.start()].strip()
-                                         for _, b in added)]
     if not small:
         return None
     protected = fact_ranges(text)

@@ -5534,11 +5534,11 @@ def test_a_threat_for_going_on_complaining_that_names_no_fact_goes_in_the_first_
     assert "nama situ dapat dicoret dari usulan BPNT" in text
 
 
-def test_a_sentence_right_after_an_added_line_opens_on_a_capital():
-    # chat written in small letters keeps its own sentences so, but the one the thanks now
-    # stand before reads as a new sentence and takes a capital
-    text = calm_rewrite("pak, berkasnya sudah kami terima. nanti dikabari lagi ya.").text
-    assert ". Pak, berkasnya sudah kami terima. nanti dikabari lagi ya." in text
+def test_a_draft_in_small_letters_keeps_its_words_as_written_after_the_thanks():
+    # its first words may be a fact the citizen must find word for word ("legalisir
+    # ijazah"); a capital would change them
+    text = calm_rewrite("legalisir ijazah gak bisa online pak. datang langsung bawa yg asli.").text
+    assert "legalisir ijazah gak bisa online pak." in text
 
 
 def test_shouting_is_lowered_where_another_edit_took_part_of_it():

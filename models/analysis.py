@@ -223,9 +223,10 @@ _WRONG = frozenset({"salah", "kesalahan"})
 
 
 # Words that, right before an order, say the citizen need not do it: "Bapak tidak harus
-# datang sendiri" allows someone else to come.
-_NOT = frozenset({"tidak", "tak", "tdk", "gak", "ga", "nggak", "enggak", "ndak"})
-_OBLIGED = frozenset({"harus", "wajib", "perlu", "mesti", "musti"})
+# datang sendiri" allows someone else to come. Read in their normal spelling, which
+# already makes "gak", "nggak", "ndak" "tidak" and "musti", "kudu" "mesti", "harus".
+_NOT = frozenset({"tidak", "tak"})
+_OBLIGED = frozenset({"harus", "wajib", "perlu", "mesti"})
 
 
 def _denied(tokens: list[Token], i: int, marker: lexicons.Marker) -> bool:
@@ -237,7 +238,7 @@ def _denied(tokens: list[Token], i: int, marker: lexicons.Marker) -> bool:
         return False
     before = tokens[i - 1].norm
     if (marker.aspect == "memerintah" and i >= 2 and before in _OBLIGED
-            and (tokens[i - 2].norm in _NOT or tokens[i - 2].lower in _NOT)):
+            and tokens[i - 2].norm in _NOT):
         return True
     return (before in _DENIALS and marker.aspect == "menyalahkan"
             or before in _DENIALS | {"tidak"} and bool(first) and first <= _WRONG)

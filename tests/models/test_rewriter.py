@@ -29,7 +29,7 @@ from models.rewriter import (
     _untouched,
     fact_ranges,
 )
-from tests.models.stand_ins import calm_rewrite, sentence_rewriter
+from tests.models.stand_ins import calm_rewrite, phrase_rewriter, sentence_rewriter
 
 
 def _protected(text):
@@ -5483,29 +5483,12 @@ def test_a_denial_of_a_claim_is_the_answer_and_stays():
     assert "Terkait tuduhan penyelewengan saldo nasabah, kami tegaskan itu tidak benar." in text
 
 
-def _phrase_rewriter(aspect, phrases, alone=()):
-    """A rewriter whose detector marks each of ``phrases`` where it stands and reads any
-    text holding one as harsh, and each of ``alone`` as harsh only read on its own."""
-
-    def score_many(texts):
-        return [0.9 if any(p in t.lower() for p in phrases) or t.strip(" ,.").lower() in alone
-                else 0.1 for t in texts]
-
-    def find_spans(analysis):
-        text, lower = analysis.text, analysis.text.lower()
-        return [Span(start=m.start(), end=m.end(), text=text[m.start():m.end()],
-                     aspect=aspect, reason="-")
-                for p in (*phrases, *alone) for m in re.finditer(re.escape(p), lower)]
-
-    return Rewriter(score_many, 0.5, find_spans)
-
-
 def test_an_item_of_a_list_is_neither_a_remark_nor_an_order():
     # "media sosial" between "radio," and ", dan ..." names a channel: it stays, though it
     # is marked and reads harsh alone; the remark of the next sentence goes
     draft = ("Penghentian aliran air pada 7 Juli 2025 telah diumumkan melalui radio, media "
              "sosial, dan surat edaran RW. Kami kira semua warga sudah tahu, kecuali Bapak.")
-    rewriter = _phrase_rewriter("merendahkan", ["kecuali bapak"], alone=["media sosial"])
+    rewriter = phrase_rewriter("merendahkan", ["kecuali bapak"], alone=["media sosial"])
     text = rewriter.rewrite(draft).text
     assert "melalui radio, media sosial, dan surat edaran RW" in text
     assert "kecuali Bapak" not in text

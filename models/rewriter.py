@@ -690,8 +690,15 @@ class Rewriter:
             if not changes:
                 return None
             new_text = _apply(text, changes)
-        if _says_nothing(new_text):
-            return None  # nothing of the draft would be left
+        if _says_nothing(new_text) and (
+                passing or _drops_a_fact(text, changes, protected)
+                or any(_warns(text, c.start, c.end, protected) for c in changes
+                       if not c.new)):
+            # Nothing of the draft would be left. Where all it said was a reproach, the
+            # framing alone is the suggestion (with a note saying so); where a fact went
+            # with it, or all it said was a warning, it stays for the other rounds to
+            # soften ("akun Ibu dapat dibatasi"): the officer meant to say that much.
+            return None
         return new_text, changes
 
     def _goes_alone(self, remarks: list[str], threshold: float) -> list[bool]:
@@ -5386,6 +5393,21 @@ _INVITING = frozenset("silakan silahkan monggo mangga sumangga".split())
 
 
 _HANDLES_FIRST = re.compile(r"(?:" + HANDLE.pattern + r"\s+)+")
+
+
+def _drops_a_fact(text: str, changes: Sequence[_Change], protected) -> bool:
+    """Whether a deletion among ``changes`` takes a fact with it (not the citizen's title)."""
+    return any(not c.new and c.start < b and a < c.end
+               and _plain(text[max(a, c.start) : min(b, c.end)]) not in _ADDRESS
+               for c in changes for a, b in protected)
+
+
+def _warns(text: str, start: int, end: int, protected) -> bool:
+    """Whether ``text[start:end]`` warns the citizen of what follows their conduct: a threat
+    against speaking up, or a sentence opening on a condition ("Kalau masih bikin gaduh di
+    grup, akun Ibu dapat dibatasi.")."""
+    return (_retaliates(text, start, end)
+            or _CONDITION.match(text, _words_begin(text, start, end, protected)) is not None)
 
 
 def _says_nothing(text: str) -> bool:

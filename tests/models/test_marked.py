@@ -272,21 +272,26 @@ def test_a_sentence_that_may_say_something_stays_whatever_the_clause_model_marks
     assert found is None or sentence in found[0]
 
 
-def test_no_round_leaves_only_whom_the_reply_addresses():
+def test_a_reply_that_was_only_a_reproach_is_left_with_whom_it_addresses():
+    """The round takes a factless reproach even when only the citizen's handle and title
+    would be left (the suggestion then says so in a note); a reproach holding a fact, or a
+    warning of what follows the citizen's conduct, stays for the officer."""
     text = "@rahmat.kauman Kak. Mau marah2 di kolom komentar jg ga bikin muncul."
     reading = Rewriter(_harsh_by(["marah2"], 0.95), 0.5,
                        clause_marks=_clause_reader(["marah2"]))
-    assert reading._drop_harsh_sentences(text, 0.5) is None
-    # ... nor only the framing, the thanks after an opening title included
+    assert reading._drop_harsh_sentences(text, 0.5)[0] == "@rahmat.kauman Kak."
     framed = ("Mas, terima kasih sudah menghubungi kami. Mohon maaf atas ketidaknyamanannya. "
               "Sampeyan iki koyo bocah, lapor terus. Kalau masih ada kendala, silakan kabari "
               "kami lagi.")
     reading = Rewriter(_harsh_by(["bocah"], 0.95), 0.5, clause_marks=_clause_reader(["bocah"]))
-    assert reading._drop_harsh_sentences(framed, 0.5) is None
-    # ... or the closing after the citizen's handle
-    handled = ("Terima kasih sudah menghubungi kami. @mas_pasir Sampeyan iki koyo bocah, lapor "
-               "terus. Kalau masih ada kendala, silakan kabari kami lagi.")
-    assert reading._drop_harsh_sentences(handled, 0.5) is None
+    assert "bocah" not in reading._drop_harsh_sentences(framed, 0.5)[0]
+    dated = framed.replace("lapor terus", "lapor terus sejak 3 Mei 2025")
+    assert "3 Mei 2025" in reading._drop_harsh_sentences(dated, 0.5)[0]  # (a clause goes)
+    warned = framed.replace("Sampeyan iki koyo bocah, lapor terus",
+                            "Kalau lapor terus, sampeyan iki koyo bocah")
+    assert reading._drop_harsh_sentences(warned, 0.5) is None
+    # ... and a round that would leave nothing when the reply already passes leaves it
+    assert reading._drop_harsh_sentences(framed, 0.5, passing=True) is None
 
 
 @pytest.mark.parametrize(("remark", "decides"), [

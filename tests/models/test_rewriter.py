@@ -4676,6 +4676,23 @@ def test_a_suggestion_left_with_only_its_framing_says_so():
     assert NOTHING_LEFT_NOTE not in told.notes
 
 
+def test_a_draft_that_is_one_factless_reproach_leaves_the_framing_and_a_note():
+    from models.rewriter import NOTHING_LEFT_NOTE
+
+    # no lexicon phrase explains it: the sentence reads harsh alone and states nothing
+    draft = "Percuma dijelaskan, Bapak memang tidak mau mengerti."
+    told = sentence_rewriter("merendahkan", ["percuma"]).rewrite(draft)
+    assert "Percuma" not in told.text and "mengerti" not in told.text
+    assert told.passes and "Bapak" in told.text
+    assert NOTHING_LEFT_NOTE in told.notes
+
+
+def test_a_one_sentence_draft_whose_reproach_names_a_fact_stays_for_the_officer():
+    draft = "Percuma dijelaskan soal PBB 2025, Bapak memang tidak mau mengerti."
+    told = sentence_rewriter("merendahkan", ["percuma"]).rewrite(draft)
+    assert "PBB 2025" in told.text and not told.passes
+
+
 def test_a_letter_left_with_its_salutation_and_framing_only_says_so():
     from models.rewriter import NOTHING_LEFT_NOTE, _courtesy_alone
 

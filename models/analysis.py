@@ -244,6 +244,29 @@ def _denied(tokens: list[Token], i: int, marker: lexicons.Marker) -> bool:
             or before in _DENIALS | {"tidak"} and bool(first) and first <= _WRONG)
 
 
+# "Bukan wewenang kami, Kak, tetapi Satlantas": naming in the same sentence who has the
+# authority is the way forward whose lack makes "bukan wewenang kami" a dismissal.
+_AUTHORITY = frozenset({"wewenang", "kewenangan"})
+_BUT_BY = frozenset({"tetapi", "melainkan", "namun"})
+_BETWEEN = frozenset("kak kakak pak bapak bu ibu mas mbak sdr saudara saudari ya".split())
+MAX_REFERRAL_GAP = 2  # words between the phrase and its "tetapi": "..., Kak, tetapi ..."
+
+
+def _referred(text: str, tokens: list[Token], end: int, marker: lexicons.Marker) -> bool:
+    """Whether the "not our authority" phrase ending before token ``end`` goes on, in its
+    sentence, to name whose it is ("bukan kewenangan kami tp BBWS Pemali Juana")."""
+    if len(marker.slots) < 2 or not marker.slots[1] or not marker.slots[1] <= _AUTHORITY:
+        return False
+    for k in range(end, min(end + MAX_REFERRAL_GAP + 1, len(tokens) - 1)):
+        if _SENTENCE_BREAK.search(text, tokens[end - 1].end, tokens[k + 1].start):
+            return False
+        if tokens[k].norm in _BUT_BY:
+            return True
+        if tokens[k].norm not in _BETWEEN:
+            return False
+    return False
+
+
 # A sentence's end inside a matched phrase, and what follows a phrase that ends one.
 _SENTENCE_BREAK = re.compile(r"[.!?…]+\s")
 _SENTENCE_DONE = re.compile(r"\s*(?:[.!?…]|$)")
@@ -260,6 +283,8 @@ def _lexicon_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]])
             continue
         if _denied(tokens, i, marker):
             continue  # "itu bukan kesalahan Bapak" lifts the blame from the citizen
+        if _referred(text, tokens, end, marker):
+            continue  # "bukan wewenang kami, tetapi Satlantas" points the way
         if (_SENTENCE_BREAK.search(text, start_char, end_char)
                 and not _SENTENCE_DONE.match(text, end_char)):
             # "... kami dengar. Ya namanya juga TPS": a phrase read across a sentence's end

@@ -269,6 +269,18 @@ def test_an_order_the_citizen_need_not_follow_is_no_order(text, ordered):
     assert any(h.aspect == "memerintah" for h in analyze(text).hits) is ordered
 
 
+@pytest.mark.parametrize(("text", "dismissed"), [
+    ("Perpanjangan SIM bukan wewenang kami, Kak, tetapi Satlantas Polres.", False),
+    ("Pengerukan sungai bukan kewenangan kami tp BBWS Pemali Juana.", False),
+    ("Itu bukan wewenang kami, silakan tanya yang lain.", True),
+    ("Bukan kewenangan kami. Tapi ya sudah kami catat.", True),  # (another sentence)
+    ("Bukan urusan kami tapi Dishub.", True),  # curt whatever follows
+])
+def test_not_our_authority_is_no_dismissal_when_it_names_whose_it_is(text, dismissed):
+    hits = [text[h.start:h.end].lower() for h in analyze(text).hits]
+    assert any(h.startswith("bukan") for h in hits) is dismissed
+
+
 def test_a_phrase_is_read_across_a_sentence_end_only_when_it_ends_a_sentence_there():
     # "dengar. Ya ..." is no "dengar ya" (listen!): the phrase would run into the next
     # sentence; "Nggak bisa. Titik." ends where its last word does

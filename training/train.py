@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from models.analysis import analyze
+from models.checker import ToneChecker
 from models.detector import DEFAULT_MODEL_DIR, ClauseScore, Manifest
 from models.errors import ModelCorruptError, ModelNotFoundError
 from models.explain import chosen_aspects, combined_aspect_scores
@@ -34,13 +35,14 @@ from training.metrics import (
     choose_aspect_thresholds,
     choose_threshold,
     label_metrics,
+    span_recall,
 )
 from training.model_card import write_model_card
 
 logger = logging.getLogger(__name__)
 
 # Bump when the training recipe changes, so `make run` rebuilds stale artifacts.
-RECIPE_VERSION = "linear-22"
+RECIPE_VERSION = "linear-23"
 # A reply's label score is pooled with its harshest sentence's (see LinearDetector._pooled).
 SENTENCE_POOLING = True
 SEED = 13
@@ -63,6 +65,11 @@ ASPECT_RATIOS = (0.0, 0.4, 0.5, 0.6)
 # half the dev groups, scored on the other half, over several splits): fitted and scored on
 # the same 200 replies, seven thresholds flatter any rule that leaves them alone.
 CV_SPLITS = 5
+# Settings whose cross-validated aspect micro-F1 lies within this of the best count as equal
+# (about two dev replies' aspects: one reply names some two of the 370-odd gold aspects);
+# among them the one whose spans find most gold spans on dev is taken. Two trainings that
+# differed in twenty rows of 20,000 took clause weights 0.5 and 0.25 on 0.797 against 0.795.
+ASPECT_TOLERANCE = 0.005
 
 
 class CorpusError(RuntimeError):
@@ -190,6 +197,36 @@ def _cross_validated_micro_f1(gold: np.ndarray, scores: np.ndarray, groups: list
     return float(np.mean(results))
 
 
+def _most_spans_among_best(settings: list[tuple], recall_of, tolerance: float = ASPECT_TOLERANCE
+                           ) -> tuple:
+    """Of ``settings`` (cross-validated aspect micro-F1 first), those within ``tolerance`` of
+    the best F1, the one whose dev spans find most gold spans (``recall_of``); on a tie the
+    better F1, then the earlier setting."""
+    best = max(s[0] for s in settings)
+    near = [s for s in settings if s[0] >= best - tolerance - 1e-9]
+    if len(near) == 1:
+        return near[0]
+    recalls = [recall_of(s) for s in near]
+    for setting, recall in zip(near, recalls, strict=True):
+        logger.info("clause weight %.2f, aspect ratio %.1f: dev span recall %.3f",
+                    setting[1], setting[2], recall)
+    order = sorted(range(len(near)), key=lambda k: (-recalls[k], -near[k][0], k))
+    return near[order[0]]
+
+
+def _dev_span_recall(detector, manifest: Manifest, rows: list[dict]) -> float:
+    """Span recall over harsh ``rows`` as a check with ``manifest``'s choices would show
+    their spans (a reply read as ok shows none)."""
+    kept = detector.manifest
+    detector.manifest = manifest
+    try:
+        results = ToneChecker(detector).check_many([r["text"] for r in rows], rewrite=False)
+    finally:
+        detector.manifest = kept
+    return span_recall([r["spans"] for r in rows],
+                       [[(s.start, s.end) for s in result.spans] for result in results])
+
+
 def train_default(out_dir: Path = DEFAULT_MODEL_DIR, data_dir: Path = DATA_DIR,
                   seed: int = SEED) -> Manifest:
     random.seed(seed)
@@ -228,7 +265,7 @@ def train_default(out_dir: Path = DEFAULT_MODEL_DIR, data_dir: Path = DATA_DIR,
     tagged = detector.tag_clauses([dev_analyses[i] for i in harsh])
     clause_thresholds = _clause_thresholds([dev_rows[i] for i in harsh], tagged)
     groups = [dev_rows[i]["group"] for i in harsh]
-    best = None
+    settings = []
     for weight in CLAUSE_WEIGHTS:
         trial = Manifest(**{**manifest.__dict__,
                             "extra": {**manifest.extra, "clause_weight": weight}})
@@ -239,9 +276,19 @@ def train_default(out_dir: Path = DEFAULT_MODEL_DIR, data_dir: Path = DATA_DIR,
             micro = _cross_validated_micro_f1(harsh_gold, scores, groups, ratio, seed)
             logger.info("clause weight %.2f, aspect ratio %.1f: cross-validated dev aspect "
                         "micro-F1 %.3f", weight, ratio, micro)
-            if best is None or micro > best[0] + 1e-9:
-                best = (micro, weight, ratio, scores)
-    _, clause_weight, aspect_ratio, scores = best
+            settings.append((micro, weight, ratio, scores))
+
+    def settled(setting: tuple) -> Manifest:
+        _, weight, ratio, scores = setting
+        extra = {**manifest.extra, "clause_weight": weight, "aspect_ratio": ratio,
+                 "clause_thresholds": clause_thresholds}
+        return Manifest(**{**manifest.__dict__, "threshold": threshold, "extra": extra,
+                           "aspect_thresholds": _shared_aspect_thresholds(harsh_gold, scores,
+                                                                          ratio)})
+
+    harsh_rows = [dev_rows[i] for i in harsh]
+    _, clause_weight, aspect_ratio, scores = _most_spans_among_best(
+        settings, lambda s: _dev_span_recall(detector, settled(s), harsh_rows))
     aspect_thresholds = _shared_aspect_thresholds(harsh_gold, scores, aspect_ratio)
     predicted_aspects = _chosen_matrix(scores, aspect_thresholds, aspect_ratio)
     metrics = {

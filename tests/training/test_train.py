@@ -3,7 +3,7 @@ import json
 from models import ToneChecker
 from models.detector import Manifest
 from training.dataset import data_hash
-from training.train import is_stale, train_default
+from training.train import _most_spans_among_best, is_stale, train_default
 
 
 def test_training_is_seeded_and_self_describing(tmp_path, model_dir):
@@ -155,3 +155,24 @@ def test_one_shared_aspect_threshold_is_chosen_for_micro_f1():
     thresholds = _shared_aspect_thresholds(gold, scores, 0.0)
     assert len(set(thresholds.values())) == 1
     assert 0.41 < thresholds[ASPECTS[0]] <= 0.62
+
+
+def test_aspect_settings_near_the_best_are_told_apart_by_the_spans_they_find():
+    # (cross-validated aspect micro-F1, clause weight, ratio, scores)
+    settings = [(0.790, 0.0, 0.5, None), (0.797, 0.25, 0.5, None), (0.795, 0.5, 0.5, None),
+                (0.780, 0.75, 0.5, None)]
+    recall = {0.0: 0.99, 0.25: 0.84, 0.5: 0.86, 0.75: 0.99}
+    asked = []
+
+    def recall_of(setting):
+        asked.append(setting[1])
+        return recall[setting[1]]
+
+    assert _most_spans_among_best(settings, recall_of)[1] == 0.5
+    assert sorted(asked) == [0.25, 0.5]  # only those within the tolerance are read
+    # equal recall: the better F1; a lone best needs no span reading at all
+    recall[0.5] = 0.84
+    assert _most_spans_among_best(settings, recall_of)[1] == 0.25
+    asked.clear()
+    assert _most_spans_among_best(settings, recall_of, tolerance=0.001)[1] == 0.25
+    assert asked == []

@@ -8365,6 +8365,11 @@ _NOT_OURS = re.compile(
     r"sendiri|untuk|buat|utk)\b)", re.IGNORECASE)
 NOT_OURS_REASON = ("\"Bukan wewenang ...\" terdengar menolak mentah-mentah; \"di luar "
                    "kewenangan ...\" menyampaikan batas yang sama dengan santun.")
+# "... bukan wewenang kami melainkan (wewenang) Dinas PUPR": who is in charge after all.
+_OURS_BUT_WHOSE = re.compile(r"(?:[ \t]+(?:kami|saya|kita))?" + _BUT_WHOSE.pattern,
+                             re.IGNORECASE)
+WHOSE_REASON = ("\"Bukan wewenang kami, melainkan ...\" dikatakan dari sisi yang berwenang: "
+                "warga langsung tahu ke mana harus menghubungi.")
 
 
 def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequence[Hit] = ()
@@ -8379,11 +8384,17 @@ def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequen
         # kecamatan"; with no subject before it in its clause ("Pak, bukan wewenang
         # puskesmas"), the matter is named: "hal tersebut berada di luar ...".
         _, lead = _clause_lead(text, match.start())
-        new = "berada di luar kewenangan"
+        new, end, reason = "berada di luar kewenangan", match.end(), NOT_OURS_REASON
+        but = _OURS_BUT_WHOSE.match(text, end)
+        if (but and len(_WORD.findall(but.group("who"))) <= MAX_REST_WORDS
+                and not _overlaps(end, but.end(), quoted)):
+            # "itu bukan wewenang kami melainkan wewenang Dinas PUPR" -> "itu menjadi
+            # kewenangan Dinas PUPR": the draft names who is in charge
+            new, end, reason = "menjadi kewenangan " + but.group("who"), but.end(), WHOSE_REASON
         if all(w in _ADDRESS for w in lead):
             new = "hal tersebut " + new
         new = _cased_at(text, match.start(), new)
-        changes.append(_Change(*match.span(), new, NOT_OURS_REASON))
+        changes.append(_Change(match.start(), end, new, reason))
     return changes
 
 

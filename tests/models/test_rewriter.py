@@ -559,8 +559,12 @@ def test_when_the_citizen_would_complain_goes_with_the_forbidding():
     ("Itu bukan urusan kami, tapi urusan PLN.", "Hal tersebut menjadi kewenangan PLN."),
     ("Sertifikat tanah bukan urusan kelurahan, tapi BPN.",
      "Sertifikat tanah menjadi kewenangan BPN."),
+    # (no lexicon phrase here: a referral that names the office is no dismissal, but a
+    # reply the detector reads as harsh still says it from the side in charge)
     ("Pak, itu bukan wewenang kami melainkan wewenang Dinas PUPR.",
-     "Hal tersebut menjadi kewenangan Dinas PUPR."),
+     "Itu menjadi kewenangan Dinas PUPR."),
+    ("Pak, bukan wewenang kami, tetapi Satlantas Polres.",
+     "Hal tersebut menjadi kewenangan Satlantas Polres."),
 ])
 def test_not_ours_but_someone_elses_names_who_is_in_charge(draft, kept):
     told = sentence_rewriter("mengabaikan", ["bukan"]).rewrite(draft).text

@@ -27,8 +27,16 @@ _PUNCT_RUN = re.compile(r"[!?¡]*(?:!!|\?!|!\?)[!?¡]*")
 _NAME_TRIGGERS = frozenset(
     "bapak ibu pak bu bpk sdr sdri saudara saudari mas mbak kak jl jalan kel kelurahan kec "
     "kecamatan desa dusun kampung gang gg perum perumahan pasar puskesmas rsud rs dr dokter "
-    "kota kabupaten kab provinsi".split()
+    "kota kabupaten kab provinsi nama program aplikasi akun sistem portal laman situs "
+    "gerakan".split()
 )
+# Triggers of a place, whose name may hold numbers and acronyms ("JL. SEROJA NO. 12 RT 003").
+_PLACE_TRIGGERS = frozenset("jl jalan gang gg perum perumahan kel kelurahan kec kecamatan desa "
+                            "dusun kampung".split())
+# Labels of a form's fields: "Nama Pemohon: SITI AMINAH", "Status: DITOLAK SEMENTARA" give
+# data as the record holds it, often in capitals, not the officer's voice.
+_FIELD_LABELS = frozenset("nama pemohon pelapor usaha alamat status izin perihal lokasi "
+                          "instansi pekerjaan jabatan".split())
 # Triggers written short, whose dot does not end a sentence ("Jl. GAJAH MADA"); after
 # "Pak." or "Bu." a new sentence begins.
 _SHORTENED_TRIGGERS = frozenset("jl kel kec gg bpk sdr sdri dr kab rs rsud".split())
@@ -227,6 +235,7 @@ _WRONG = frozenset({"salah", "kesalahan"})
 # already makes "gak", "nggak", "ndak" "tidak" and "musti", "kudu" "mesti", "harus".
 _NOT = frozenset({"tidak", "tak"})
 _OBLIGED = frozenset({"harus", "wajib", "perlu", "mesti"})
+_CITIZEN = frozenset("bapak ibu pak bu kakak kak mas mbak anda saudara saudari".split())
 
 
 def _denied(tokens: list[Token], i: int, marker: lexicons.Marker) -> bool:
@@ -237,8 +246,10 @@ def _denied(tokens: list[Token], i: int, marker: lexicons.Marker) -> bool:
     if i == 0 or first & _DENIALS:
         return False
     before = tokens[i - 1].norm
-    if (marker.aspect == "memerintah" and i >= 2 and before in _OBLIGED
-            and tokens[i - 2].norm in _NOT):
+    # (the citizen may be named between: "tidak harus Kakak angkut sendiri")
+    k = i - 1 - (before in _CITIZEN and i >= 2)
+    if (marker.aspect == "memerintah" and k >= 1 and tokens[k].norm in _OBLIGED
+            and tokens[k - 1].norm in _NOT):
         return True
     return (before in _DENIALS and marker.aspect == "menyalahkan"
             or before in _DENIALS | {"tidak"} and bool(first) and first <= _WRONG)
@@ -317,22 +328,33 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
 
     previous: Token | None = None
     in_name = False  # capitals right after "Bapak", "Jl.", "Kelurahan"... are a name
+    in_place = False  # ... begun by a place or a form's label, so numbers may stand in it
     # Acronyms and numbers inside a shouted passage ("BAWA FOTOKOPI KK 2 LEMBAR") do not
     # break it; they join the run only if shouting resumes after them.
     bridge: list[Token] = []
     for token in tokens:
         capitals = is_shouted_word(token.text)
         gap = text[previous.end : token.start] if previous is not None else ""
-        if (capitals and not run and previous is not None and previous.lower in _NAME_TRIGGERS
-                and (gap == " " or gap == ". " and previous.lower in _SHORTENED_TRIGGERS)
+        if (capitals and not run and previous is not None
+                and (previous.lower in _NAME_TRIGGERS
+                     and (gap == " " or gap == ". " and previous.lower in _SHORTENED_TRIGGERS)
+                     or gap == ": " and previous.lower in _FIELD_LABELS)
                 and token.lower not in _NEVER_NAMES):
-            in_name = True  # "PAK BUDI", "JL. GAJAH"; not "Pak, KANTOR TUTUP" nor "Pak.
-            #                 KANTOR TUTUP": a name follows its title directly
-        in_name = in_name and capitals and token.lower not in _NEVER_NAMES
-        # "(ATENSI)" after a programme's name defines its acronym; it is not shouted.
+            in_name = True  # "PAK BUDI", "JL. GAJAH", "program SEHATI", "alamat: JL. ...";
+            #                 not "Pak, KANTOR TUTUP" nor "Pak. KANTOR TUTUP": a name
+            #                 follows its title directly
+            in_place = previous.lower in _PLACE_TRIGGERS or gap == ": "
+        # (numbers and acronyms inside an address or a form's value do not end it: "JL.
+        # SEROJA NO. 12 RT 003 KELURAHAN KRAPYAK"; after a person's name they do: "Pak BUDI
+        # 3 KALI SAYA BILANG")
+        in_name = (in_name and (capitals or in_place and _in_capitals(token.text))
+                   and token.lower not in _NEVER_NAMES)
+        # "(ATENSI)" after a programme's name defines its acronym; it is not shouted; nor is
+        # a part of a reference number glued to its slashes ("0412/PKM-KRP/III/2025").
         defined = (text[token.start - 1 : token.start] == "("
                    and text[token.end : token.end + 1] == ")")
-        shouted = (capitals and not in_name and not defined
+        coded = "/" in (text[token.start - 1 : token.start], text[token.end : token.end + 1])
+        shouted = (capitals and not in_name and not defined and not coded
                    and not _inside(token.start, token.end, quoted))
         last = bridge[-1] if bridge else (run[-1] if run else None)
         if shouted and last is not None and text[last.end : token.start].strip(" ,") != "":

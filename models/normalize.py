@@ -15,7 +15,7 @@ from typing import NamedTuple
 from models import lexicons
 
 # Bump whenever the output of normalize() changes: artifacts record it and refuse a mismatch.
-NORMALIZER_VERSION = "5"
+NORMALIZER_VERSION = "6"
 
 # Zero-width and bidi control characters are invisible to a reader and only split words.
 _INVISIBLE = dict.fromkeys(

@@ -146,6 +146,34 @@ def test_names_written_in_capitals_after_a_title_stay_names(text):
     assert "membentak" not in _aspects(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a record's data as the register holds it, in capitals
+    "Aduan atas nama: SRI RAHAYU, alamat: JL. MELATI NO. 7 RT 002 RW 004 KELURAHAN "
+    "KURIPAN. Status: selesai.",
+    "Nama Pemohon: AHMAD FAUZI\nStatus: DITOLAK SEMENTARA\nKeterangan: lampiran kurang.",
+    "Berkas atas nama DEWI LESTARI sudah kami verifikasi.",
+    # a programme's or a system's name, and a part of a reference number
+    "Putra Bapak kami usulkan ke program BERANI SEHAT dari dinas.",
+    "Silakan cek status di aplikasi SIPAKEM menggunakan NIK.",
+    "Aduan nomor 0412/PKM-KRP/III/2025 sudah kami tutup.",
+])
+def test_data_programme_names_and_codes_in_capitals_are_not_shouting(text):
+    assert "membentak" not in _aspects(text)
+
+
+@pytest.mark.parametrize(("text", "shouted"), [
+    # a form's label does not make a shouted order its value, nor a programme's name the
+    # shouting after it; a number ends a person's name, not an address
+    ("Catatan: JANGAN DATANG TERLAMBAT.", "JANGAN DATANG TERLAMBAT"),
+    ("Aplikasi TIDAK BISA DIPAKAI SEKARANG.", "TIDAK BISA DIPAKAI SEKARANG"),
+    ("Pak BUDI 3 KALI SAYA BILANG.", "KALI SAYA BILANG"),
+    ("NOMOR ADUAN BAPAK TKT/7487/2025!", "NOMOR ADUAN BAPAK"),
+])
+def test_shouting_around_data_and_names_is_still_found(text, shouted):
+    runs = [text[h.start : h.end] for h in analyze(text).hits if h.rule == "huruf_kapital"]
+    assert runs == [shouted]
+
+
 def _every_entry_tried(tokens, markers):
     """The scan without an index: every entry at every word, longest first."""
     from models.analysis import _match_at
@@ -261,6 +289,8 @@ def test_a_wrong_address_denied_is_no_dismissal():
 @pytest.mark.parametrize(("text", "ordered"), [
     ("Bapak tidak harus datang sendiri, boleh diwakilkan keluarga.", False),
     ("Ibu nggak perlu datang sendiri ke kantor.", False),
+    ("Sampah kayu tidak harus Kakak angkut sendiri.", False),  # (the citizen named between)
+    ("Sampah kayu harus Kakak angkut sendiri.", True),
     ("Datang sendiri ke kantor kelurahan!", True),
     ("Bapak harus datang sendiri.", True),
 ])

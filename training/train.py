@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -197,8 +198,8 @@ def _cross_validated_micro_f1(gold: np.ndarray, scores: np.ndarray, groups: list
     return float(np.mean(results))
 
 
-def _most_spans_among_best(settings: list[tuple], recall_of, tolerance: float = ASPECT_TOLERANCE
-                           ) -> tuple:
+def _most_spans_among_best(settings: list[tuple], recall_of: Callable[[tuple], float],
+                           tolerance: float = ASPECT_TOLERANCE) -> tuple:
     """Of ``settings`` (cross-validated aspect micro-F1 first), those within ``tolerance`` of
     the best F1, the one whose dev spans find most gold spans (``recall_of``); on a tie the
     better F1, then the earlier setting."""
@@ -214,7 +215,7 @@ def _most_spans_among_best(settings: list[tuple], recall_of, tolerance: float = 
     return near[order[0]]
 
 
-def _dev_span_recall(detector, manifest: Manifest, rows: list[dict]) -> float:
+def _dev_span_recall(detector: LinearDetector, manifest: Manifest, rows: list[dict]) -> float:
     """Span recall over harsh ``rows`` as a check with ``manifest``'s choices would show
     their spans (a reply read as ok shows none)."""
     kept = detector.manifest

@@ -235,7 +235,10 @@ _WRONG = frozenset({"salah", "kesalahan"})
 # already makes "gak", "nggak", "ndak" "tidak" and "musti", "kudu" "mesti", "harus".
 _NOT = frozenset({"tidak", "tak"})
 _OBLIGED = frozenset({"harus", "wajib", "perlu", "mesti"})
-_CITIZEN = frozenset("bapak ibu pak bu kakak kak mas mbak anda saudara saudari".split())
+# How the citizen is named: between "tidak harus" and the order it lifts ("tidak harus
+# Kakak angkut sendiri"), or between "bukan wewenang kami" and its "tetapi" (_referred).
+_TITLES = frozenset("bapak ibu pak bu kakak kak mas mbak saudara saudari".split())
+_CITIZEN = _TITLES | {"anda"}
 
 
 def _denied(tokens: list[Token], i: int, marker: lexicons.Marker) -> bool:
@@ -259,7 +262,7 @@ def _denied(tokens: list[Token], i: int, marker: lexicons.Marker) -> bool:
 # authority is the way forward whose lack makes "bukan wewenang kami" a dismissal.
 _AUTHORITY = frozenset({"wewenang", "kewenangan"})
 _BUT_BY = frozenset({"tetapi", "melainkan", "namun"})
-_BETWEEN = frozenset("kak kakak pak bapak bu ibu mas mbak sdr saudara saudari ya".split())
+_BETWEEN = _TITLES | {"sdr", "ya"}
 MAX_REFERRAL_GAP = 2  # words between the phrase and its "tetapi": "..., Kak, tetapi ..."
 
 

@@ -7,6 +7,10 @@ def _aspects(text):
     return {hit.aspect for hit in analyze(text).hits}
 
 
+def _shouted_runs(text):
+    return [text[h.start : h.end] for h in analyze(text).hits if h.rule == "huruf_kapital"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -120,8 +124,7 @@ def test_lexicon_leaves_lookalike_civil_phrases(text):
     ("LAPORNYA KE 112 KALAU DARURAT!!!", "LAPORNYA KE 112 KALAU DARURAT"),
 ])
 def test_a_shouted_passage_runs_on_across_acronyms_and_numbers(text, shouted):
-    runs = [text[h.start : h.end] for h in analyze(text).hits if h.rule == "huruf_kapital"]
-    assert runs == [shouted]  # one passage; the acronym at the end stays outside it
+    assert _shouted_runs(text) == [shouted]  # one passage; the acronym at the end stays outside it
 
 
 @pytest.mark.parametrize(("text", "shouted"), [
@@ -133,8 +136,7 @@ def test_a_shouted_passage_runs_on_across_acronyms_and_numbers(text, shouted):
     ("Nggih Bu. AWAS YA, NANTI NGGAK KAMI LAYANI LAGI.", "AWAS YA, NANTI NGGAK KAMI LAYANI LAGI"),
 ])
 def test_shouting_after_a_title_or_place_is_not_taken_for_a_name(text, shouted):
-    runs = [text[h.start : h.end] for h in analyze(text).hits if h.rule == "huruf_kapital"]
-    assert runs == [shouted]
+    assert _shouted_runs(text) == [shouted]
 
 
 @pytest.mark.parametrize("text", [
@@ -170,8 +172,7 @@ def test_data_programme_names_and_codes_in_capitals_are_not_shouting(text):
     ("NOMOR ADUAN BAPAK TKT/7487/2025!", "NOMOR ADUAN BAPAK"),
 ])
 def test_shouting_around_data_and_names_is_still_found(text, shouted):
-    runs = [text[h.start : h.end] for h in analyze(text).hits if h.rule == "huruf_kapital"]
-    assert runs == [shouted]
+    assert _shouted_runs(text) == [shouted]
 
 
 def _every_entry_tried(tokens, markers):

@@ -28,7 +28,7 @@ _NAME_TRIGGERS = frozenset(
     "bapak ibu pak bu bpk sdr sdri saudara saudari mas mbak kak jl jalan kel kelurahan kec "
     "kecamatan desa dusun kampung gang gg perum perumahan pasar puskesmas rsud rs dr dokter "
     "kota kabupaten kab provinsi nama program aplikasi akun sistem portal laman situs "
-    "gerakan".split()
+    "gerakan sp4n".split()
 )
 # Triggers of a place, whose name may hold numbers and acronyms ("JL. SEROJA NO. 12 RT 003").
 _PLACE_TRIGGERS = frozenset("jl jalan gang gg perum perumahan kel kelurahan kec kecamatan desa "
@@ -315,6 +315,33 @@ def _in_capitals(word: str) -> bool:
     return any(c.isalnum() for c in word) and not any(c.islower() for c in word)
 
 
+# Affixes taken off a word in capitals to find the everyday word it is made from
+# ("DITOLAK": tolak, "SEGERAKAN": segera); meN- as its nasal forms are written.
+_PREFIXES = re.compile(r"^(?:di|ter|ber|ke|se|meng|meny|mem|men|me|peng|peny|pem|pen|pe)")
+_SUFFIXES = re.compile(r"(?:kan|an|i|nya|lah|kah)$")
+
+
+def _known_word(word: str) -> bool:
+    """Whether a word in capitals is an everyday word, or made from one: one such word
+    alone in a sentence is shouted ("saya bilang JANGAN"); one nobody lists is more likely
+    the name of a service or an acronym nobody listed ("daftar lewat SIPANDU", "PONED
+    Puskesmas"), and a name is neither shouting nor to be lowered."""
+    known = _everyday_words()
+    lower = word.lower()
+    stems = {lower, lower.replace("-", ""), _SUFFIXES.sub("", lower)}
+    for stem in list(stems):
+        bare = _PREFIXES.sub("", stem)
+        if bare != stem:
+            # meN- and peN- swallow the first k, p, t or s of the word ("menolak": tolak)
+            stems |= {bare, *(c + bare for c in "kpts")}
+    return any(s in known for s in stems if len(s) >= 3)
+
+
+@cache
+def _everyday_words() -> frozenset[str]:
+    return lexicons.common_words() | lexicons.function_words()
+
+
 def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]) -> list[Hit]:
     hits = []
     run: list[Token] = []
@@ -323,7 +350,7 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
         if not run:
             return
         letters = sum(sum(c.isalpha() for c in t.text) for t in run)
-        if len(run) >= 2 or letters >= 5:
+        if len(run) >= 2 or letters >= 5 and _known_word(run[0].text):
             hits.append(Hit(run[0].start, run[-1].end, "membentak",
                             "Kata-kata dengan huruf kapital semua terbaca seperti membentak.",
                             None, "huruf_kapital"))
@@ -357,6 +384,8 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
         defined = (text[token.start - 1 : token.start] == "("
                    and text[token.end : token.end + 1] == ")")
         coded = "/" in (text[token.start - 1 : token.start], text[token.end : token.end + 1])
+        # "LAPOR!" is the national complaint channel's name, written so ("SP4N-LAPOR!")
+        coded = coded or token.text == "LAPOR" and text[token.end : token.end + 1] == "!"
         shouted = (capitals and not in_name and not defined and not coded
                    and not _inside(token.start, token.end, quoted))
         last = bridge[-1] if bridge else (run[-1] if run else None)

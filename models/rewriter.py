@@ -1683,7 +1683,12 @@ class Rewriter:
             framed.extend(thanks)
         # Framing the reply could not open with goes before the offer of help (or last).
         last = " ".join(said_last) + " " if said_last else ""
-        offer = "" if polite.get("penutup") or polite.get("jalan_keluar") else CLOSINGS[register]
+        # (a receipt, "telah kami terima", is no way forward; nor is a closing or a way
+        # forward inside a sentence that went)
+        forward = [(a, b) for a, b in polite.get("jalan_keluar") or ()
+                   if not _RECEIPT.fullmatch(text, a, b)]
+        offer = ("" if _kept(polite.get("penutup"), changes) or _kept(forward, changes)
+                 else CLOSINGS[register])
         reason = (CLOSING_REASON if not last else THANKS_REASON if not offer
                   else THANKS_CLOSING_REASON)
         if last or offer:
@@ -1707,6 +1712,8 @@ class Rewriter:
 
 
 MAX_SIGN_OFF_WORDS = 5
+# The polite lexicon's way forward that only says a report arrived or was noted.
+_RECEIPT = re.compile(r"(?:(?:sudah|telah)\s+)?kami\s+(?:terima|catat)", re.IGNORECASE)
 
 
 def _kept(ranges: Sequence[tuple[int, int]] | None, changes: Sequence[_Change]) -> bool:
@@ -5495,8 +5502,10 @@ _THREAT = re.compile(
     r"\s+paksa|[a-z]+)\b", re.IGNORECASE)
 _SANCTION = re.compile(rf"(?:{'|'.join(_SANCTION_STEMS)})", re.IGNORECASE)
 # Before the threat: an action told, done or not yet done, not one threatened ("yang sudah
-# kami catat", "belum kami tertibkan"): the perfective words and these.
-_TOLD_ALSO = frozenset("yang yg sampun wis uwis belum blm durung".split())
+# kami catat", "belum kami tertibkan"), or a decision that stands ("izin usaha Saudara tetap
+# kami cabut per 1 Oktober": "dapat dicabut" would turn it into a maybe): the perfective
+# words and these.
+_TOLD_ALSO = frozenset("yang yg sampun wis uwis belum blm durung tetap".split())
 _TOLD_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PERFECTIVE | _TOLD_ALSO))})\s+$",
                           re.IGNORECASE)
 THREAT_REASON = ("Tindakan terhadap warga (\"{old}\") disampaikan sebagai konsekuensi yang "

@@ -175,6 +175,30 @@ def test_shouting_around_data_and_names_is_still_found(text, shouted):
     assert _shouted_runs(text) == [shouted]
 
 
+@pytest.mark.parametrize("text", [
+    # one word in capitals that no lexicon knows: a service's name or an unlisted acronym
+    "Pendaftaran hanya lewat SIPANDU sampai 30 Juni.",
+    "Untuk persalinan, silakan langsung ke PONED Puskesmas Pekalongan Selatan.",
+    # the national complaint channel, as it is written
+    "Terima kasih atas pesan yang Bapak kirimkan melalui kanal LAPOR!. Berkas sedang dinilai.",
+    "Pengaduan Bapak melalui SP4N LAPOR nomor 5120884 telah kami terima.",
+])
+def test_a_lone_unknown_word_in_capitals_is_a_name_not_shouting(text):
+    assert _shouted_runs(text) == []
+
+
+@pytest.mark.parametrize(("text", "shouted"), [
+    ("Saya sudah bilang JANGAN datang hari Minggu, Pak.", "JANGAN"),
+    # an everyday word with its affixes is still one
+    ("Permohonan di Gang Kenari DITOLAK.", "DITOLAK"),
+    ("Berkas harus DILENGKAPI hari ini.", "DILENGKAPI"),
+    # in a shouted passage every word counts, known or not
+    ("KALAU MATI LAGI YA LAPOR LAGI", "KALAU MATI LAGI YA LAPOR LAGI"),
+])
+def test_a_lone_everyday_word_in_capitals_is_still_shouting(text, shouted):
+    assert _shouted_runs(text) == [shouted]
+
+
 def _every_entry_tried(tokens, markers):
     """The scan without an index: every entry at every word, longest first."""
     from models.analysis import _match_at

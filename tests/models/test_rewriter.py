@@ -713,6 +713,17 @@ def test_the_offer_of_help_comes_before_the_officers_own_sign_off(checker):
     assert suggestion.endswith("silakan kabari kami lagi.\nTrims Pak.")
 
 
+def test_a_receipt_is_no_way_forward_and_the_offer_of_help_is_added(checker):
+    draft = ("Yth. Sdr. Bagas, surat Saudara tanggal 11 Juli 2025 telah kami terima. Kami tidak "
+             "melayani permintaan pengecualian dan Saudara tidak perlu lagi menanyakan hal ini.")
+    suggestion = checker.rewrite(draft).text
+    assert suggestion.endswith("silakan menghubungi kami kembali.")
+    # a way forward of the draft's own still stands for the offer
+    forward = ("Yth. Sdr. Bagas, surat Saudara telah kami terima dan sudah diteruskan ke "
+               "Bapenda. Jangan tanya terus.")
+    assert "silakan menghubungi kami kembali" not in checker.rewrite(forward).text
+
+
 def test_kept_harsh_sentences_share_a_single_apology(checker):
     text = ("Yth. Bapak Darmo,\nTunggakan retribusi kios B-12 sebesar Rp350.000 sejak Maret "
             "2025. Pedagang yang tidak mau bayar seperti Bapak memang cuma bisa mengeluh dan "
@@ -1061,6 +1072,19 @@ def test_javanese_no_need_is_no_refusal():
     ("Gedung itu bukan aset Pemkot. Cari sendiri pemiliknya.", "Silakan mencari pemiliknya."),
 ])
 def test_a_swapped_command_keeps_its_object_and_asks(draft, said):
+    assert said in _first_round(draft)
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    # a challenge to the citizen who disagrees: the way to object, said plainly
+    ("Kalau tidak terima dengan keputusan ini, silakan gugat ke PTUN.",
+     "Apabila keberatan dengan keputusan ini, silakan gugat ke PTUN."),
+    ("Pak, kalo gak terima atas hasil ukur, ajukan saja ke BPN.", "apabila keberatan atas"),
+    # an accusation of spreading hoaxes: the request behind it
+    ("Jgn nyebar hoaks Bu, bansos tidak dipotong.",
+     "Mohon pastikan kebenaran informasi sebelum dibagikan Bu, bansos tidak dipotong."),
+])
+def test_a_challenge_or_an_accusation_becomes_what_the_citizen_may_or_should_do(draft, said):
     assert said in _first_round(draft)
 
 
@@ -2046,6 +2070,8 @@ def test_what_an_officer_threatens_is_said_as_what_may_happen(draft, said):
     "Kami catat nama Saudara.",
     # what the enforcers did is told; with no condition they are no threat
     "Satpol PP yang menertibkan lapak itu kemarin.",
+    # a decision that stands: "dapat dicabut" would make it a maybe
+    "Izin usaha Saudara tetap kami cabut per 1 Oktober 2025.",
 ])
 def test_a_told_action_or_an_otherwise_is_left_as_written(draft):
     assert _threat_said_as_consequence(draft) == draft
@@ -2907,11 +2933,12 @@ def test_a_sentence_that_reads_calm_alone_is_not_dropped_for_the_reply():
     ("Wah hebat Bu, baru lapor skrg padahal airnya keruh dr seminggu lalu.",
      "Bu, terima kasih telah melapor. Airnya keruh dr seminggu lalu. Kalau masih ada "
      "kendala, silakan kabari kami lagi."),
-    # a "but" that led into the wondering goes with it
+    # a "but" that led into the wondering goes with it (and a receipt is no way forward:
+    # the offer of help closes the reply)
     ("Aduan Bapak sudah kami terima. Namun kami heran mengapa Bapak baru melapor sekarang, "
      "padahal genangan itu sudah ada sejak tahun lalu.",
      "Aduan Bapak sudah kami terima. Terima kasih telah melapor. Genangan itu sudah ada "
-     "sejak tahun lalu."),
+     "sejak tahun lalu. Apabila masih ada kendala, silakan menghubungi kami kembali."),
 ])
 def test_a_late_report_is_thanked_once_and_not_held_against_the_citizen(draft, suggested):
     calm = Rewriter(lambda texts: [0.1] * len(texts), 0.5, lambda analysis: [])

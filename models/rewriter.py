@@ -1436,8 +1436,9 @@ class Rewriter:
             found = word.group(0)
             if (len(found) >= 4 and found.isupper() and (
                     _plain(found) in _known_words()
-                    or _passive_verb(found) and is_shouted_word(found)
-                    and not _overlaps(*word.span(), protected))
+                    or _passive_verb(found) and is_shouted_word(found))
+                    # (a name or a channel written so stays: "kanal LAPOR!")
+                    and not _overlaps(*word.span(), protected)
                     and not lexicons.is_acronym(found) and not _overlaps(*word.span(), shouted)
                     and _in_plain_sentence(text, word.start())):
                 lowered = found.lower()
@@ -3159,8 +3160,12 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
                 while (after := _PARTICLE_AFTER.match(text, stop, end)) and not _overlaps(
                         after.start(1), after.end(1), protected):
                     stop = after.end()
-            changes.append(_drop_word(text, match.start(), stop,
-                                      reason.format(word=text[match.start() : stop])))
+            begin = match.start()
+            if (yes := _EXASPERATED_YES.search(text, max(start, begin - 5), begin)) and (
+                    _at_sentence_start(text, yes.start())):
+                begin = yes.start()  # "Ya jelas ditolak": the "Ya" goes with "jelas"
+            changes.append(_drop_word(text, begin, stop,
+                                      reason.format(word=text[begin:stop])))
             taken = stop
         previous = word
     for match in _NO_EXCUSE.finditer(text, start, end):
@@ -3170,6 +3175,11 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
             changes.append(_Change(match.start(), match.end(), "", NO_EXCUSE_REASON,
                                    old=match.group(0)))
     return changes
+
+
+# A "Ya" opening a sentence right before an attitude word ("Ya jelas ditolak", "Ya kan
+# sudah ..."): exasperation, not a yes; without its word it would read as a curt "Ya".
+_EXASPERATED_YES = re.compile(r"\b(?:ya|yo|yaa)[ \t]+$", re.IGNORECASE)
 
 
 # "(,) tanpa alasan apa pun" closing a clause that obliges ("wajib datang ... tanpa alasan
@@ -3664,6 +3674,9 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
         else:
             # "Silakan tunggu saja" -> "Mohon kesediaannya menunggu": one request word
             start = asked.start()
+    if (yes := _EXASPERATED_YES.search(text, max(0, start - 5), start)) and (
+            _at_sentence_start(text, yes.start())):
+        start = yes.start()  # "Ya kan sudah dibilang" -> "Sebagaimana telah ...", no "Ya"
     alternative = _cased_at(text, start, alternative)
     # "jangan protes terus" -> "mohon pengertiannya", not "mohon pengertiannya terus".
     end = _past_trailing(text, end, ATTITUDE_PARTICLES | _INTENSIFIERS | _EDGE_AT_END)

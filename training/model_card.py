@@ -95,7 +95,8 @@ def _clause_lines(manifest: Manifest) -> list[str]:
         f"reply's and {manifest.extra['clause_weight']:.2f} its likeliest clause's (chosen on "
         "dev for aspect micro-F1, settings within 0.005 of the best counting as equal and "
         "the one finding most gold spans taken); clauses at or above these scores become "
-        "spans: "
+        "spans (each chosen on dev clauses for F1, scores within one clause of the best "
+        "counting as equal and the one nearest 0.5 taken): "
         + ", ".join(f"`{a}` {t:.2f}" for a, t in thresholds.items()) + ".",
     ]
 

@@ -33,7 +33,7 @@ from training.dataset import (
 from training.metrics import (
     ASPECT_THRESHOLD_GRID,
     aspect_metrics,
-    choose_aspect_thresholds,
+    choose_clause_thresholds,
     choose_threshold,
     label_metrics,
     span_recall,
@@ -43,7 +43,7 @@ from training.model_card import write_model_card
 logger = logging.getLogger(__name__)
 
 # Bump when the training recipe changes, so `make run` rebuilds stale artifacts.
-RECIPE_VERSION = "linear-23"
+RECIPE_VERSION = "linear-24"
 # A reply's label score is pooled with its harshest sentence's (see LinearDetector._pooled).
 SENTENCE_POOLING = True
 SEED = 13
@@ -140,14 +140,14 @@ def _dev_rows(corpus: Corpus) -> list[dict]:
 
 def _clause_thresholds(rows: list[dict], tagged: list[list[ClauseScore]]) -> dict[str, float]:
     """Per aspect, the clause score that best separates (F1) the dev clauses overlapping a
-    gold span of that aspect from the rest."""
+    gold span of that aspect from the rest (see :func:`choose_clause_thresholds`)."""
     gold, scores = [], []
     for row, clauses in zip(rows, tagged, strict=True):
         for (start, end, target), clause in zip(clause_targets(row), clauses, strict=True):
             if target is not None and (start, end) == (clause.start, clause.end):
                 gold.append(target)
                 scores.append([clause.aspects[a] for a in ASPECTS])
-    return choose_aspect_thresholds(np.vstack(gold), np.array(scores))
+    return choose_clause_thresholds(np.vstack(gold), np.array(scores))
 
 
 def _chosen_matrix(scores: np.ndarray, thresholds: dict[str, float], ratio: float

@@ -308,6 +308,9 @@ def test_chat_reduplication_and_lookalike_words_are_not_facts(word):
     ("Banjir itu gara-gara bangunan Bapak sendiri", "Banjir itu gara-gara bangunan Bapak"),
     ("Jangan WA terus ya", "Jangan WA ya"),
     ("Ini jelas akibat pembiaran", "Ini akibat pembiaran"),
+    # the exasperated "Ya" that opened on the word goes with it; a "Ya," that answers stays
+    ("Ya jelas ditolak Bu, KK Ibu masih alamat lama.", "Ditolak Bu, KK Ibu masih alamat lama."),
+    ("Ya, jelas ditolak.", "Ya, ditolak."),
     ("nanti kami bongkar sekalian", "nanti kami bongkar"),
     # where the word means something else, it stays
     ("Pengambilan hanya oleh pemohon sendiri", "Pengambilan hanya oleh pemohon sendiri"),
@@ -4066,6 +4069,18 @@ def test_a_condition_cut_from_its_threat_goes_with_the_apology_put_before_it():
              "tidak kami angkut.")
     text = "Iuran sampah sudah disepakati warga. Mohon maaf, kalau Ibu nggak mau bayar."
     assert _loose_ends(draft, text)[0] == "Iuran sampah sudah disepakati warga."
+
+
+def test_the_channel_named_in_capitals_keeps_them(checker):
+    draft = ("Terima kasih atas pesan yang Bapak kirimkan melalui kanal LAPOR!. Barangkali Bapak "
+             "perlu belajar membaca standar pelayanan sebelum menuduh kami lambat.")
+    assert "kanal LAPOR!" in checker.rewrite(draft).text
+
+
+def test_an_exasperated_ya_goes_with_the_phrase_swapped_after_it(checker):
+    suggestion = checker.rewrite("Ya kan sudah dibilang, loket tutup jam 12.").text
+    assert "Sebagaimana telah kami informasikan, loket tutup jam 12." in suggestion
+    assert "Ya " not in suggestion
 
 
 def test_particles_in_a_row_at_a_sentence_start_go_together():

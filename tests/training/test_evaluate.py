@@ -3,7 +3,14 @@ import json
 import pytest
 
 from training.evaluate import evaluate
-from training.metrics import choose_threshold, chrf, label_metrics, span_precision, span_recall
+from training.metrics import (
+    choose_clause_thresholds,
+    choose_threshold,
+    chrf,
+    label_metrics,
+    span_precision,
+    span_recall,
+)
 
 
 def test_evaluate_writes_markdown_json_and_calibration(tmp_path, model_dir):
@@ -86,3 +93,27 @@ def test_a_tolerance_never_buys_false_alarms_over_budget():
     scores = [0.1] * 8 + [0.45] * 2 + [0.9] * 19 + [0.6]
     threshold = choose_threshold(gold, scores, max_false_alarm=0.1, tolerance=0.5)
     assert label_metrics(gold, [int(s >= threshold) for s in scores])["false_alarm_rate"] <= 0.1
+
+
+def test_a_clause_threshold_on_a_flat_curve_stays_near_even_odds():
+    import numpy as np
+
+    from models.taxonomy import ASPECTS
+
+    # forty clauses carry the first aspect (scores 0.9), forty do not (0.1); one more that
+    # carries it scores 0.79: every threshold from 0.2 to 0.78 finds all, those above miss
+    # one clause in 41; the strict best would be the grid's lowest, 0.2
+    first = [1] * 40 + [0] * 40 + [1]
+    scores = [0.9] * 40 + [0.1] * 40 + [0.79]
+    gold = np.zeros((len(first), len(ASPECTS)), dtype=np.int64)
+    gold[:, 0] = first
+    matrix = np.full((len(first), len(ASPECTS)), 0.05)
+    matrix[:, 0] = scores
+    assert choose_clause_thresholds(gold, matrix)[ASPECTS[0]] == 0.5
+    # a real gain (ten clauses at 0.3 carry it) moves the threshold down to find them
+    first += [1] * 10
+    gold = np.vstack([gold, np.zeros((10, len(ASPECTS)), dtype=np.int64)])
+    gold[-10:, 0] = 1
+    matrix = np.vstack([matrix, np.full((10, len(ASPECTS)), 0.05)])
+    matrix[-10:, 0] = 0.3
+    assert choose_clause_thresholds(gold, matrix)[ASPECTS[0]] <= 0.3

@@ -1466,6 +1466,7 @@ class Rewriter:
                 + _first_then_changes(text, protected, analysis.quoted)
                 + _said_twice_changes(text, protected, analysis.quoted)
                 + _want_then_do_changes(text, protected, analysis.quoted)
+                + _dare_to_report_changes(text, protected, analysis.quoted)
                 + _if_you_want_served_changes(text, analysis.quoted)
                 + _rather_than_changes(text, protected, analysis.quoted)
                 + _so_simple_changes(text, protected, analysis.quoted, analysis.hits)
@@ -6605,6 +6606,52 @@ def _want_then_do_changes(text: str, protected, quoted: Sequence[tuple[int, int]
         else:
             changes.append(_Change(match.start("then"), match.end("then"), ", silakan ",
                                    WANT_THEN_DO_REASON))
+    return changes
+
+
+# ---- "mau lapor ke wali kota juga silakan" ---------------------------------------------------
+# A dare to take the complaint higher: "Ibu mau lapor ke wali kota juga silakan", "kalau
+# mau protes ke DPRD silakan saja", "mau protes ke mana juga silakan". Reporting elsewhere
+# is the citizen's right; said as that way forward it loses the dare: "Apabila Ibu ingin
+# menyampaikan laporan ke wali kota, silakan" ("... melalui kanal resmi" for anywhere).
+_DARE_TO_REPORT = re.compile(
+    r"\b(?:(?:kalau|kalo|klo|jika)[ \t]+)?(?:(?P<who>bapak|ibu|saudara|saudari|anda|kakak|"
+    r"mas|mbak)[ \t]+)?(?:mau|mo|pengen|pingin|ingin)[ \t]+"
+    r"(?P<verb>lapor|melapor|protes|komplain|ngadu|mengadu)"
+    r"(?:(?P<anywhere>[ \t]+(?:ke[ \t]*mana(?:-mana)?|ke[ \t]+siapa))"
+    r"|(?P<where>[ \t]+(?:ke|kepada)[ \t]+[^,.;:!?\n]{1,40}?))?"
+    r"(?:[ \t]+(?:juga|aja|saja|pun))*[ \t]+(?:silakan|silahkan|monggo)"
+    r"(?:[ \t]+(?:aja|saja))?(?P<title>[ \t]+(?:pak|bu|bapak|ibu|kak|mas|mbak))?"
+    r"(?=[ \t]*(?:[,.;:!?\n]|$))", re.IGNORECASE)
+# What may go on after the dare's comma as a clause of its own ("..., silakan; rumah Ibu
+# tidak masuk ..."), unless a conjunction joins it ("..., silakan, tetapi ...").
+_CLAUSE_AFTER_DARE = re.compile(r",[ \t]+(?!(?:tapi|tetapi|namun|asal|asalkan|karena|krn|sebab|dan|"
+                                r"atau|hanya|cuma)\b)(?=[^\W\d_])", re.IGNORECASE)
+_DARED_ACT = {"lapor": "menyampaikan laporan", "melapor": "menyampaikan laporan",
+              "protes": "menyampaikan keberatan", "komplain": "menyampaikan keluhan",
+              "ngadu": "menyampaikan pengaduan", "mengadu": "menyampaikan pengaduan"}
+DARE_REASON = ("\"Mau lapor ke ... juga silakan\" terdengar menantang; melapor ke pihak lain "
+               "adalah hak warga, jadi disampaikan sebagai jalan yang dapat ditempuh.")
+
+
+def _dare_to_report_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
+                            ) -> list[_Change]:
+    """:data:`_DARE_TO_REPORT` said as a way the citizen may take; where it goes stays."""
+    changes = []
+    for match in _DARE_TO_REPORT.finditer(text):
+        if (_overlaps(match.start(), match.end(), quoted)
+                or _overlaps(match.start(), match.start("verb"), protected)):
+            continue
+        who = f"{match.group('who')} " if match.group("who") else ""
+        # ("ke mana saja": anywhere, which the official channels are)
+        where = " melalui kanal resmi" if match.group("anywhere") else match.group("where") or ""
+        said = (f"apabila {who}ingin {_DARED_ACT[match.group('verb').lower()]}{where}, "
+                f"silakan{match.group('title') or ''}")
+        end = match.end()
+        if (going := _CLAUSE_AFTER_DARE.match(text, end)) is not None:
+            said, end = said + "; ", going.end()
+        changes.append(_Change(match.start(), end, _cased_at(text, match.start(), said),
+                               DARE_REASON))
     return changes
 
 

@@ -1091,6 +1091,33 @@ def test_a_challenge_or_an_accusation_becomes_what_the_citizen_may_or_should_do(
     assert said in _first_round(draft)
 
 
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Ibu mau lapor ke wali kota juga silakan, rumah Ibu tidak masuk daftar RTLH 2025.",
+     "Apabila Ibu ingin menyampaikan laporan ke wali kota, silakan; rumah Ibu tidak masuk "
+     "daftar RTLH 2025."),
+    ("Kalau mau protes ke DPRD silakan saja Pak.",
+     "Apabila ingin menyampaikan keberatan ke DPRD, silakan Pak."),
+    # anywhere is the official channels; a conjunction after the comma keeps it
+    ("Mas mau protes kemana juga silakan, tapi keputusan sudah final.",
+     "Apabila Mas ingin menyampaikan keberatan melalui kanal resmi, silakan, tapi keputusan "
+     "sudah final."),
+])
+def test_a_dare_to_report_elsewhere_becomes_the_way_the_citizen_may_take(draft, said):
+    from models.rewriter import _dare_to_report_changes
+
+    changes = _dare_to_report_changes(draft, _protected(draft), [])
+    assert _apply(draft, changes) == said
+
+
+def test_an_offer_to_report_that_dares_nothing_is_left_alone():
+    from models.rewriter import _dare_to_report_changes
+
+    # a polite offer already, and a report the citizen made
+    for text in ("Apabila Bapak ingin melapor ke Ombudsman, silakan hubungi 137.",
+                 "Bapak sudah lapor ke kelurahan, silakan tunggu kabar dari kami."):
+        assert _dare_to_report_changes(text, _protected(text), []) == []
+
+
 def test_as_we_said_leads_into_the_next_sentence_or_goes():
     from models.rewriter import _loose_ends
 

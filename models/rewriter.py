@@ -3161,10 +3161,7 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
                 while (after := _PARTICLE_AFTER.match(text, stop, end)) and not _overlaps(
                         after.start(1), after.end(1), protected):
                     stop = after.end()
-            begin = match.start()
-            if (yes := _EXASPERATED_YES.search(text, max(start, begin - 5), begin)) and (
-                    _at_sentence_start(text, yes.start())):
-                begin = yes.start()  # "Ya jelas ditolak": the "Ya" goes with "jelas"
+            begin = _with_exasperated_yes(text, match.start(), start)  # "Ya jelas ditolak"
             changes.append(_drop_word(text, begin, stop,
                                       reason.format(word=text[begin:stop])))
             taken = stop
@@ -3181,6 +3178,13 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
 # A "Ya" opening a sentence right before an attitude word ("Ya jelas ditolak", "Ya kan
 # sudah ..."): exasperation, not a yes; without its word it would read as a curt "Ya".
 _EXASPERATED_YES = re.compile(r"\b(?:ya|yo|yaa)[ \t]+$", re.IGNORECASE)
+
+
+def _with_exasperated_yes(text: str, index: int, floor: int = 0) -> int:
+    """Where what goes at ``index`` starts once the exasperated "Ya" opening its sentence
+    right before it (and not before ``floor``) goes along; ``index`` if there is none."""
+    yes = _EXASPERATED_YES.search(text, max(floor, index - 5), index)
+    return yes.start() if yes and _at_sentence_start(text, yes.start()) else index
 
 
 # "(,) tanpa alasan apa pun" closing a clause that obliges ("wajib datang ... tanpa alasan
@@ -3675,9 +3679,7 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
         else:
             # "Silakan tunggu saja" -> "Mohon kesediaannya menunggu": one request word
             start = asked.start()
-    if (yes := _EXASPERATED_YES.search(text, max(0, start - 5), start)) and (
-            _at_sentence_start(text, yes.start())):
-        start = yes.start()  # "Ya kan sudah dibilang" -> "Sebagaimana telah ...", no "Ya"
+    start = _with_exasperated_yes(text, start)  # "Ya kan sudah dibilang" -> "Sebagaimana ..."
     alternative = _cased_at(text, start, alternative)
     # "jangan protes terus" -> "mohon pengertiannya", not "mohon pengertiannya terus".
     end = _past_trailing(text, end, ATTITUDE_PARTICLES | _INTENSIFIERS | _EDGE_AT_END)

@@ -112,16 +112,24 @@ def choose_threshold(gold: np.ndarray, scores: np.ndarray, max_false_alarm: floa
 ASPECT_THRESHOLD_GRID = np.round(np.arange(0.2, 0.81, 0.02), 2)
 
 
+def _f1_by_threshold(gold: np.ndarray, scores: np.ndarray) -> list[float]:
+    """F1 of ``scores >= t`` against 0/1 ``gold`` for each t of the grid."""
+    found = []
+    for threshold in ASPECT_THRESHOLD_GRID:
+        p = scores >= threshold
+        tp = int((p & (gold == 1)).sum())
+        denominator = int(p.sum() + gold.sum())
+        found.append(2 * tp / denominator if denominator else 0.0)
+    return found
+
+
 def choose_aspect_thresholds(gold: np.ndarray, scores: np.ndarray) -> dict[str, float]:
     thresholds = {}
     for column, aspect in enumerate(ASPECTS):
-        g, s = gold[:, column], scores[:, column]
         best, best_f1 = 0.5, -1.0
-        for threshold in ASPECT_THRESHOLD_GRID:
-            p = s >= threshold
-            tp = int((p & (g == 1)).sum())
-            denominator = int(p.sum() + g.sum())
-            f1 = 2 * tp / denominator if denominator else 0.0
+        for threshold, f1 in zip(ASPECT_THRESHOLD_GRID,
+                                 _f1_by_threshold(gold[:, column], scores[:, column]),
+                                 strict=True):
             if f1 > best_f1 + 1e-9:
                 best, best_f1 = float(threshold), f1
         thresholds[aspect] = best
@@ -137,14 +145,8 @@ def choose_clause_thresholds(gold: np.ndarray, scores: np.ndarray) -> dict[str, 
     which blaming clauses are marked at all."""
     thresholds = {}
     for column, aspect in enumerate(ASPECTS):
-        g, s = gold[:, column], scores[:, column]
-        f1 = []
-        for threshold in ASPECT_THRESHOLD_GRID:
-            p = s >= threshold
-            tp = int((p & (g == 1)).sum())
-            denominator = int(p.sum() + g.sum())
-            f1.append(2 * tp / denominator if denominator else 0.0)
-        tolerance = 1 / max(1, int(g.sum()))
+        f1 = _f1_by_threshold(gold[:, column], scores[:, column])
+        tolerance = 1 / max(1, int(gold[:, column].sum()))
         near = [float(t) for t, f in zip(ASPECT_THRESHOLD_GRID, f1, strict=True)
                 if f >= max(f1) - tolerance - 1e-9]
         thresholds[aspect] = min(near, key=lambda t: (abs(t - 0.5), t))

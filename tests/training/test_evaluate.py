@@ -111,7 +111,6 @@ def test_a_clause_threshold_on_a_flat_curve_stays_near_even_odds():
     matrix[:, 0] = scores
     assert choose_clause_thresholds(gold, matrix)[ASPECTS[0]] == 0.5
     # a real gain (ten clauses at 0.3 carry it) moves the threshold down to find them
-    first += [1] * 10
     gold = np.vstack([gold, np.zeros((10, len(ASPECTS)), dtype=np.int64)])
     gold[-10:, 0] = 1
     matrix = np.vstack([matrix, np.full((10, len(ASPECTS)), 0.05)])

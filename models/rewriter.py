@@ -1158,6 +1158,12 @@ class Rewriter:
                 elif _WHOLE_CLAUSE.match(alternative) and _has_subject(text, start):
                     # "Sampah itu bukan tugas kami" -> "Sampah itu ditangani oleh ..."
                     alternative = _WHOLE_CLAUSE.sub("", alternative, count=1).lstrip()
+                    if (copula := _COPULA_BEFORE.search(text, 0, start)) and not _overlaps(
+                            copula.start(), copula.end(), protected):
+                        # "Pohon di halaman Ibu adalah urusan Ibu sendiri" -> "Pohon ...
+                        # dapat dikoordinasikan ...", not "... adalah dapat ...": the
+                        # alternative is a predicate of its own
+                        start = copula.start()
                 last_word = _plain(text[hit.start : hit.end].split()[-1])
                 if (alternative.endswith("menjadi kewenangan instansi terkait")
                         and last_word in ("urusane", "urusan")
@@ -1217,9 +1223,16 @@ class Rewriter:
                     # is asked for
                     alternative = alternative[:-1] + waiting.group(1) + ";"
                     end = waiting.end()
+                if (alternative.lower().startswith("apabila ")
+                        and (yes := _YES_BEFORE_CONSEQUENCE.match(text, end))):
+                    # "Kalau tidak terima dengan keputusan ini ya silakan gugat" ->
+                    # "Apabila keberatan dengan keputusan ini, silakan ...": the condition,
+                    # now said calmly, is set off by a comma, not an exasperated "ya"
+                    changes.append(_Change(yes.start(1), yes.end(1), ",",
+                                           _swap_reason(hit.reason)))
                 but = _BUT_WHOSE.match(text, end)
                 if (but and alternative.endswith(" kewenangan instansi terkait")
-                        and len(_WORD.findall(but.group("who"))) <= MAX_REST_WORDS
+                        and _names_owner(but.group("who"))
                         and not _overlaps(end, but.end(), analysis.quoted)):
                     # "bukan urusan kelurahan, tapi BPN" -> "menjadi kewenangan BPN": the
                     # draft names who is in charge
@@ -1349,11 +1362,12 @@ class Rewriter:
                             changes.append(kept)
                             continue
                         end = kept
-                if _CITIZEN_CLAUSE.match(alternative) and re.search(
-                        r"\w $", text[_sentence_start(text, start) : start]):
+                if _CITIZEN_CLAUSE.match(alternative) and (gap := _GAP_BEFORE_SUBJECT.search(
+                        text, _sentence_start(text, start), start)):
                     # "Kalo ga puas sama pelayanan kami, Bapak/Ibu juga dapat ...": the new
-                    # subject after a condition is set off by a comma
-                    start, alternative = start - 1, ", " + alternative
+                    # subject after a condition is set off by a comma (an exasperated "ya"
+                    # before it goes: "... pelayanan kami ya, Bapak/Ibu ...")
+                    start, alternative = gap.start(), ", " + alternative
                 elif (after := _request_after_clause(text, start, end, alternative)) is not None:
                     # "Sekarang dibongkar ya <terima saja>." -> "Sekarang dibongkar, mohon
                     # pengertiannya.": a request after a clause of its own is set off (the
@@ -3318,6 +3332,9 @@ _TOPIC = re.compile(r"\b(?:masalah|soal|perihal|terkait|mengenai|tentang|urusan)
 _APOLOGY_FIRST = re.compile(r"mohon maaf,\s+", re.IGNORECASE)
 _BUT = frozenset("tapi tetapi namun".split())
 # A clause ending on one of these was cut in the middle.
+# Who a statement is about, said first ("Bagi jukir yang tidak sanggup, ..."): a topic that
+# needs the clause after it.
+_TOPIC_FOR = re.compile(r"(?:bagi|buat)\b", re.IGNORECASE)
 _OPEN_ENDED = frozenset("yang di ke dari dan atau untuk dengan karena oleh pada bahwa "
                         "sebagai seperti kayak".split())
 
@@ -3367,8 +3384,10 @@ def _rebuilt(text: str, start: int, end: int, protected, aspect: str,
         if not last or _plain(last[-1]) in _OPEN_ENDED:
             return None
         pieces.append(piece.strip(" ,"))
-    if condition:
-        return None  # a condition whose consequence is gone would say another thing
+    if condition or (pieces and _TOPIC_FOR.match(pieces[-1])):
+        # a condition whose consequence is gone would say another thing; "bagi jukir yang
+        # tidak sanggup" whose rest is gone says nothing at all
+        return None
     core = re.sub(r"(?:\s+(?:ya|yo|kan))+$", "", ", ".join(pieces), flags=re.IGNORECASE)
     # "Perlu kami tegaskan bahwa ...": the officer's own lead-in gives way to the pattern's.
     reporting = _REPORTING.match(core)
@@ -3689,6 +3708,14 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
 _JOINED_ON = re.compile(r"\s+(?:dan|serta)\s+$", re.IGNORECASE)
 # A swapped phrase that is a whole clause by itself ("hal tersebut ditangani oleh ...").
 _WHOLE_CLAUSE = re.compile(r"hal tersebut\b", re.IGNORECASE)
+# The space (and an exasperated "ya") between a condition and the new subject after it.
+_GAP_BEFORE_SUBJECT = re.compile(r"(?<=\w)(?:[ \t]+(?:ya|yo))?[ \t]$", re.IGNORECASE)
+# "... dengan keputusan ini ya silakan ...": the "ya" that ends a condition, before what
+# the citizen may do, inside one clause (group 1: the "ya" with the space before it).
+_YES_BEFORE_CONSEQUENCE = re.compile(
+    r"[^.,;:!?\n]*?(?<=\w)([ \t]+(?:ya|yo))(?=[ \t]+(?:silakan|silahkan|monggo|mangga)\b)",
+    re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"(?<!\w)(?:adalah|merupakan|ialah)\s+$", re.IGNORECASE)
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:itu|ini|kuwi|iku|niku|niki)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?…\n]|\s[-–]\s")
 
@@ -3717,6 +3744,17 @@ _BUT_WHOSE = re.compile(r"[ \t]*,?[ \t]*(?:tapi|tetapi|melainkan|tp)[ \t]+(?:(?:
                         r"kewenangan|wewenang|tugas|ranah|tanggung[ \t]+jawab)[ \t]+)?"
                         r"(?P<who>[^\s.,;!?][^.,;!?\n]*?)(?=[ \t]*(?:[.,;!?\n]|$))",
                         re.IGNORECASE)
+
+
+def _names_owner(who: str) -> bool:
+    """Whether what follows "tapi"/"melainkan" after a "not ours" names who is in charge
+    ("tapi BPN", "melainkan Dinas PUPR"), short, and not the sentence going on ("tapi ya
+    sudah, nanti kami teruskan": no owner, so "menjadi kewenangan ya sudah" is not said)."""
+    words = _WORD.findall(who)
+    return bool(words) and len(words) <= MAX_REST_WORDS and (
+        _plain(words[0]) not in lexicons.function_words())
+
+
 # An alternative that is a whole clause about the citizen, with its own subject.
 _CITIZEN_CLAUSE = re.compile(r"Bapak/Ibu(?: juga)? dapat\b")  # the citizen may do something
 # Words a request runs on from without a comma: a subject ("kami mohon ..."), a joiner ("dan
@@ -5226,6 +5264,14 @@ def _loose_ends(draft: str, text: str) -> tuple[str, list[_Change]] | None:
         if match.group(0) not in draft:
             changes.append(_Change(match.start(), match.start(1) + 1,
                                    match.group(1)[0].upper(), LOOSE_END_REASON))
+    # "Adapun" put before a sentence that already opened with a capital in the draft ("...
+    # pembantu pribadi Ibu. Pengangkutan sampah hanya ..." whose first sentence went): the
+    # draft's own opening stands ("Adapun Pengangkutan ..." would keep a capital mid-sentence).
+    for match in _ADAPUN_CAPITAL.finditer(text):
+        word = match.group(1)
+        if (match.group(0) not in draft and word.lower() in _known_words()
+                and re.search(rf"(?:^|[.!?]\s+){re.escape(word)}\b", draft)):
+            changes.append(_Change(match.start(), match.start(1), "", LOOSE_END_REASON))
     # A swap that says what may be done ("dapat diperbaiki secara swadaya") after "silakan":
     # "silakan dapat diperbaiki" asks with "silakan diperbaiki" ("mohon dapat dilampirkan"
     # is a letter's own way of asking, and stays).
@@ -5341,6 +5387,7 @@ _WHICH_LEFT = re.compile(r"(?<![\w-])yang[ \t]+(?=(di|ke|dari|pada|saat|waktu|ke
 # A word in small letters right after a sentence's end mark (or opening the text).
 _SMALL_AFTER_STOP = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))([a-z][a-z-]+)\b")
 # "Adapun" before a word that opens no topic: a request, a lead-in, a connective.
+_ADAPUN_CAPITAL = re.compile(r"\bAdapun[ \t]+([A-Z][a-z]+)\b")
 _ADAPUN_BEFORE = re.compile(r"\bAdapun[ \t]+((?:perlu|silakan|silahkan|sebagai|sebagaimana|mohon|"
                             r"kami|dengan|menanggapi|terkait|sehubungan|menindaklanjuti|"
                             r"berdasarkan)\b)")
@@ -8457,7 +8504,7 @@ def _not_ours_changes(text: str, quoted: Sequence[tuple[int, int]], hits: Sequen
         _, lead = _clause_lead(text, match.start())
         new, end, reason = "berada di luar kewenangan", match.end(), NOT_OURS_REASON
         but = _OURS_BUT_WHOSE.match(text, end)
-        if (but and len(_WORD.findall(but.group("who"))) <= MAX_REST_WORDS
+        if (but and _names_owner(but.group("who"))
                 and not _overlaps(end, but.end(), quoted)):
             # "itu bukan wewenang kami melainkan wewenang Dinas PUPR" -> "itu menjadi
             # kewenangan Dinas PUPR": the draft names who is in charge

@@ -574,6 +574,57 @@ def test_not_ours_but_someone_elses_names_who_is_in_charge(draft, kept):
     assert kept in told and "instansi terkait" not in told
 
 
+def test_not_ours_followed_by_the_sentence_going_on_names_no_one():
+    told = sentence_rewriter("mengabaikan", ["bukan"]).rewrite(
+        "Sebenarnya ini bukan urusan kami, tapi ya sudah, nanti kami teruskan ke PLN.").text
+    # "ya sudah" is no office: it is not made the one in charge
+    assert "kewenangan ya sudah" not in told and "nanti kami teruskan ke PLN" in told
+
+
+def test_a_swap_after_a_copula_is_the_predicate_itself(checker):
+    suggestion = checker.rewrite("Yth. Ibu Kartini, pohon tumbang di halaman Ibu adalah urusan "
+                                 "Ibu sendiri. Dinas tidak menyediakan jasa tebang pohon untuk "
+                                 "rumah pribadi.").text
+    # "... adalah dapat dikoordinasikan" would be no sentence
+    assert "halaman Ibu dapat dikoordinasikan dengan pihak terkait." in suggestion
+    assert "adalah" not in suggestion
+
+
+def test_an_exasperated_yes_between_a_condition_and_what_may_be_done_goes(checker):
+    suggestion = checker.rewrite("Kalau tidak terima dengan keputusan ini ya silakan gugat saja "
+                                 "ke PTUN.").text
+    assert "Apabila keberatan dengan keputusan ini, silakan" in suggestion
+    suggestion = checker.rewrite("Kalau gak puas sama pelayanan kami ya silakan pindah ke "
+                                 "tempat lain.").text
+    assert "pelayanan kami, Bapak/Ibu juga dapat memilih layanan lain" in suggestion
+    assert "kami ya," not in suggestion
+
+
+def test_a_go_elsewhere_dismissal_is_offered_as_a_choice(checker):
+    result = checker.check("@rina_medono kalau tidak suka dengan pelayanan puskesmas, silakan "
+                           "berobat ke tempat lain.")
+    assert result.label == "nada_tinggi"
+    assert any(s.text.endswith("silakan berobat ke tempat lain") for s in result.spans)
+    assert "juga dapat memilih layanan lain yang tersedia" in result.suggestion.text
+    assert "ke tempat lain" not in result.suggestion.text
+
+
+def test_a_kept_topic_without_the_rest_of_its_sentence_is_not_rebuilt():
+    from models.rewriter import _rebuilt
+
+    text = "Bagi jukir yang tidak sanggup, masih banyak orang lain yang antre menggantikan."
+    # the attitude clause would go and leave "bagi jukir yang tidak sanggup." alone
+    assert _rebuilt(text, 0, len(text), [], "mengancam", "formal") is None
+
+
+def test_this_rewriters_adapun_gives_way_to_a_sentence_the_draft_opened(checker):
+    suggestion = checker.rewrite("Yth. Ibu Sari, perlu Ibu pahami bahwa petugas kami bukan "
+                                 "pembantu pribadi Ibu. Pengangkutan sampah hanya pada hari "
+                                 "Selasa dan Jumat.").text
+    assert "Adapun Pengangkutan" not in suggestion
+    assert ". Pengangkutan sampah hanya pada hari Selasa dan Jumat." in suggestion
+
+
 def test_framing_before_a_list_leaves_its_first_item_on_a_line_of_its_own():
     told = sentence_rewriter("membentak", ["jangan"]).rewrite(
         "1. Bawa KTP dan KK.\n2. Datang jam 8.").text

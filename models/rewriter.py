@@ -1196,6 +1196,13 @@ class Rewriter:
                     # "ya memang begitu jadwalnya" -> "demikian jadwalnya", not "demikian
                     # ketentuannya jadwalnya": the draft names what it is
                     alternative = alternative[: -len(" ketentuannya")]
+                if (alternative == "mohon tidak terburu-buru" and (act := _WORD.match(
+                        text, _past_spaces(text, end))) is not None
+                        and not _JUDGING_ACT.fullmatch(act.group(0).lower())):
+                    # "Jangan seenaknya parkir di depan puskesmas" -> "Mohon tidak sembarangan
+                    # parkir ...": haste is what a hasty judgement lacks ("jangan seenaknya
+                    # menuduh petugas"), not what a careless act does
+                    alternative = "mohon tidak sembarangan"
                 if alternative.endswith("tindak lanjuti") and (
                         further := re.match(r"[ \t]+lebih[ \t]+lanjut\b", text[end:])):
                     # "tidak akan kami tanggapi lebih lanjut" -> "belum dapat kami tindak
@@ -2797,6 +2804,14 @@ _IF_ANYWHERE = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|se
                           r"andai|nek|yen|menawi|misal(?:nya)?)\b", re.IGNORECASE)
 
 
+# The office saying what it does not have: a limit the reply states, never spare.
+_OFFICE_LACKS = re.compile(
+    r"\b(?:kami|saya|sy)[ \t]+(?:tidak|tdk|belum|blm|nggak|gak|ga)[ \t]+(?:memiliki|mempunyai|"
+    r"punya)[ \t]+(?:cukup[ \t]+)?(?:petugas|personel|personil|tenaga|staf|pegawai|armada|"
+    r"kendaraan|mobil|truk|alat|peralatan|anggaran|dana|stok|persediaan|blangko|blanko)\b",
+    re.IGNORECASE)
+
+
 def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], protected
            ) -> bool:
     """Whether the reply can do without ``text[start:end]`` (one of ``found``, its
@@ -2825,6 +2840,9 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
             _refuses(inside) and not _refuses(outside)
             or set(inside) & _TURNED_DOWN - set(outside)):
         return False  # the decision (a question decides nothing: "nggak ada yang jaga?")
+    if _OFFICE_LACKS.search(text, start, end):
+        return False  # what the office lacks ("kami tidak memiliki petugas untuk menjemput")
+        #              is a limit of its own, whatever else the reply turns down
     if (_promises(inside) or inside[0] in _INVITING or _ASKS_POSITIVELY.search(text, start, end)
             or _WHERE_TO_TURN.search(text, start, end)):
         return False  # the way forward
@@ -3709,6 +3727,14 @@ _JOINED_ON = re.compile(r"\s+(?:dan|serta)\s+$", re.IGNORECASE)
 # A swapped phrase that is a whole clause by itself ("hal tersebut ditangani oleh ...").
 _WHOLE_CLAUSE = re.compile(r"hal tersebut\b", re.IGNORECASE)
 # The space (and an exasperated "ya") between a condition and the new subject after it.
+# Acts of judging or saying, which "jangan seenaknya" warns against making in haste.
+_JUDGING_ACT = re.compile(
+    r"(?:me|ng|n)?(?:nuduh|tuduh|nuding|tuding|nilai|vonis|simpul(?:kan)?|cap|sebut|bilang|"
+    r"ngomong|omong|bicara|berbicara|komentar|komen|lapor|melapor|mengadu|fitnah|memfitnah|"
+    r"menyalahkan|nyalahin|salahkan|klaim|mengklaim|menganggap|anggap|mengatakan|berkata|"
+    r"nulis|tulis|menulis|posting|memposting|upload|unggah|mengunggah|sebar|nyebar|"
+    r"menyebar(?:kan)?|viralkan|memviralkan|ngeviralin)",
+    re.IGNORECASE)
 _GAP_BEFORE_SUBJECT = re.compile(r"(?<=\w)(?:[ \t]+(?:ya|yo))?[ \t]$", re.IGNORECASE)
 # "... dengan keputusan ini ya silakan ...": the "ya" that ends a condition, before what
 # the citizen may do, inside one clause (group 1: the "ya" with the space before it).

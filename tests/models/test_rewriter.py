@@ -609,6 +609,26 @@ def test_a_go_elsewhere_dismissal_is_offered_as_a_choice(checker):
     assert "ke tempat lain" not in result.suggestion.text
 
 
+def test_a_careless_act_is_asked_against_as_careless_and_a_judgement_as_hasty(checker):
+    suggestion = checker.rewrite("Jangan seenaknya parkir di depan puskesmas ya Pak! Itu jalur "
+                                 "ambulans.").text
+    assert "Mohon tidak sembarangan parkir di depan puskesmas" in suggestion
+    suggestion = checker.rewrite("Jangan seenaknya menuduh petugas pungli.").text
+    assert "Mohon tidak terburu-buru menuduh petugas pungli." in suggestion
+
+
+def test_what_the_office_lacks_is_not_spare_beside_another_refusal():
+    from models.rewriter import _droppable_sentences, _spare
+
+    text = ("Penanganan warga dengan gangguan jiwa bukan tugas Dinas Sosial semata. Silakan "
+            "koordinasi dengan puskesmas. Mohon maaf, kami tidak memiliki petugas untuk "
+            "menjemput.")
+    protected = _protected(text)
+    found = _droppable_sentences(text, protected)
+    # the reply turns something down elsewhere, but no pickup is a limit of its own
+    assert not _spare(text, *found[-1], found, protected)
+
+
 def test_a_kept_topic_without_the_rest_of_its_sentence_is_not_rebuilt():
     from models.rewriter import _rebuilt
 

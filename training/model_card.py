@@ -80,7 +80,9 @@ def _aspect_threshold_line(manifest: Manifest) -> str:
     thresholds = manifest.aspect_thresholds
     if len(set(thresholds.values())) == 1:
         return (f"- Aspects ({', '.join(f'`{a}`' for a in thresholds)}) share one threshold, "
-                f"{next(iter(thresholds.values())):.2f} (chosen on dev for aspect micro-F1).")
+                f"{next(iter(thresholds.values())):.2f} (chosen on dev for aspect micro-F1, "
+                "thresholds within one gold aspect of the best counting as equal and the "
+                "middle one taken).")
     return ("- Aspects and their thresholds: "
             + ", ".join(f"`{a}` {t:.2f}" for a, t in thresholds.items()) + ".")
 

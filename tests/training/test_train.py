@@ -157,6 +157,25 @@ def test_one_shared_aspect_threshold_is_chosen_for_micro_f1():
     assert 0.41 < thresholds[ASPECTS[0]] <= 0.62
 
 
+def test_the_shared_aspect_threshold_is_the_middle_of_the_best_plateau():
+    """Every threshold from 0.42 to 0.62 names exactly the two gold aspects of each reply:
+    the middle one is taken, not the first of them, which sits where the curve falls (0.40
+    also names a kind that is not there; above 0.62 only the likeliest is named)."""
+    import numpy as np
+
+    from models.taxonomy import ASPECTS
+    from training.train import _shared_aspect_thresholds
+
+    gold = np.zeros((14, len(ASPECTS)), dtype=np.int64)
+    scores = np.full((14, len(ASPECTS)), 0.1)
+    for i in range(14):
+        present = [i % len(ASPECTS), (i + 1) % len(ASPECTS)]
+        gold[i, present] = 1
+        scores[i, present] = (0.7, 0.62)
+        scores[i, (i + 3) % len(ASPECTS)] = 0.41
+    assert _shared_aspect_thresholds(gold, scores, 0.0)[ASPECTS[0]] == 0.52
+
+
 def test_aspect_settings_near_the_best_are_told_apart_by_the_spans_they_find():
     # (cross-validated aspect micro-F1, clause weight, ratio, scores)
     settings = [(0.790, 0.0, 0.5, None), (0.797, 0.25, 0.5, None), (0.795, 0.5, 0.5, None),

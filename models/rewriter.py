@@ -3349,10 +3349,10 @@ _TOPIC = re.compile(r"\b(?:masalah|soal|perihal|terkait|mengenai|tentang|urusan)
                     re.IGNORECASE)
 _APOLOGY_FIRST = re.compile(r"mohon maaf,\s+", re.IGNORECASE)
 _BUT = frozenset("tapi tetapi namun".split())
-# A clause ending on one of these was cut in the middle.
 # Who a statement is about, said first ("Bagi jukir yang tidak sanggup, ..."): a topic that
 # needs the clause after it.
 _TOPIC_FOR = re.compile(r"(?:bagi|buat)\b", re.IGNORECASE)
+# A clause ending on one of these was cut in the middle.
 _OPEN_ENDED = frozenset("yang di ke dari dan atau untuk dengan karena oleh pada bahwa "
                         "sebagai seperti kayak".split())
 
@@ -3726,7 +3726,6 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
 _JOINED_ON = re.compile(r"\s+(?:dan|serta)\s+$", re.IGNORECASE)
 # A swapped phrase that is a whole clause by itself ("hal tersebut ditangani oleh ...").
 _WHOLE_CLAUSE = re.compile(r"hal tersebut\b", re.IGNORECASE)
-# The space (and an exasperated "ya") between a condition and the new subject after it.
 # Acts of judging or saying, which "jangan seenaknya" warns against making in haste.
 _JUDGING_ACT = re.compile(
     r"(?:me|ng|n)?(?:nuduh|tuduh|nuding|tuding|nilai|vonis|simpul(?:kan)?|cap|sebut|bilang|"
@@ -3735,6 +3734,7 @@ _JUDGING_ACT = re.compile(
     r"nulis|tulis|menulis|posting|memposting|upload|unggah|mengunggah|sebar|nyebar|"
     r"menyebar(?:kan)?|viralkan|memviralkan|ngeviralin)",
     re.IGNORECASE)
+# The space (and an exasperated "ya") between a condition and the new subject after it.
 _GAP_BEFORE_SUBJECT = re.compile(r"(?<=\w)(?:[ \t]+(?:ya|yo))?[ \t]$", re.IGNORECASE)
 # "... dengan keputusan ini ya silakan ...": the "ya" that ends a condition, before what
 # the citizen may do, inside one clause (group 1: the "ya" with the space before it).
@@ -5412,8 +5412,9 @@ _WHICH_LEFT = re.compile(r"(?<![\w-])yang[ \t]+(?=(di|ke|dari|pada|saat|waktu|ke
                          r"tadi|sejak|selama)\b)", re.IGNORECASE)
 # A word in small letters right after a sentence's end mark (or opening the text).
 _SMALL_AFTER_STOP = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))([a-z][a-z-]+)\b")
-# "Adapun" before a word that opens no topic: a request, a lead-in, a connective.
+# "Adapun" before a word in the draft's capital ("Adapun Pengangkutan sampah ...").
 _ADAPUN_CAPITAL = re.compile(r"\bAdapun[ \t]+([A-Z][a-z]+)\b")
+# "Adapun" before a word that opens no topic: a request, a lead-in, a connective.
 _ADAPUN_BEFORE = re.compile(r"\bAdapun[ \t]+((?:perlu|silakan|silahkan|sebagai|sebagaimana|mohon|"
                             r"kami|dengan|menanggapi|terkait|sehubungan|menindaklanjuti|"
                             r"berdasarkan)\b)")

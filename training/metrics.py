@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from models.taxonomy import ASPECTS
@@ -123,6 +125,13 @@ def _f1_by_threshold(gold: np.ndarray, scores: np.ndarray) -> list[float]:
     return found
 
 
+def near_best(values: Sequence[float], tolerance: float) -> list[float]:
+    """The thresholds of the grid whose ``values`` (one per threshold) are within
+    ``tolerance`` of the best: on a flat curve they are as good as each other."""
+    return [float(t) for t, v in zip(ASPECT_THRESHOLD_GRID, values, strict=True)
+            if v >= max(values) - tolerance - 1e-9]
+
+
 def choose_aspect_thresholds(gold: np.ndarray, scores: np.ndarray) -> dict[str, float]:
     thresholds = {}
     for column, aspect in enumerate(ASPECTS):
@@ -145,10 +154,8 @@ def choose_clause_thresholds(gold: np.ndarray, scores: np.ndarray) -> dict[str, 
     which blaming clauses are marked at all."""
     thresholds = {}
     for column, aspect in enumerate(ASPECTS):
-        f1 = _f1_by_threshold(gold[:, column], scores[:, column])
-        tolerance = 1 / max(1, int(gold[:, column].sum()))
-        near = [float(t) for t, f in zip(ASPECT_THRESHOLD_GRID, f1, strict=True)
-                if f >= max(f1) - tolerance - 1e-9]
+        near = near_best(_f1_by_threshold(gold[:, column], scores[:, column]),
+                         1 / max(1, int(gold[:, column].sum())))
         thresholds[aspect] = min(near, key=lambda t: (abs(t - 0.5), t))
     return thresholds
 

@@ -36,6 +36,7 @@ from training.metrics import (
     choose_clause_thresholds,
     choose_threshold,
     label_metrics,
+    near_best,
     span_recall,
 )
 from training.model_card import write_model_card
@@ -178,9 +179,7 @@ def _shared_aspect_thresholds(gold: np.ndarray, scores: np.ndarray, ratio: float
     micro = [aspect_metrics(gold, _chosen_matrix(scores, dict.fromkeys(ASPECTS, float(t)),
                                                  ratio))["micro_f1"]
              for t in ASPECT_THRESHOLD_GRID]
-    tolerance = 1 / max(1, int(gold.sum()))
-    near = [float(t) for t, m in zip(ASPECT_THRESHOLD_GRID, micro, strict=True)
-            if m >= max(micro) - tolerance - 1e-9]
+    near = near_best(micro, 1 / max(1, int(gold.sum())))
     return dict.fromkeys(ASPECTS, near[(len(near) - 1) // 2])
 
 

@@ -162,9 +162,11 @@ _OPENING = re.compile(
 # (No. Pelanggan 03-11872),", "Yth. Bapak Bambang (pelapor),": capitalised words, numbers,
 # codes and notes in brackets up to the comma, full stop or line break that ends it (tried
 # when :data:`_OPENING` finds none).
+# Citizens addressed as a group, in small letters: "Kepada warga RW 07, ...".
+_CITIZENS = r"(?:(?:seluruh|segenap|para)[ \t]+)?warga\b"
 _ROLE_OPENING = re.compile(
-    r"\s*(?:(?:Kepada[ \t]+)?Yth\.?[ \t]+|Kepada[ \t]+(?=(?-i:[A-Z])))"
-    r"(?:\(?(?-i:[A-Z])[\w/'’.()-]*|\(?\d[\w/.()-]*)"
+    r"\s*(?:(?:Kepada[ \t]+)?Yth\.?[ \t]+|Kepada[ \t]+(?=(?-i:[A-Z])|" + _CITIZENS + r"))"
+    r"(?:\(?(?-i:[A-Z])[\w/'’.()-]*|\(?\d[\w/.()-]*|" + _CITIZENS + r")"
     r"(?:[ \t]+(?:\(?(?-i:[A-Z])[\w/'’.()-]*|\(?\d[\w/.()-]*|di|dan|dari"
     # ... and a note in brackets ("Yth. Bapak Bambang Sutejo (pelapor),")
     r"|\([^()\n,]{1,30}\))){0,9}"

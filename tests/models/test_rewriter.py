@@ -442,6 +442,10 @@ def test_the_opening_is_the_title_and_name_never_the_words_after_them(draft, ope
      "Yth. Ketua RT 06/RW 02 Kelurahan Pasirsari."),
     ("Yth. Pemilik Reklame Toko Emas Cahaya,\nBerdasarkan pemantauan ...",
      "Yth. Pemilik Reklame Toko Emas Cahaya,"),
+    # ... or addresses citizens as a group, in small letters
+    ("Kepada warga RW 07, kami ingatkan bahwa sampah diangkut pagi.", "Kepada warga RW 07,"),
+    ("Kepada Yth. seluruh warga Kelurahan Medono, jadwal fogging Minggu.",
+     "Kepada Yth. seluruh warga Kelurahan Medono,"),
     # ... or goes on with the citizen's role, as a sentence with no verb
     ("Yth. Bapak H. Nasrudin, pedagang kios B-17 Pasar Banjarsari. Perlu kami sampaikan ...",
      "Yth. Bapak H. Nasrudin, pedagang kios B-17 Pasar Banjarsari."),

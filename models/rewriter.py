@@ -2516,8 +2516,9 @@ def _certain_remark(text: str, start: int, end: int, protected) -> bool:
                 or _says_where(words))
 
 
-# The office saying what it lacks ("kami tidak memiliki petugas untuk menjemput"): a fact.
-_LACKS = re.compile(r"\b(?:kami|kita)\s+(?:\w+\s+)?(?:tidak|tdk|belum|blm|gak|nggak|ga)\s+"
+# The office saying what it lacks ("kami tidak memiliki petugas untuk menjemput", "sy
+# belum punya blangko"): a fact, and a limit it states that is never spare.
+_LACKS = re.compile(r"\b(?:kami|kita|saya|sy)\s+(?:\w+\s+)?(?:tidak|tdk|belum|blm|gak|nggak|ga)\s+"
                     r"(?:memiliki|punya|mempunyai|ada)\b", re.IGNORECASE)
 # Words that ask for something or give a reason: a service named with one says something.
 _ASKING_FOR = frozenset("silakan silahkan mohon harap tolong monggo mangga sumangga karena "
@@ -2806,14 +2807,6 @@ _IF_ANYWHERE = re.compile(r"\b(?:kalau|kalo|klo|klu|jika|jikalau|apabila|bila|se
                           r"andai|nek|yen|menawi|misal(?:nya)?)\b", re.IGNORECASE)
 
 
-# The office saying what it does not have: a limit the reply states, never spare.
-_OFFICE_LACKS = re.compile(
-    r"\b(?:kami|saya|sy)[ \t]+(?:tidak|tdk|belum|blm|nggak|gak|ga)[ \t]+(?:memiliki|mempunyai|"
-    r"punya)[ \t]+(?:cukup[ \t]+)?(?:petugas|personel|personil|tenaga|staf|pegawai|armada|"
-    r"kendaraan|mobil|truk|alat|peralatan|anggaran|dana|stok|persediaan|blangko|blanko)\b",
-    re.IGNORECASE)
-
-
 def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], protected
            ) -> bool:
     """Whether the reply can do without ``text[start:end]`` (one of ``found``, its
@@ -2842,7 +2835,7 @@ def _spare(text: str, start: int, end: int, found: Sequence[tuple[int, int]], pr
             _refuses(inside) and not _refuses(outside)
             or set(inside) & _TURNED_DOWN - set(outside)):
         return False  # the decision (a question decides nothing: "nggak ada yang jaga?")
-    if _OFFICE_LACKS.search(text, start, end):
+    if _LACKS.search(text, start, end):
         return False  # what the office lacks ("kami tidak memiliki petugas untuk menjemput")
         #              is a limit of its own, whatever else the reply turns down
     if (_promises(inside) or inside[0] in _INVITING or _ASKS_POSITIVELY.search(text, start, end)

@@ -621,12 +621,15 @@ def test_a_careless_act_is_asked_against_as_careless_and_a_judgement_as_hasty(ch
     assert "Mohon tidak terburu-buru menuduh petugas pungli." in suggestion
 
 
-def test_what_the_office_lacks_is_not_spare_beside_another_refusal():
+@pytest.mark.parametrize("lack", [
+    "kami tidak memiliki petugas untuk menjemput.",
+    "sy belum punya mobil buat jemput.",
+])
+def test_what_the_office_lacks_is_not_spare_beside_another_refusal(lack):
     from models.rewriter import _droppable_sentences, _spare
 
     text = ("Penanganan warga dengan gangguan jiwa bukan tugas Dinas Sosial semata. Silakan "
-            "koordinasi dengan puskesmas. Mohon maaf, kami tidak memiliki petugas untuk "
-            "menjemput.")
+            f"koordinasi dengan puskesmas. Mohon maaf, {lack}")
     protected = _protected(text)
     found = _droppable_sentences(text, protected)
     # the reply turns something down elsewhere, but no pickup is a limit of its own

@@ -228,11 +228,15 @@ _EVERYDAY_HOMOGRAPHS = frozenset({"permen"})
 @lru_cache(maxsize=65536)
 def _names_something(word: str) -> bool:
     """An acronym read as a name: "Bansos", "KTP", "ktp"; a lower-case word that only
-    shares its letters with an all-capital acronym of four or more ("spam" is not SPAM),
-    or that is an everyday word of its own (:data:`_EVERYDAY_HOMOGRAPHS`)."""
+    shares its letters with an all-capital acronym of four or more ("spam" is not SPAM) or
+    is a chat spelling ("pd"), or that is an everyday word of its own
+    (:data:`_EVERYDAY_HOMOGRAPHS`)."""
     if not looks_like_acronym(word) or word in _EVERYDAY_HOMOGRAPHS:
         return False
-    return not (word.islower() and len(word) >= 4 and lexicons.written_in_capitals(word))
+    # (nor a chat spelling in small letters that an acronym shares: "pd" is "pada", PD
+    # is Perangkat Daerah; "td" is "tadi", TD is Tekanan Darah)
+    return not (word.islower() and lexicons.written_in_capitals(word)
+                and (len(word) >= 4 or word in lexicons.informal_map()))
 
 
 def _common_service(word: str) -> bool:
@@ -1037,7 +1041,7 @@ class Rewriter:
                     # still shouts
                     change = dataclasses.replace(change, end=hit.end + 1,
                                                  new=change.new.rstrip() + ".")
-                changes.append(change)
+                changes.append(_asked_when_shouted(text, change, nested, protected))
             elif hit.rule == "tanda_baca_berderet":
                 changes.append(_Change(hit.start, hit.end, _one_mark(text, hit.start,
                                                                      hit.end),
@@ -1134,6 +1138,19 @@ class Rewriter:
                     # "that is why" follows from nothing said before it; it goes
                     changes.append(_delete(text, hit.start, hit.end, _swap_reason(hit.reason)))
                     continue
+                if (hit.rule.endswith("menyayangkan sikap|tindakan|perbuatan|perilaku")
+                        and (regretted := _REGRETTED_ACT.match(text, hit.end)) is not None
+                        and not _overlaps(hit.start, regretted.start("who"), protected)):
+                    # "kami menyayangkan sikap Bapak yang membentak petugas loket pada 3 Juni"
+                    # -> "kami mencatat bahwa Bapak membentak petugas loket ...": what
+                    # happened stays, told without the judgement (which alone would go and
+                    # leave "Bapak yang membentak ...", no sentence)
+                    speaker = _plain(_WORD.match(text, hit.start).group(0))  # kami, saya
+                    said = _cased_at(text, hit.start, f"{speaker} mencatat bahwa ")
+                    changes.append(_Change(hit.start, regretted.end(),
+                                           said + regretted.group("who") + " ",
+                                           _swap_reason(hit.reason)))
+                    continue
                 start = hit.start
                 before = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
                 if (_WHOLE_CLAUSE.match(hit.alternative) and before is not None
@@ -1205,6 +1222,24 @@ class Rewriter:
                     # parkir ...": haste is what a hasty judgement lacks ("jangan seenaknya
                     # menuduh petugas"), not what a careless act does
                     alternative = "mohon tidak sembarangan"
+                if (alternative.lower().endswith("berkeberatan")
+                        and (act := _WORD.match(text, _past_spaces(text, end))) is not None
+                        and (_plain(act.group(0)) in _BLAMED_ACTS or _imperative(act.group(0)))):
+                    # "Kalau Bapak masih ngeyel parkir di trotoar" -> "... masih parkir di
+                    # trotoar", not "masih berkeberatan parkir": insisting on an act, the
+                    # act is what is said
+                    alternative = alternative[: -len("berkeberatan")].rstrip()
+                    if not alternative:
+                        changes.append(_delete(text, hit.start, hit.end,
+                                               _swap_reason(hit.reason)))
+                        continue
+                if (alternative.lower() == "mohon pengertiannya"
+                        and _plain(text[hit.start : hit.end].split()[0]) in ("jangan", "jgn")
+                        and (act := _WORD.match(text, _past_spaces(text, end))) is not None
+                        and (_plain(act.group(0)) in _BLAMED_ACTS or _imperative(act.group(0)))):
+                    # "jangan ngeyel jualan di bahu jalan" -> "mohon untuk tidak jualan ...",
+                    # not "mohon pengertiannya jualan ...": the act is what is asked
+                    alternative = _cased_at(text, hit.start, "mohon untuk tidak")
                 if alternative.endswith("tindak lanjuti") and (
                         further := re.match(r"[ \t]+lebih[ \t]+lanjut\b", text[end:])):
                     # "tidak akan kami tanggapi lebih lanjut" -> "belum dapat kami tindak
@@ -1927,6 +1962,8 @@ _BOTH_TITLES = re.compile(r"(?:Bapak|Pak|Bpk)\s*/\s*(?:Ibu|Bu)\b", re.IGNORECASE
 _ADDRESSED_SMALL = re.compile(r"[ \t]*,")
 
 
+# An opening that stops at the dot of a shortened title ("Yth. Sdr.", "Kepada Bpk.").
+_TITLE_DOT_ENDS = re.compile(r"\b(?:Sdr|Sdri|Bpk)\.$", re.IGNORECASE)
 # Words that go on from a letter's opening to say who the citizen is ("Yth. Bapak Sumarno,
 # selaku wali murid SD Negeri 02. ...", "Dengan hormat, kepada Ibu Nur. ...").
 _APPOSITION_WORDS = frozenset("selaku sebagai kepada".split())
@@ -1942,6 +1979,12 @@ def _opening(text: str, start: int = 0) -> str | None:
     match = _OPENING.match(text, start) or _ROLE_OPENING.match(text, start)
     if match is None:
         return None
+    if (_TITLE_DOT_ENDS.search(match.group(0))
+            and (role := _ROLE_OPENING.match(text, start)) is not None
+            and role.end() > match.end()):
+        # "Yth. Sdr. Ketua RT 02 RW 04 Kelurahan Noyontaan, ...": the dot of a shortened
+        # title ends no opening; the role after it does
+        match = role
     opening = match.group(0)
     end = match.end()
     if (opening.endswith(",") and _LETTER.match(opening) and text[end : end + 1] == " "
@@ -3862,6 +3905,8 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         # not "... dari kami kolom komentar": where the citizen wrote goes with it
         stop_at, rest = _clause_rest(text, end)
         places = _CONTACT_PLACES | _PLATFORMS
+        if set(rest) & _OFTEN_WORDS:
+            places |= _OFTEN_UNITS  # ("menelepon kantor setiap hari": how often, too)
         if (rest and len(rest) <= MAX_CONTACT_PLACE_WORDS
                 and set(rest) <= places | _OFTEN_WORDS | ATTITUDE_PARTICLES
                 and all(_plain(text[a:b]) in places for a, b in protected
@@ -4358,6 +4403,11 @@ def _before_fact(text: str, hit: Hit, protected) -> Hit | None:
 MAX_SCRAP_WORDS = 4
 
 
+# Particles a phrase removal may leave behind, which say nothing alone.
+_SCRAP_PARTICLES = frozenset("tapi tp ya yo emang memang cuma cuman hanya aja saja sih deh dong "
+                             "lah kok halah wis ki".split())
+
+
 def _scraps_dropped(text: str, changes: list[_Change], protected) -> list[_Change]:
     """``changes`` with every draft sentence that a phrase removal cut down to a scrap
     deleted whole: at most MAX_SCRAP_WORDS words left of twice as many or more, that state
@@ -4381,18 +4431,21 @@ def _scraps_dropped(text: str, changes: list[_Change], protected) -> list[_Chang
         echo = sum(len(_WORD.findall(text, c.start, c.end)) for c in inside
                    if c.reason == SAID_TWICE_REASON)
         words = _WORD.findall(remnant) + ["_"] * echo
+        # (the particles the removal left say nothing: "Tapi ya emang taunya cuma." of "Tapi
+        # ya emang dasar netizen norak, taunya cuma nyinyir." is one word of nine)
+        said = [w for w in words if _plain(w) not in _SCRAP_PARTICLES]
         # (a condition whose main clause went, "Kalau nggak ngerti apa-apa soal tata ruang
         # <mending diem aja> Kak", is not taken for one: it names the topic the reply
         # answers, and a condition without its comma may hold its main clause still,
         # "Kalau soal sekolah swasta ya tanya ke yayasannya")
-        if not words or len(words) > MAX_SCRAP_WORDS or 2 * len(words) > len(was):
+        if not words or len(said) > MAX_SCRAP_WORDS or 2 * len(said) > len(was):
             continue
         context = text[:body] + remnant + text[b:]
         facts = fact_ranges(context, analyze(context))
         stop = body + len(remnant)
         # (three words or four left of twice as many, "Itu hajatan warga." of "Itu hajatan
         # warga, masa kami larang.", may say what the reply answers)
-        if not (5 * len(words) <= 2 * len(was) and _factless(context, body, stop, facts)
+        if not (5 * len(said) <= 2 * len(was) and _factless(context, body, stop, facts)
                 or len(words) <= 2 and not _overlaps(body, stop, [
                     (x, y) for x, y in facts if _plain(context[x:y]) not in _ADDRESS])):
             continue
@@ -4712,6 +4765,11 @@ _FILLERS = frozenset("udah udh sudah sdh ya yo pokoknya pokoke makanya wis halah
 # A connective before a command stays with it: "Jadi jangan ..." -> "Jadi mohon untuk
 # tidak ...".
 _CONNECTIVES = frozenset("jadi jd tapi tetapi namun tp".split())
+# Whose act a judgement regretted, and the "yang" that tied the act to them ("kami
+# menyayangkan sikap| Bapak Budi yang |membentak ...").
+_REGRETTED_ACT = re.compile(
+    r"[ \t]+(?P<who>(?:Bapak|Ibu|Saudara|Saudari|Sdr\.?|Sdri\.?|Kakak|Kak|Anda|Mas|Mbak|Adik)"
+    r"(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,2})[ \t]+yang[ \t]+(?=\w)", re.IGNORECASE)
 # A sentence that is only "Dasar" and a word or two: name-calling ("Dasar ceroboh!").
 _NAME_CALLING = re.compile(
     r"\s*dasar\s+(?!hukum|pemikiran|pertimbangan|pengenaan)[^\W\d_]+(?:\s+[^\W\d_]+)?"
@@ -5987,6 +6045,26 @@ def _swap_reason(reason: str) -> str:
     return f"Diganti karena {reason[:1].lower()}{reason[1:]}"
 
 
+def _asked_when_shouted(text: str, change: _Change, nested, protected) -> _Change:
+    """``change`` (shouting lowered) asking for what it orders: "HENTIKAN PEMBAKARAN SAMPAH
+    SEKARANG JUGA" -> "Mohon hentikan pembakaran sampah sekarang", as a command in small
+    letters would be asked. Only a stretch lowered word for word (no phrase swapped inside
+    it), so the words stand where they stood."""
+    if nested or not change.new[:1].isalpha() or not (
+            _at_sentence_start(text, change.start)
+            or text[: change.start].rstrip().endswith((",", ":", ";"))):
+        return change  # (not "kanal LAPOR dengan nomor tiket ...": no order mid-clause)
+    lowered = text[: change.start] + change.new + text[change.end :]
+    shift = len(change.new) - (change.end - change.start)
+    after = [(a + shift, b + shift) if a >= change.end else (a, b) for a, b in protected]
+    asked = _polite_command(lowered, change.start, change.start + len(change.new), after)
+    if asked is None or asked.start < change.start:
+        return change
+    new = (lowered[change.start : asked.start] + asked.new
+           + lowered[asked.end : change.start + len(change.new)])
+    return dataclasses.replace(change, new=new, reason=f"{change.reason} {COMMAND_REASON}")
+
+
 def _shouted_change(text: str, start: int, end: int, nested, protected=()) -> _Change:
     pieces = []
     reasons = [SHOUT_REASON]
@@ -6018,7 +6096,8 @@ _IMPERATIVES = frozenset(
     "stop tanya telepon telpon tulis tunggu unggah urus hubungi foto upload minggir "
     "ngantri baca lunasi selesaikan serahkan tunjukkan hapus perbaiki ajukan bersihkan lepas "
     "copot lampirkan sertakan duduk catat simak perhatikan cermati scroll angkat antar keluar "
-    "pahami turunkan sampaikan pilah pisahkan tempelkan kumpulkan setorkan tandatangani".split()
+    "pahami turunkan sampaikan pilah pisahkan tempelkan kumpulkan setorkan tandatangani "
+    "hentikan bongkar kosongkan ikat tebang pangkas".split()
 )
 
 
@@ -7654,6 +7733,8 @@ _RELATIVE_OR_IF = re.compile(rf"\b(?:yang|yg)\b|{_AFTER_IF.pattern}", re.IGNOREC
 # Words that may follow the verdict: why, by whom (with "oleh"), whom it is told.
 _AFTER_VERDICT = frozenset("karena krn karna sebab oleh dan ya yah untuk pada sejak sesuai "
                            "berdasarkan setelah dengan dalam".split()) | _ADDRESS
+# "sudah" just before the verdict, which "belum dapat ..." takes the place of.
+_DONE_BEFORE_VERDICT = re.compile(r"[ \t](sudah|telah|udah|udh|sdh)$", re.IGNORECASE)
 PLAIN_REFUSAL_REASON = ("Keputusan disampaikan sebagai \"belum dapat disetujui\" atau \"belum "
                         "lengkap\": keputusannya tetap, tetapi tidak terdengar menutup pintu.")
 
@@ -7687,7 +7768,12 @@ def _plain_refusal_changes(text: str, protected, quoted: Sequence[tuple[int, int
             continue
         new = ("belum dapat disetujui" if verdict.lower() == "ditolak"
                else f"belum dapat {verdict.split()[0]} setujui")
-        changes.append(_Change(*match.span("verdict"), new, PLAIN_REFUSAL_REASON))
+        begin = match.start("verdict")
+        if (done := _DONE_BEFORE_VERDICT.search(match.group("gap"))) is not None:
+            # "keberatan Saudari sudah kami tolak" -> "... belum dapat kami setujui", not
+            # "sudah belum dapat ..."
+            begin = match.start("gap") + done.start(1)
+        changes.append(_Change(begin, match.end("verdict"), new, PLAIN_REFUSAL_REASON))
     for match in _NOT_ADMITTED.finditer(text):
         # "anak Ibu ..., jadi tidak diterima" -> "..., sehingga belum dapat diterima": said
         # of a person (not "pembayaran tunai tidak diterima", a rule)
@@ -8929,10 +9015,31 @@ def _join(left: str, right: str) -> str:
     return left + right
 
 
+# A number just before a unit, maybe with the unit it stands under ("250 mg/dl", "40 cm").
+_AFTER_A_NUMBER = re.compile(r"\d[ \t]?(?:[a-zA-Z]{1,3}/)?$")
+_UNITS = frozenset("dl cm mm m km kg g gr mg ml l lt".split())
+
+
+def _among_capitals(text: str, token) -> bool:
+    """Whether the word before or after ``token`` is in capitals too (shouting)."""
+    before = _WORD.findall(text, max(0, token.start - 30), token.start)[-1:]
+    after = _WORD.match(text, _past_spaces(text, token.end)) if token.end < len(text) else None
+    words = before + ([after.group(0)] if after is not None else [])
+    # (a Roman numeral is no shouting: "TW III")
+    return any(len(w) > 1 and w.isupper() and not set(w) <= set("IVXLC") for w in words)
+
+
 def _is_chat_spelling(text: str, token) -> bool:
-    """"gak", "udh", "yg" — but not the letter abbreviations "Jl.", "Sdr.", "Kel."."""
+    """"gak", "udh", "yg" — but not the letter abbreviations "Jl.", "Sdr.", "Kel.", nor a
+    unit after a number ("250 mg/dl" is no "dulu")."""
     if token.lower not in lexicons.informal_map() or token.norm == token.lower:
         return False
+    if token.lower in _UNITS and _AFTER_A_NUMBER.search(text, max(0, token.start - 12),
+                                                         token.start):
+        return False
+    if token.text.isupper() and len(token.text) <= 3 and not _among_capitals(text, token):
+        return False  # "TD 180/100", "TW III", "PD terkait": a short word in capitals alone
+        #               is an acronym ("YG" inside shouting is still chat)
     return not (token.lower in _ABBREVIATIONS and text[token.end : token.end + 1] == ".")
 
 

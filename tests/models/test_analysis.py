@@ -96,6 +96,12 @@ def test_a_phrase_is_found_whole_with_the_words_its_swap_needs(text, phrase, alt
         ("Silakan protes, tapi aturan tetap aturan.", "mengabaikan"),
         ("Sudah dijawab di grup. Saya nggak mau ngulang-ngulang terus.", "mengabaikan"),
         ("Mbok ya dibaca pengumumannya, Pak.", "menyalahkan"),
+        # name-calling and telling the citizen to mind their tongue
+        ("Itu ya warga situ sendiri, dasar maling tak tau diuntung.", "kasar"),
+        ("Dasar netizen, bisanya cuma protes.", "kasar"),
+        ("@bagas_kp ngomongnya dijaga ya.", "kasar"),
+        ("Bus ke Batang sudah dihapus bulan lalu. Kudet banget sih.", "merendahkan"),
+        ("Jangan telpon kantor terus2an ya Bu.", "memerintah"),
     ],
 )
 def test_lexicon_finds_known_phrases(text, aspect):
@@ -114,6 +120,8 @@ def test_lexicon_finds_known_phrases(text, aspect):
     # a place in disarray, a question of how, said of things and not of the citizen
     "Gudang arsip sempat berantakan karena banjir; berkas Ibu aman.",
     "Ibu bisa menanyakan ke loket bagaimana caranya.",
+    # "dasar" as a ground, not a name
+    "Dasar hukum penarikan retribusi adalah Perda Nomor 5 Tahun 2021.",
 ])
 def test_lexicon_leaves_lookalike_civil_phrases(text):
     assert not _aspects(text)

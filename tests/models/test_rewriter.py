@@ -442,6 +442,11 @@ def test_the_opening_is_the_title_and_name_never_the_words_after_them(draft, ope
      "Yth. Ketua RT 06/RW 02 Kelurahan Pasirsari."),
     ("Yth. Pemilik Reklame Toko Emas Cahaya,\nBerdasarkan pemantauan ...",
      "Yth. Pemilik Reklame Toko Emas Cahaya,"),
+    # ... after a shortened title, whose dot ends nothing
+    ("Yth. Sdr. Ketua RT 02 RW 04 Kelurahan Noyontaan, hentikan pembakaran sampah.",
+     "Yth. Sdr. Ketua RT 02 RW 04 Kelurahan Noyontaan,"),
+    ("Kepada Bpk. Ketua RT 05 RW 02, sampah sudah diangkut.",
+     "Kepada Bpk. Ketua RT 05 RW 02,"),
     # ... or addresses citizens as a group, in small letters
     ("Kepada warga RW 07, kami ingatkan bahwa sampah diangkut pagi.", "Kepada warga RW 07,"),
     ("Kepada Yth. seluruh warga Kelurahan Medono, jadwal fogging Minggu.",
@@ -5054,6 +5059,62 @@ def test_a_sentence_cut_down_to_a_scrap_goes_whole(checker, draft, gone, kept):
     assert gone not in text and kept in text
 
 
+def test_particles_a_removal_leaves_count_for_nothing_in_a_scrap():
+    from models.rewriter import _scraps_dropped
+
+    draft = ("Tapi ya emang dasar netizen norak, taunya cuma nyinyir. Akta sudah jadi "
+             "tanggal 5.")
+    removed = [(draft.index(p), draft.index(p) + len(p))
+               for p in ("dasar netizen ", "norak, ", " nyinyir")]
+    changes = [_Change(a, b, "", "-") for a, b in removed]
+    assert _apply(draft, _scraps_dropped(draft, changes, fact_ranges(draft, analyze(draft)))
+                  ) == "Akta sudah jadi tanggal 5."
+
+
+@pytest.mark.parametrize(("draft", "said", "gone"), [
+    ("Kalau Bapak masih ngeyel parkir di trotoar, mobilnya kami derek.",
+     "Kalau Bapak masih parkir di trotoar", "berkeberatan"),
+    ("Pak, kalau ngeyel buang sampah di sungai lagi, kami laporkan.",
+     "alau buang sampah di sungai lagi", "ngeyel"),
+    ("Bu, jangan ngeyel jualan di bahu jalan, lapaknya nanti diangkut.",
+     "ohon untuk tidak jualan di bahu jalan", "pengertiannya jualan"),
+    # ... and insisting with no act after it is still said as an objection
+    ("Kalau Ibu masih ngeyel, silakan ajukan keberatan ke dinas.", "masih berkeberatan",
+     "ngeyel"),
+])
+def test_insisting_on_an_act_is_said_as_the_act(checker, draft, said, gone):
+    text = checker.rewrite(draft).text
+    assert said in text and gone not in text
+
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Dengan hormat, kami menyayangkan sikap Bapak yang membentak petugas loket pada 3 Juni "
+     "2025.", "Kami mencatat bahwa Bapak membentak petugas loket pada 3 Juni 2025."),
+    ("Kami sangat menyayangkan tindakan Ibu Sri yang mengunggah foto petugas ke Facebook.",
+     "Kami mencatat bahwa Ibu Sri mengunggah foto petugas ke Facebook."),
+])
+def test_a_regretted_act_is_told_without_the_judgement(draft, said):
+    text = calm_rewrite(draft).text
+    assert said in text and "menyayangkan" not in text
+
+
+def test_how_often_the_citizen_called_goes_with_the_order_to_stop():
+    text = calm_rewrite("Berhenti menelepon kantor setiap hari, perbaikan dijadwalkan "
+                        "Oktober 2025.").text
+    assert "tindak lanjut dari kami, perbaikan dijadwalkan Oktober 2025." in text
+    assert "setiap hari" not in text
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Hentikan pembakaran sampah di lapangan sekarang.", "Mohon hentikan pembakaran sampah"),
+    ("Bongkar lapak itu hari ini.", "Mohon bongkar lapak itu"),
+    ("Kosongkan kios tepat waktu.", "Mohon kosongkan kios"),
+])
+def test_an_order_to_stop_or_clear_is_asked_for(text, asked):
+    change = _polite_command(text, 0, len(text), fact_ranges(text))
+    assert change is not None and _apply(text, [change]).startswith(asked)
+
+
 def test_a_short_statement_left_after_a_remark_went_stays(checker):
     text = checker.rewrite("Kak, itu hajatan warga, masa kami larang. Tahan aja semalam, "
                            "namanya juga hidup bertetangga 😅").text
@@ -5414,6 +5475,9 @@ def test_rather_than_a_named_place_stays():
     ("Permohonan IMB Bapak ditolak karena berkas tidak lengkap.",
      "Permohonan IMB Bapak belum dapat disetujui karena berkas belum lengkap.", "ditolak"),
     ("Keberatan Saudara kami tolak.", "Keberatan Saudara belum dapat kami setujui.", "tolak"),
+    # (what "sudah" said is in "belum dapat": "sudah belum dapat ..." says nothing)
+    ("Keberatan Saudari sudah kami tolak.", "Keberatan Saudari belum dapat kami setujui.",
+     "sudah"),
     ("Anak Ibu tidak lolos seleksi zonasi SMP Negeri 2.", "belum lolos seleksi", "tidak lolos"),
     ("Anak Ibu berada di luar radius 1 km, jadi tidak diterima.",
      "sehingga belum dapat diterima", "jadi tidak"),
@@ -5701,3 +5765,24 @@ def test_shouting_is_lowered_where_another_edit_took_part_of_it():
     assert "lampunya mati sebulan" in text
     assert "sudah mati sebulan," in calm_rewrite("LAMPUNYA SUDAH MATI SEBULAN, BARU SEKARANG "
                                                  "LAPOR.").text
+
+
+@pytest.mark.parametrize(("draft", "formal"), [
+    # "asap" is smoke and "cm" centimetres, not chat spellings of "secepatnya" and "cuma"
+    ("Tinggi air 40 cm, asap pabrik sudah kami laporkan.",
+     "Tinggi air 40 cm, asap pabrik sudah kami laporkan."),
+    # a unit after a number is no chat word, the same word elsewhere is
+    ("Gula darah 250 mg/dl, kontrol dl ya.", "Gula darah 250 mg/dl, kontrol dulu ya."),
+    # a short word in capitals on its own is an acronym ("TD" tekanan darah, "TW"
+    # triwulan, "PD" perangkat daerah), not "tadi", "tahu", "pada"
+    ("Hasil pemeriksaan TD 180/100, laporan TW III dikirim ke PD terkait.",
+     "Hasil pemeriksaan TD 180/100, laporan TW III dikirim ke PD terkait."),
+    # ... while the same letters in small letters are still chat
+    ("Sdh sy sampaikan pd petugas td pagi.", "Sudah saya sampaikan pada petugas tadi pagi."),
+])
+def test_the_formal_spelling_step_leaves_units_and_everyday_words(draft, formal):
+    from models.rewriter import detect_register, to_formal
+
+    assert to_formal(draft) == formal
+    if draft == formal:  # (nor is a letter taken for a chat for them)
+        assert detect_register(analyze(draft)) == "formal"

@@ -1223,8 +1223,7 @@ class Rewriter:
                     # menuduh petugas"), not what a careless act does
                     alternative = "mohon tidak sembarangan"
                 if (alternative.lower().endswith("berkeberatan")
-                        and (act := _WORD.match(text, _past_spaces(text, end))) is not None
-                        and (_plain(act.group(0)) in _BLAMED_ACTS or _imperative(act.group(0)))):
+                        and _blamed_act_follows(text, end)):
                     # "Kalau Bapak masih ngeyel parkir di trotoar" -> "... masih parkir di
                     # trotoar", not "masih berkeberatan parkir": insisting on an act, the
                     # act is what is said
@@ -1235,8 +1234,8 @@ class Rewriter:
                         continue
                 if (alternative.lower() == "mohon pengertiannya"
                         and _plain(text[hit.start : hit.end].split()[0]) in ("jangan", "jgn")
-                        and (act := _WORD.match(text, _past_spaces(text, end))) is not None
-                        and (_plain(act.group(0)) in _BLAMED_ACTS or _imperative(act.group(0)))):
+                        and _blamed_act_follows(text, end)
+                        and _plain(_WORD.match(text, end + 1).group(0)) not in _NEGATIONS):
                     # "jangan ngeyel jualan di bahu jalan" -> "mohon untuk tidak jualan ...",
                     # not "mohon pengertiannya jualan ...": the act is what is asked
                     alternative = _cased_at(text, hit.start, "mohon untuk tidak")
@@ -4404,8 +4403,8 @@ MAX_SCRAP_WORDS = 4
 
 
 # Particles a phrase removal may leave behind, which say nothing alone.
-_SCRAP_PARTICLES = frozenset("tapi tp ya yo emang memang cuma cuman hanya aja saja sih deh dong "
-                             "lah kok halah wis ki".split())
+_SCRAP_PARTICLES = ATTITUDE_PARTICLES | _YES | _BUT | frozenset(
+    "tp memang cuma cuman hanya aja saja wis ki".split())
 
 
 def _scraps_dropped(text: str, changes: list[_Change], protected) -> list[_Change]:
@@ -4768,8 +4767,8 @@ _CONNECTIVES = frozenset("jadi jd tapi tetapi namun tp".split())
 # Whose act a judgement regretted, and the "yang" that tied the act to them ("kami
 # menyayangkan sikap| Bapak Budi yang |membentak ...").
 _REGRETTED_ACT = re.compile(
-    r"[ \t]+(?P<who>(?:Bapak|Ibu|Saudara|Saudari|Sdr\.?|Sdri\.?|Kakak|Kak|Anda|Mas|Mbak|Adik)"
-    r"(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,2})[ \t]+yang[ \t]+(?=\w)", re.IGNORECASE)
+    rf"[ \t]+(?P<who>(?:{_CITIZEN_NAMED}|sdri|adik)\.?(?:[ \t]+(?-i:[A-Z])[\w'’-]*){{0,2}})"
+    r"[ \t]+yang[ \t]+(?=\w)", re.IGNORECASE)
 # A sentence that is only "Dasar" and a word or two: name-calling ("Dasar ceroboh!").
 _NAME_CALLING = re.compile(
     r"\s*dasar\s+(?!hukum|pemikiran|pertimbangan|pengenaan)[^\W\d_]+(?:\s+[^\W\d_]+)?"

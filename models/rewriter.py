@@ -3863,6 +3863,8 @@ _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore
 # Requests that say all they ask ("mohon pengertiannya"), and the words that may follow a
 # forbidding only to say when: "jangan protes belakangan", "jangan ngeluh lagi nanti".
 _WHOLE_REQUESTS = frozenset({"mohon pengertiannya", "mohon bersabar", "mohon dimaklumi"})
+# Where a complaint is taken: "ke kelurahan", "di sini", "sama petugas".
+_TOWARDS = frozenset("ke kepada di sama".split())
 _AFTERWARDS = frozenset("belakangan nanti nanti-nanti kemudian lagi".split())
 _SOFT_YES = frozenset("ya yah nggih njih".split())
 # When something was told: "dari kemarin", "sejak awal", "berkali-kali".
@@ -3899,6 +3901,14 @@ def _with_complement(text: str, start: int, end: int, alternative: str, protecte
         if (taken and all(_plain(w.group(0)) in _SOFT_YES | _ADDRESS for w in words[taken:])
                 and not _overlaps(end, words[taken - 1].end(), protected)):
             return words[taken - 1].end()
+        # "Jangan protes ke kelurahan." -> "Mohon pengertiannya.", not "Mohon pengertiannya
+        # ke kelurahan.": where the citizen would take the complaint goes with it (a named
+        # office, a fact, stays)
+        said = [w for w in words if _plain(w.group(0)) not in _SOFT_YES | _ADDRESS]
+        if (said and _plain(said[0].group(0)) in _TOWARDS and said[0] is words[0]
+                and len(said) <= MAX_CONTACT_PLACE_WORDS
+                and not _overlaps(end, said[-1].end(), protected)):
+            return said[-1].end()
     if alternative.lower().startswith("mohon berkenan menunggu"):
         # "jangan spam kolom komentar" -> "mohon berkenan menunggu tindak lanjut dari kami",
         # not "... dari kami kolom komentar": where the citizen wrote goes with it

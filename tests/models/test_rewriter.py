@@ -5098,6 +5098,15 @@ def test_a_regretted_act_is_told_without_the_judgement(draft, said):
     assert said in text and "menyayangkan" not in text
 
 
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Rapat warga itu jam 7 malam. Jangan protes ke kelurahan.", "Mohon pengertiannya."),
+    ("Jangan protes sama petugas loket Pak.", "Mohon pengertiannya Pak."),
+])
+def test_where_the_citizen_would_complain_goes_with_the_complaint(draft, said):
+    text = calm_rewrite(draft).text
+    assert said in text and "ke kelurahan" not in text and "loket" not in text
+
+
 def test_how_often_the_citizen_called_goes_with_the_order_to_stop():
     text = calm_rewrite("Berhenti menelepon kantor setiap hari, perbaikan dijadwalkan "
                         "Oktober 2025.").text

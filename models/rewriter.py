@@ -343,7 +343,8 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
 
 def detect_register(analysis: Analysis) -> Register:
     """Chat when the draft uses chat spellings or emoji, else formal."""
-    casual = sum(1 for t in analysis.tokens if _is_chat_spelling(analysis.text, t))
+    shouted = _shouted_stretches(analysis)
+    casual = sum(1 for t in analysis.tokens if _is_chat_spelling(analysis.text, t, shouted))
     if casual >= 1 or analysis.positive_emoji or analysis.negative_emoji:
         return "chat"
     return "formal"
@@ -1031,6 +1032,9 @@ class Rewriter:
                 changes.append(_delete(text, kept, end, NAME_CALLING_REASON))
         for hit in [*analysis.hits, *shortened]:
             if hit.rule == "huruf_kapital":
+                if _FINAL_WORD.fullmatch(text, hit.start, hit.end) and _at_sentence_start(
+                        text, hit.start):
+                    continue  # "... DTKS. TITIK.": the word goes whole, below
                 # A harsh phrase shouted in capitals is lowered and swapped in one edit.
                 nested = [h for h in lexical if hit.start <= h.start and h.end <= hit.end]
                 inside_caps.update(id(h) for h in nested)
@@ -1151,6 +1155,15 @@ class Rewriter:
                                            said + regretted.group("who") + " ",
                                            _swap_reason(hit.reason)))
                     continue
+                if (_WHOLE_CLAUSE.match(hit.alternative)
+                        and _PREPOSITION_JUST_BEFORE.search(text, 0, hit.start)
+                        and (found := _sentence_of(text, hit.start, protected)) is not None
+                        and not _stated_facts(text, *found, protected)):
+                    # "Silakan fokus pada urusan Saudara sendiri.": after a preposition the
+                    # alternative, a clause of its own ("hal tersebut dapat ..."), cannot
+                    # stand, and the sentence only turns the citizen away; it goes
+                    changes.append(_delete(text, *found, _swap_reason(hit.reason)))
+                    continue
                 start = hit.start
                 before = _DEMONSTRATIVE_BEFORE.search(text, 0, start)
                 if (_WHOLE_CLAUSE.match(hit.alternative) and before is not None
@@ -1199,6 +1212,13 @@ class Rewriter:
                     # kami dengan meteran air Ibu")
                     alternative = "tidak berkaitan"
                 end = _with_complement(text, hit.start, hit.end, hit.alternative, protected)
+                if (alternative.lower().endswith(" belum dapat")
+                        and (matter := _WORD.match(text, _past_spaces(text, end))) is not None
+                        and _plain(matter.group(0)) in _MATTERS):
+                    # "kami tidak punya waktu untuk urusan pribadi" -> "saat ini kami belum
+                    # dapat menangani urusan pribadi": before a matter, not a deed, the
+                    # alternative needs its verb
+                    alternative += " menangani"
                 if alternative.lower().endswith(HAPPENED) and (
                         why := _WHY_AFTER.match(text, _past_trailing(
                             text, end, _ONESELF_WORDS))) is not None:
@@ -1486,7 +1506,7 @@ class Rewriter:
                     # FAQ di website.": a request that now opens the question asks nothing
                     changes.append(asking)
                 changes.append(change)
-        shouted = [(h.start, h.end) for h in analysis.hits if h.rule == "huruf_kapital"]
+        shouted = _shouted_stretches(analysis)
         for word in _WORD.finditer(text):
             # One everyday word in capitals inside a plain sentence ("Saudara WAJIB
             # menghentikan") is not shouting to the detector, but it still raises the voice.
@@ -1578,6 +1598,12 @@ class Rewriter:
         candidates: list[Span] = []
         for span in _pieces(text, spans):
             if _overlaps(span.start, span.end, rule_ranges):
+                continue
+            words = [w.lower() for w in _WORD.findall(text, span.start, span.end)]
+            if any(w in _HONORIFICS for w in words) and all(
+                    w in _HONORIFICS or w in ATTITUDE_PARTICLES for w in words):
+                # "Lho Bu, ...": the mood word goes, the citizen's title stays
+                changes.extend(_attitude_changes(text, span.start, span.end, protected))
                 continue
             # A clause that opens with a command is a request, often the way forward
             # ("Tanya saja ke kelurahan"), whatever aspect it was flagged for: keep it polite.
@@ -3763,6 +3789,12 @@ def _replace(text: str, start: int, end: int, alternative: str, reason: str) -> 
 _JOINED_ON = re.compile(r"\s+(?:dan|serta)\s+$", re.IGNORECASE)
 # A swapped phrase that is a whole clause by itself ("hal tersebut ditangani oleh ...").
 _WHOLE_CLAUSE = re.compile(r"hal tersebut\b", re.IGNORECASE)
+# A preposition right before a phrase: what follows it is its object, not a clause.
+_PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:pada|ke|kepada|dengan|untuk|dalam)\s+$",
+                                      re.IGNORECASE)
+# Matters an office handles, named by a noun: "urusan pribadi", "hal seperti ini".
+_MATTERS = frozenset("urusan hal hal-hal masalah persoalan soal keluhan laporan aduan komplain "
+                     "pengaduan pertanyaan permintaan kasus perkara".split())
 # Acts of judging or saying, which "jangan seenaknya" warns against making in haste.
 _JUDGING_ACT = re.compile(
     r"(?:me|ng|n)?(?:nuduh|tuduh|nuding|tuding|nilai|vonis|simpul(?:kan)?|cap|sebut|bilang|"
@@ -3854,7 +3886,7 @@ _OFTEN_WORDS = frozenset("terus terusan terus-terusan mulu melulu tiap setiap sa
 # (with the platforms of :data:`_PLATFORMS`)
 _CONTACT_PLACES = frozenset(
     "di ke kolom komentar komen grup group inbox chat nomor no hp kantor admin akun kami "
-    "ini itu postingan unggahan story sini rt rw".split())
+    "ini itu postingan unggahan story sini rt rw pribadi petugas".split())
 MAX_CONTACT_PLACE_WORDS = 4
 _OFTEN_UNITS = frozenset("hari jam menit minggu bulan saat waktu pagi siang sore malam "
                          "kali".split())
@@ -4027,6 +4059,12 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
     since it only made sense with the phrase ("Masa harus kami antar ke rumah satu-satu?",
     "jangan manja minta dibantu terus"); otherwise right after the phrase."""
     said = _WORD.findall(text, start, end)
+    stop_at, words = _clause_rest(text, end)
+    if ("bukan" in map(_plain, said) and words and words[0] == "yang"
+            and not _overlaps(end, stop_at, protected)):
+        # "petugas kami bukan pesuruh yang bisa dipanggil kapan saja": what the denied
+        # word is said to be goes with it; left alone it would say the opposite
+        return len(text[:stop_at].rstrip())
     # "sok" alone says the citizen pretends: what they pretend goes with it ("jangan sok
     # jadi pahlawan di grup WA" left "Pak, jadi pahlawan di grup WA.")
     pretends = bool(said) and _plain(said[0]) == "sok"
@@ -6089,9 +6127,16 @@ def _shouted_change(text: str, start: int, end: int, nested, protected=()) -> _C
         cursor = hit.end
     pieces.append(_unshout(text, cursor, end, protected))
     new = re.sub(r" {2,}", " ", "".join(pieces))
-    if (closing := _FINAL_WORD.search(new)) and closing.group(1) and not new[closing.end():]:
-        new = new[: closing.start()]  # "DIBAYAR 13 JANUARI, TITIK" -> "dibayar 13 Januari"
-        reasons.append(FINAL_WORD_REASON)
+    if (closing := _FINAL_WORD.search(new)) and not new[closing.end():]:
+        before = new[: closing.start()].rstrip()
+        if closing.group(1):
+            new = new[: closing.start()]  # "DIBAYAR 13 JANUARI, TITIK" -> "dibayar 13 Januari"
+            reasons.append(FINAL_WORD_REASON)
+        elif before.endswith((".", "!")):
+            # "TIDAK BISA. TITIK." -> "tidak bisa.": the draft's own mark after the word
+            # ends the sentence
+            new = before.rstrip(".!")
+            reasons.append(FINAL_WORD_REASON)
     return _Change(start, end, new.strip() if not new.strip() else new, " ".join(reasons))
 
 
@@ -6231,7 +6276,9 @@ def _unshout(text: str, start: int, end: int, protected=()) -> str:
         elif _keeps_capitals(word) or _roman(word, words[i - 1].group(0) if i else ""):
             # an acronym keeps its capitals, a shouted suffix on it does not ("PBG-NYA")
             out.append(_SHOUTED_SUFFIX.sub(lambda m: m.group(0).lower(), word))
-        elif heads_name or goes_on or word.lower() in _CALENDAR:
+        elif heads_name or goes_on or word.lower() in _CALENDAR or (
+                word.lower() == "minggu" and i and words[i - 1].group(0).lower() == "hari"):
+            # ("HARI MINGGU" is Sunday, a name; "TIGA MINGGU" weeks)
             out.append(word[:1] + word[1:].lower())
             in_name = not heads_name
         elif (_overlaps(match.start(), match.end(), [r for r in facts if r != own])
@@ -6370,8 +6417,11 @@ def _apply(text: str, changes: list[_Change]) -> str:
     # unless the draft itself had them.
     if not _SPACE_BEFORE_BREAK.search(text):
         out = _SPACE_BEFORE_BREAK.sub("", out)
-    if not _BLANK_LINES.search(text):
-        newline = "\r\n" if "\r\n" in text else "\n"
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if not _BLANK_LINE.search(text):
+        # (a draft written line under line, with no blank line, stays so when one goes)
+        out = _BLANK_LINE.sub(newline, out)
+    elif not _BLANK_LINES.search(text):
         out = _BLANK_LINES.sub(newline * 2, out)
     return out
 
@@ -6391,6 +6441,7 @@ def _separator(text: str, start: int, end: int) -> str:
 
 _SPACE_BEFORE_BREAK = re.compile(r"[ \t]+(?=\r?\n)")
 _BLANK_LINES = re.compile(r"(?:\r?\n[ \t]*){3,}")
+_BLANK_LINE = re.compile(r"(?:\r?\n[ \t]*){2,}")
 
 
 # ---- counting how often -----------------------------------------------------------------
@@ -6746,6 +6797,14 @@ WANT_THEN_DO_REASON = ("\"Kalau mau ..., ya ...\" terdengar seperti balasan ketu
                        "langkahnya sebagai jalan keluar (\"apabila ingin ..., silakan ...\").")
 
 
+# Ways round the rules that an office can only name in scorn: "ya bayar calo sana".
+_ILLICIT_WAYS = re.compile(r"\b(?:calo|percaloan|suap|nyuap|menyuap|sogok|nyogok|menyogok|"
+                           r"pungli|pelicin|orang dalam|ordal)\b", re.IGNORECASE)
+ILLICIT_WAY_REASON = ("Menyuruh warga memakai calo atau suap, walau sebagai sindiran, "
+                      "menyiratkan layanan dapat dibeli; cukup sampaikan prosedur yang berlaku.")
+_CLAUSE_TAIL = re.compile(r"[^,.;:!?\n]*")
+
+
 def _want_then_do_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
                           ) -> list[_Change]:
     """:data:`_WANT_THEN_DO` said as a way forward, where what follows "ya" is a command."""
@@ -6755,6 +6814,13 @@ def _want_then_do_changes(text: str, protected, quoted: Sequence[tuple[int, int]
         if (not _imperative(verb) or _overlaps(match.start(), match.end(), quoted)
                 or _overlaps(match.start("want"), match.end("want"), protected)
                 or _overlaps(match.start("then"), match.end("verb"), protected)):
+            continue
+        tail = _CLAUSE_TAIL.match(text, match.end("verb")).end()
+        if _ILLICIT_WAYS.search(text, match.end("then"), tail) and not _overlaps(
+                match.start("want"), tail, protected):
+            # "kalau mau cepat ya bayar calo sana" is scorn, not a way: said as one
+            # ("apabila ingin cepat, silakan bayar calo") it would advise the scalper
+            changes.append(_delete(text, match.start("want"), tail, ILLICIT_WAY_REASON))
             continue
         changes.append(_Change(match.start("want"), match.end("want"),
                                _cased_at(text, match.start("want"), "apabila ingin"),
@@ -9029,24 +9095,22 @@ _AFTER_A_NUMBER = re.compile(r"\d[ \t]?(?:[a-zA-Z]{1,3}/)?$")
 _UNITS = frozenset("dl cm mm m km kg g gr mg ml l lt".split())
 
 
-def _among_capitals(text: str, token) -> bool:
-    """Whether the word before or after ``token`` is in capitals too (shouting)."""
-    before = _WORD.findall(text, max(0, token.start - 30), token.start)[-1:]
-    after = _WORD.match(text, _past_spaces(text, token.end)) if token.end < len(text) else None
-    words = before + ([after.group(0)] if after is not None else [])
-    # (a Roman numeral is no shouting: "TW III")
-    return any(len(w) > 1 and w.isupper() and not set(w) <= set("IVXLC") for w in words)
+def _shouted_stretches(analysis: Analysis) -> list[tuple[int, int]]:
+    """Where the draft shouts: the analysis's runs of words in capitals."""
+    return [(h.start, h.end) for h in analysis.hits if h.rule == "huruf_kapital"]
 
 
-def _is_chat_spelling(text: str, token) -> bool:
+def _is_chat_spelling(text: str, token, shouted: Sequence[tuple[int, int]]) -> bool:
     """"gak", "udh", "yg" — but not the letter abbreviations "Jl.", "Sdr.", "Kel.", nor a
-    unit after a number ("250 mg/dl" is no "dulu")."""
+    unit after a number ("250 mg/dl" is no "dulu"), nor a short word in capitals outside
+    the ``shouted`` stretches."""
     if token.lower not in lexicons.informal_map() or token.norm == token.lower:
         return False
     if token.lower in _UNITS and _AFTER_A_NUMBER.search(text, max(0, token.start - 12),
                                                          token.start):
         return False
-    if token.text.isupper() and len(token.text) <= 3 and not _among_capitals(text, token):
+    if token.text.isupper() and len(token.text) <= 3 and not _overlaps(
+            token.start, token.end, shouted):
         return False  # "TD 180/100", "TW III", "PD terkait": a short word in capitals alone
         #               is an acronym ("YG" inside shouting is still chat)
     return not (token.lower in _ABBREVIATIONS and text[token.end : token.end + 1] == ".")
@@ -9054,8 +9118,9 @@ def _is_chat_spelling(text: str, token) -> bool:
 
 def _formal_spellings(analysis: Analysis, protected) -> list[_Change]:
     changes = []
+    shouted = _shouted_stretches(analysis)
     for token in analysis.tokens:
-        if _is_chat_spelling(analysis.text, token):
+        if _is_chat_spelling(analysis.text, token, shouted):
             if not _overlaps(token.start, token.end, protected):
                 new = _capitalize(token.norm) if token.text[:1].isupper() else token.norm
                 changes.append(_Change(token.start, token.end, new, INFORMAL_REASON))
@@ -9395,7 +9460,7 @@ _ADAPUN = re.compile(r"adapun[ \t]+", re.IGNORECASE)
 # main clause of its own when it is left alone: see _LEAD_IN.)
 _LEANING_OPENER = re.compile(r"(?:selama|mengingat|seandainya|andai(?:kan|kata)?|berhubung|"
                              r"meskipun|walaupun|walau|kendati|sekalipun|sewaktu|ketika|"
-                             r"berdasarkan)\b", re.IGNORECASE)
+                             r"berdasarkan|setelah|sesudah|seusai|sejak)\b", re.IGNORECASE)
 
 
 def _sentence_words_start(text: str, index: int, protected) -> int:

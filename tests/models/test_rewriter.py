@@ -5795,3 +5795,101 @@ def test_the_formal_spelling_step_leaves_units_and_everyday_words(draft, formal)
     assert to_formal(draft) == formal
     if draft == formal:  # (nor is a letter taken for a chat for them)
         assert detect_register(analyze(draft)) == "formal"
+
+
+def test_a_short_chat_word_inside_shouting_is_still_chat():
+    from models.rewriter import detect_register, to_formal
+
+    draft = "SDH SAYA BILANG YG DATANG BAPAK SENDIRI."
+    assert detect_register(analyze(draft)) == "chat"
+    assert to_formal(draft).startswith("Sudah SAYA BILANG Yang DATANG")
+    # ... and one standing alone beside an acronym is read as an acronym
+    assert to_formal("Berkas KTP YG asli dibawa.") == "Berkas KTP YG asli dibawa."
+
+
+@pytest.mark.parametrize("opening", ["Lho Bu", "Lah Pak", "Loh Mbak"])
+def test_a_marked_mood_word_before_the_title_goes_and_the_title_stays(opening):
+    text = f"{opening}, tanpa akta anaknya belum bisa masuk komponen PKH."
+    span = Span(start=0, end=len(opening), text=opening, aspect="mengancam",
+                reason="terbaca ketus")
+    rewriter = Rewriter(lambda texts: [0.0] * len(texts), 0.5)
+    changes = rewriter._flagged_changes(text, analyze(text), [span], _protected(text))
+    title = opening.split()[1]
+    assert _apply(text, changes).startswith(f"{title}, tanpa akta")
+
+
+@pytest.mark.parametrize(("draft", "gone", "kept"), [
+    # after a preposition, the whole-clause alternative ("hal tersebut dapat ...") cannot
+    # stand: the sentence, which only turns the citizen away, goes
+    ("Saudara bukan pihak yang menilai kinerja puskesmas. Silakan fokus pada urusan Saudara "
+     "sendiri.", "fokus pada", "bukan pihak yang menilai kinerja puskesmas."),
+    # before a matter the alternative "belum dapat" takes a verb
+    ("Silakan lapor ke polisi, kami tidak punya waktu untuk urusan pribadi.",
+     "punya waktu", "kami belum dapat menangani urusan pribadi"),
+    # whom the citizen called goes with "berhenti menelepon"
+    ("Kami minta Bapak berhenti menelepon nomor pribadi petugas.", "nomor pribadi",
+     "berkenan menunggu tindak lanjut dari kami."),
+])
+def test_a_lexicon_swap_fits_the_words_around_it(draft, gone, kept):
+    suggestion = calm_rewrite(draft).text
+    assert gone not in suggestion
+    assert kept in suggestion
+
+
+@pytest.mark.parametrize("draft", [
+    "Pengajuan Ibu DITOLAK karena data tidak sesuai DTKS. TITIK.",
+    "PERMOHONAN BAPAK TIDAK BISA DIPROSES. TITIK.",
+])
+def test_a_shouted_titik_closing_the_talk_goes(draft):
+    suggestion = calm_rewrite(draft).text
+    assert "titik" not in suggestion.lower()
+    assert re.search(r"(DTKS|diproses)\.", suggestion)
+
+
+def test_a_scornful_way_round_the_rules_is_never_advised():
+    suggestion = calm_rewrite("Pak, kalau mau cepat ya bayar calo sana.").text
+    assert "calo" not in suggestion and "silakan bayar" not in suggestion
+    # ... while a real way forward is said as one
+    assert "silakan daftar" in calm_rewrite("Kalau mau jualan di CFD ya daftar dulu.").text
+
+
+def test_a_shouted_sunday_is_written_as_a_day():
+    suggestion = calm_rewrite("Di depan sudah ditulis: TUTUP HARI MINGGU. TUNGGU TIGA MINGGU.")
+    assert "hari Minggu" in suggestion.text and "tiga minggu" in suggestion.text
+
+
+def test_an_eviction_is_said_as_what_may_happen():
+    suggestion = calm_rewrite("Retribusi Rp 5.000 per hari wajib dibayar. Yang tidak bayar "
+                              "silakan angkat kaki dari los.").text
+    assert "angkat kaki" not in suggestion
+    assert "Yang tidak bayar dapat diminta keluar dari los." in suggestion
+
+
+def test_a_main_clause_after_a_when_lead_stays():
+    text = ("Setelah meteran dicek pada 10 Juni, tidak ditemukan kerusakan. Jadi tagihan itu "
+            "pemakaian Saudara.")
+    phrase = "tidak ditemukan kerusakan"
+    start = text.index(phrase)
+    span = Span(start=start, end=start + len(phrase), text=phrase, aspect="menyalahkan",
+                reason="-")
+    # (read alone, the clause reads harsh to this detector)
+    rewriter = Rewriter(lambda texts: [0.9] * len(texts), 0.5)
+    changes = rewriter._flagged_changes(text, analyze(text), [span], _protected(text))
+    assert "10 Juni, tidak ditemukan kerusakan." in _apply(text, changes)
+
+
+def test_a_line_that_goes_leaves_no_blank_line_in_a_draft_without_one():
+    letter = ("Kepada Yth. Bapak Sugeng,\nPermohonan lampu PJU belum dapat kami penuhi tahun "
+              "ini.\nKalau masih ngeyel, kami laporkan ke polisi.\nHormat kami, Dinas "
+              "Perhubungan.")
+    suggestion = calm_rewrite(letter).text
+    assert "polisi" not in suggestion
+    assert "\n\n" not in suggestion and "ini.\nHormat kami" in suggestion
+    spaced = letter.replace("ini.\n", "ini.\n\n")
+    assert "\n\nHormat kami" in calm_rewrite(spaced).text
+
+
+def test_what_a_denied_word_is_said_to_be_goes_with_it():
+    suggestion = calm_rewrite("Petugas kami bukan pesuruh yang bisa dipanggil kapan saja. "
+                              "Sampah diangkut setiap Senin.").text
+    assert "dipanggil" not in suggestion and "Sampah diangkut setiap Senin." in suggestion

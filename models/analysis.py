@@ -125,7 +125,7 @@ class Analysis:
         return Analysis(
             text=text,
             tokens=tokens,
-            normalized=normalize(text),
+            normalized=normalize(text, _shouted(hits)),
             hits=hits,
             polite={kind: kept(spans) for kind, spans in self.polite.items()},
             quoted=kept(self.quoted),
@@ -342,15 +342,43 @@ def _everyday_words() -> frozenset[str]:
     return lexicons.common_words() | lexicons.function_words()
 
 
+# A line of a form: a short label opening the line, a colon, and its value ("Nama Usaha:
+# KERIPIK TEMPE BU AMINAH", "Status: DITOLAK SEMENTARA").
+_FORM_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?P<label>[^\W\d_][\w./()-]*"
+                        r"(?:[ \t]+[\w./()-]+){0,3})[ \t]*:[ \t]", re.MULTILINE)
+
+
+def _form_labels(text: str) -> frozenset[int]:
+    """Where the labels of a form end, when the text holds one (two such lines or more): in
+    a form the values are data, whatever their case; one "Perhatian: KANTOR TUTUP" line is
+    no form."""
+    if text.count(":") < 2:
+        return frozenset()
+    ends = [m.end("label") for m in _FORM_LINE.finditer(text)]
+    return frozenset(ends) if len(ends) >= 2 else frozenset()
+
+
+def _heads_form(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a line of its own right above a form's line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (line_end != -1 and not text[line_start:start].strip()
+            and not text[end:line_end].strip(" \t:") and _FORM_LINE.match(text, line_end + 1)
+            is not None)
+
+
 def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]) -> list[Hit]:
     hits = []
+    form_labels = _form_labels(text)
     run: list[Token] = []
 
     def close_run():
         if not run:
             return
         letters = sum(sum(c.isalpha() for c in t.text) for t in run)
-        if len(run) >= 2 or letters >= 5 and _known_word(run[0].text):
+        if form_labels and _heads_form(text, run[0].start, run[-1].end):
+            pass  # "DATA PERMOHONAN" over "Nama Pemohon: ...": a form's title
+        elif len(run) >= 2 or letters >= 5 and _known_word(run[0].text):
             hits.append(Hit(run[0].start, run[-1].end, "membentak",
                             "Kata-kata dengan huruf kapital semua terbaca seperti membentak.",
                             None, "huruf_kapital"))
@@ -368,7 +396,8 @@ def _shouting_hits(text: str, tokens: list[Token], quoted: list[tuple[int, int]]
         if (capitals and not run and previous is not None
                 and (previous.lower in _NAME_TRIGGERS
                      and (gap == " " or gap == ". " and previous.lower in _SHORTENED_TRIGGERS)
-                     or gap == ": " and previous.lower in _FIELD_LABELS)
+                     or gap == ": " and (previous.lower in _FIELD_LABELS
+                                         or previous.end in form_labels))
                 and token.lower not in _NEVER_NAMES):
             in_name = True  # "PAK BUDI", "JL. GAJAH", "program SEHATI", "alamat: JL. ...";
             #                 not "Pak, KANTOR TUTUP" nor "Pak. KANTOR TUTUP": a name
@@ -430,6 +459,11 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _shouted(hits: list[Hit]) -> list[tuple[int, int]]:
+    """Where a reply shouts: its runs of words in capitals."""
+    return [(h.start, h.end) for h in hits if h.rule == "huruf_kapital"]
+
+
 @lru_cache(maxsize=256)
 def analyze(text: str) -> Analysis:
     """Read ``text`` once: offsets in every result point into ``text`` as given.
@@ -445,7 +479,7 @@ def analyze(text: str) -> Analysis:
     return Analysis(
         text=text,
         tokens=tokens,
-        normalized=normalize(text),
+        normalized=normalize(text, _shouted(hits)),
         hits=hits,
         polite=_polite_kinds(tokens),
         quoted=quoted,

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from models import lexicons
 
 # Bump whenever the output of normalize() changes: artifacts record it and refuse a mismatch.
-NORMALIZER_VERSION = "6"
+NORMALIZER_VERSION = "7"
 
 # Zero-width and bidi control characters are invisible to a reader and only split words.
 _INVISIBLE = dict.fromkeys(
@@ -128,14 +129,30 @@ def _emoji_token(char: str) -> str | None:
     return None
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, shouted: Sequence[tuple[int, int]] | None = None) -> str:
     """The classifier's view of a reply.
 
     Lowercased standard spelling, digits folded, emoji reduced to three classes, and the
     cues of shouting kept as marker words (``xxcaps`` before a shouted word, ``xxexcl`` for
     a run of ``!``/``?``) so lowercasing does not erase them. Acronyms stay unmarked.
+
+    ``shouted`` says where the reply shouts, as its analysis reads it (a name after "Pak",
+    a form's values, a quoted complaint and a lone acronym in capitals are no shouting):
+    only words there are marked. Without it, every word in capitals that is no acronym is.
     """
-    text = _WORD.sub(_word_view, _PUNCT_RUN.sub(" xxexcl ", clean(text)))
+    if shouted is None:
+        return _normalized(text, _word_view)
+    pieces, cursor = [], 0
+    for start, end in sorted(shouted):
+        pieces.append(_normalized(text[cursor:start], _plain_word_view))
+        pieces.append(_normalized(text[start:end], _word_view))
+        cursor = end
+    pieces.append(_normalized(text[cursor:], _plain_word_view))
+    return " ".join(piece for piece in pieces if piece)
+
+
+def _normalized(text: str, word_view: Callable[[re.Match[str]], str]) -> str:
+    text = _WORD.sub(word_view, _PUNCT_RUN.sub(" xxexcl ", clean(text)))
     if not text.isascii():  # emoji stand between words, never inside one
         text = _NON_ASCII.sub(_fold_symbol, text)
     return _SPACES.sub(" ", _DIGITS.sub("0", text)).strip()
@@ -152,6 +169,11 @@ def _word_view(match: re.Match[str]) -> str:
 @lru_cache(maxsize=65536)
 def _word_views(word: str) -> str:
     return ("xxcaps " if is_shouted_word(word) else "") + normalize_word(word.lower())
+
+
+def _plain_word_view(match: re.Match[str]) -> str:
+    """One word outside the shouting: its standard spelling, unmarked."""
+    return normalize_word(match.group(0).lower())
 
 
 def _fold_symbol(match: re.Match[str]) -> str:

@@ -1,6 +1,9 @@
+import re
+
 import pytest
 
 from models.analysis import analyze
+from models.normalize import normalize
 
 
 def _aspects(text):
@@ -347,3 +350,30 @@ def test_a_phrase_is_read_across_a_sentence_end_only_when_it_ends_a_sentence_the
     assert [text[h.start:h.end] for h in analyze(text).hits] == ["namanya juga"]
     text = "Nggak bisa. Titik."
     assert [text[h.start:h.end] for h in analyze(text).hits] == ["Nggak bisa. Titik"]
+
+
+@pytest.mark.parametrize(("text", "marked", "unmarked"), [
+    # a name after its title, a quoted complaint and an acronym are no shouting ...
+    ("Pak BUDI, SAYA SUDAH BILANG JANGAN TELEPON!!", ["saya", "telepon"], ["budi"]),
+    ('Warga menulis "PELAYANAN LAMBAN", kami terima masukannya.', [], ["pelayanan"]),
+    # ... nor are the values of a form, two lines of "Label: VALUE" or more
+    ("Nama Toko: WARUNG MAKAN BU TINI\nJenis Aduan: LAMPU PJU MATI\nStatus: SELESAI",
+     [], ["warung", "lampu", "selesai"]),
+    # one labelled line is no form: its capitals still shout
+    ("Perhatian: KANTOR TUTUP HARI INI.", ["kantor", "ini"], []),
+])
+def test_the_classifier_sees_shouting_only_where_the_analysis_reads_it(text, marked,
+                                                                        unmarked):
+    normalized = re.findall(r"\w+", analyze(text).normalized)
+    for word in marked:
+        assert normalized[normalized.index(word) - 1] == "xxcaps"
+    for word in unmarked:
+        assert normalized[normalized.index(word) - 1] != "xxcaps"
+    if unmarked:  # read with no analysis, every word in capitals is marked
+        assert normalize(text).count("xxcaps") > analyze(text).normalized.count("xxcaps")
+
+
+def test_a_title_in_capitals_over_a_form_is_no_shouting():
+    assert _shouted_runs("DATA PENGADUAN\nNama Pelapor: Budi\nStatus: Selesai") == []
+    # ... while a shouted line over plain text still shouts
+    assert _shouted_runs("KANTOR TUTUP\nSilakan datang besok.") == ["KANTOR TUTUP"]

@@ -568,6 +568,7 @@ class Rewriter:
         # and two apologies the reply does not need as one.
         adopt(_one_request(new_text), clears=True)
         adopt(_one_apology(text, new_text), clears=True)
+        adopt(_apology_said_twice(text, new_text), clears=True)
         # What the citizen is told to grasp ("Perlu Ibu pahami, ...") is said by the office.
         adopt(_grasp_told(new_text), clears=True)
         # ... and so is advice "for next time" ("Lain kali ..." -> "Ke depannya ...").
@@ -1832,6 +1833,26 @@ def _general_apology_removed(text: str) -> list[_Change]:
 
 _APOLOGY_WORDS = re.compile(r"\b(?:mohon maaf|maaf|ngapunten|nyuwun pangapunten)\b",
                             re.IGNORECASE)
+
+
+# Two apologies side by side in one clause: "Maaf Pak, mohon maaf, belum dapat ...".
+_DOUBLE_APOLOGY = re.compile(
+    r"\b(?:mohon[ \t]+)?maaf\b(?:[ \t,]+(?:ya|yah|nggih))?(?:[ \t,]+(?:pak|bu|bapak|ibu|"
+    r"kak|kakak|mas|mbak|saudara|saudari|sdr))?[ \t]*,[ \t]*(?P<second>mohon[ \t]+maaf[ \t]*,"
+    r"[ \t]*)", re.IGNORECASE)
+DOUBLE_APOLOGY_REASON = "Permohonan maaf tidak perlu diulang dalam satu kalimat."
+
+
+def _apology_said_twice(draft: str, text: str) -> tuple[str, list[_Change]] | None:
+    """The second of two apologies side by side that the draft did not write so ("Maaf
+    Pak, tidak bisa." -> "Maaf Pak, mohon maaf, belum dapat kami penuhi." -> "Maaf Pak,
+    belum dapat kami penuhi.")."""
+    found = _DOUBLE_APOLOGY.search(text)
+    if found is None or _DOUBLE_APOLOGY.search(draft):
+        return None
+    changes = [_Change(found.start("second"), found.end("second"), "",
+                       DOUBLE_APOLOGY_REASON)]
+    return _apply(text, changes), changes
 
 
 def _one_apology(draft: str, text: str) -> tuple[str, list[_Change]] | None:

@@ -5893,3 +5893,9 @@ def test_what_a_denied_word_is_said_to_be_goes_with_it():
     suggestion = calm_rewrite("Petugas kami bukan pesuruh yang bisa dipanggil kapan saja. "
                               "Sampah diangkut setiap Senin.").text
     assert "dipanggil" not in suggestion and "Sampah diangkut setiap Senin." in suggestion
+
+
+def test_an_apology_is_not_said_twice_in_one_clause():
+    assert "Maaf Pak, belum dapat kami penuhi." in calm_rewrite("Maaf Pak, tidak bisa. Titik.").text
+    # ... unless the draft said it so
+    assert "Maaf Pak, mohon maaf," in calm_rewrite("Maaf Pak, mohon maaf, tidak bisa.").text

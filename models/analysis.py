@@ -81,6 +81,10 @@ class Analysis:
     def hits_for(self, aspect: str) -> list[Hit]:
         return [hit for hit in self.hits if hit.aspect == aspect]
 
+    def shouted_ranges(self) -> list[tuple[int, int]]:
+        """Where the reply shouts: its runs of words in capitals."""
+        return _shouted(self.hits)
+
     def polite_ranges(self, *kinds: str) -> list[tuple[int, int]]:
         """Where the politeness markers of these kinds stand in the text."""
         return [r for kind in kinds for r in self.polite.get(kind, [])]

@@ -181,7 +181,7 @@ def rule_features(analysis: Analysis) -> np.ndarray:
         else:
             lexicon_counts[hit.aspect] += 1
     words = max(len(analysis.tokens), 1)
-    caps_chars = sum(h.end - h.start for h in analysis.hits if h.rule == "huruf_kapital")
+    caps_chars = sum(end - start for start, end in analysis.shouted_ranges())
     text = analysis.text
     values = [
         *(math.log1p(lexicon_counts[a]) for a in ASPECTS),

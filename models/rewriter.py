@@ -343,7 +343,7 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
 
 def detect_register(analysis: Analysis) -> Register:
     """Chat when the draft uses chat spellings or emoji, else formal."""
-    shouted = _shouted_stretches(analysis)
+    shouted = analysis.shouted_ranges()
     casual = sum(1 for t in analysis.tokens if _is_chat_spelling(analysis.text, t, shouted))
     if casual >= 1 or analysis.positive_emoji or analysis.negative_emoji:
         return "chat"
@@ -1507,7 +1507,7 @@ class Rewriter:
                     # FAQ di website.": a request that now opens the question asks nothing
                     changes.append(asking)
                 changes.append(change)
-        shouted = _shouted_stretches(analysis)
+        shouted = analysis.shouted_ranges()
         for word in _WORD.finditer(text):
             # One everyday word in capitals inside a plain sentence ("Saudara WAJIB
             # menghentikan") is not shouting to the detector, but it still raises the voice.
@@ -4097,7 +4097,6 @@ def _with_rest_of_clause(text: str, start: int, end: int, protected,
                or pretends and w in _FORBIDDING for w in lead) and not (
             _INTERJECTION.fullmatch(text[clause_start:start].strip() + " ")):
         return end
-    stop_at, words = _clause_rest(text, end)
     # (a platform is no fact of the case: "di grup WA", "di kolom komentar IG"; nor is
     # where the citizen complained, after the phrase that asks why: "ngapain lapor <ke
     # Dishub>?")
@@ -6823,7 +6822,6 @@ _ILLICIT_WAYS = re.compile(r"\b(?:calo|percaloan|suap|nyuap|menyuap|sogok|nyogok
                            r"pungli|pelicin|orang dalam|ordal)\b", re.IGNORECASE)
 ILLICIT_WAY_REASON = ("Menyuruh warga memakai calo atau suap, walau sebagai sindiran, "
                       "menyiratkan layanan dapat dibeli; cukup sampaikan prosedur yang berlaku.")
-_CLAUSE_TAIL = re.compile(r"[^,.;:!?\n]*")
 
 
 def _want_then_do_changes(text: str, protected, quoted: Sequence[tuple[int, int]]
@@ -6836,7 +6834,7 @@ def _want_then_do_changes(text: str, protected, quoted: Sequence[tuple[int, int]
                 or _overlaps(match.start("want"), match.end("want"), protected)
                 or _overlaps(match.start("then"), match.end("verb"), protected)):
             continue
-        tail = _CLAUSE_TAIL.match(text, match.end("verb")).end()
+        tail, _ = _clause_rest(text, match.end("verb"))
         if _ILLICIT_WAYS.search(text, match.end("then"), tail) and not _overlaps(
                 match.start("want"), tail, protected):
             # "kalau mau cepat ya bayar calo sana" is scorn, not a way: said as one
@@ -9116,11 +9114,6 @@ _AFTER_A_NUMBER = re.compile(r"\d[ \t]?(?:[a-zA-Z]{1,3}/)?$")
 _UNITS = frozenset("dl cm mm m km kg g gr mg ml l lt".split())
 
 
-def _shouted_stretches(analysis: Analysis) -> list[tuple[int, int]]:
-    """Where the draft shouts: the analysis's runs of words in capitals."""
-    return [(h.start, h.end) for h in analysis.hits if h.rule == "huruf_kapital"]
-
-
 def _is_chat_spelling(text: str, token, shouted: Sequence[tuple[int, int]]) -> bool:
     """"gak", "udh", "yg" — but not the letter abbreviations "Jl.", "Sdr.", "Kel.", nor a
     unit after a number ("250 mg/dl" is no "dulu"), nor a short word in capitals outside
@@ -9139,7 +9132,7 @@ def _is_chat_spelling(text: str, token, shouted: Sequence[tuple[int, int]]) -> b
 
 def _formal_spellings(analysis: Analysis, protected) -> list[_Change]:
     changes = []
-    shouted = _shouted_stretches(analysis)
+    shouted = analysis.shouted_ranges()
     for token in analysis.tokens:
         if _is_chat_spelling(analysis.text, token, shouted):
             if not _overlaps(token.start, token.end, protected):

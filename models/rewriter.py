@@ -8970,8 +8970,11 @@ def _apply_tracked(tracked: _Tracked, changes: list[_Change]) -> _Tracked:
     out = _strip_runs(_strip_runs(out, None, left=True), None, left=False)
     if not _SPACE_BEFORE_BREAK.search(text):
         out = _sub_runs(out, _SPACE_BEFORE_BREAK, "")
-    if not _BLANK_LINES.search(text):
-        out = _sub_runs(out, _BLANK_LINES, "\r\n\r\n" if "\r\n" in text else "\n\n")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if not _BLANK_LINE.search(text):
+        out = _sub_runs(out, _BLANK_LINE, newline)
+    elif not _BLANK_LINES.search(text):
+        out = _sub_runs(out, _BLANK_LINES, newline * 2)
     return _Tracked(tuple(out), tuple(removed))
 
 

@@ -4,7 +4,7 @@ import re
 from collections import Counter
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from models.analysis import analyze
@@ -2394,6 +2394,9 @@ def _text_and_rounds(draw):
 
 @settings(max_examples=300, deadline=None)
 @given(case=_text_and_rounds())
+# (a blank line a change left in a draft that had none: found by CI, once missed by the runs)
+@example(case=("   \n\nPak", [[_Change(0, 0, ".", "r0"), _Change(4, 4, ".", "r1"),
+                              _Change(4, 4, "", "r2")], [_Change(5, 6, "", "r0")]]))
 def test_tracked_runs_spell_what_apply_makes_and_their_edits_rebuild_it(case):
     text, rounds = case
     tracked, current = _untouched(text), text

@@ -3229,6 +3229,9 @@ _KOK_BISA = re.compile(r" (?:bisa|bisa-bisanya|iso)\b", re.IGNORECASE)
 # phrase ("Saat ini kami nggak ada waktu" -> "saat ini kami belum dapat").
 _SAID_ALREADY = re.compile(r"(?<![^\W_])(saat ini|mohon maaf)[ \t]+$",
                            re.IGNORECASE)
+# What intensifies "jelas" right before it ("jelas sekali", "jelas banget"); after "cuma"
+# "sekali" is a count ("cuma sekali"), which stays.
+_INTENSIFIER_AFTER = re.compile(r"[ \t]+(?:sekali|banget|bgt|bener|amat)\b", re.IGNORECASE)
 # One more attitude particle right after the one going ("Kok sih ...", "Lho kok ...").
 _PARTICLE_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(ATTITUDE_PARTICLES)) + r")\b",
                              re.IGNORECASE)
@@ -3271,6 +3274,8 @@ def _attitude_changes(text: str, start: int, end: int, protected) -> list[_Chang
             stop = match.end()
             if word == "kok" and (can := _KOK_BISA.match(text, stop)):
                 stop = can.end()  # "Kok bisa Bapak nggak tahu?" without "kok" would ask
+            elif word == "jelas" and (very := _INTENSIFIER_AFTER.match(text, stop, end)):
+                stop = very.end()  # "jelas sekali sampah itu ...": "sekali" goes with it
             if _at_sentence_start(text, match.start()):
                 # "Kok bisa sih Bapak ...": particles in a row at a sentence start go as
                 # one, or the capital handed on would land on the next one ("Sih Bapak").
@@ -5828,6 +5833,21 @@ NOT_SHY_REASON = ("\"Tidak segan\" menampilkan petugas yang bersemangat menindak
                   "tindakannya disampaikan sebagai konsekuensi yang dapat terjadi.")
 
 
+def _active_of_bare(word: str) -> str | None:
+    """The me- form of a bare verb in "-kan" ("salahkan" -> "menyalahkan", "permasalahkan"
+    -> "mempermasalahkan"); None for any other word, and for one that may be a noun in
+    ke-...-an ("jangan kebanyakan ngeluh")."""
+    lower = word.lower()
+    if (len(lower) < 7 or not lower.endswith("kan") or not lower.isalpha()
+            or lower.startswith(("me", "di", "ber", "ter", "ke", "pe")) and not
+            lower.startswith("per")):
+        return None
+    stem = lower[:-3]
+    if stem.startswith("per"):
+        return "mem" + lower
+    return next(active for active in _active_forms(stem) if active.endswith("kan"))
+
+
 def _active_forms(stem: str) -> dict[str, str]:
     """The active (me-) forms of a sanction's stem, with and without "-kan" and "-i", each
     mapped to its passive (di-) form: "lapor" -> {"melaporkan": "dilaporkan", ...}."""
@@ -6042,9 +6062,17 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
             # "Jangan ..." and "Stop ..." ask the citizen not to do something
             new = ("mohon untuk tidak" if formal == "jangan" or formal in _STOPPING
                    else "mohon " + ("segera " if urged else "") + lower)
+            stop = first.end()
+            if (formal == "jangan" and second is not None
+                    and text[first.end() : second.start()] == " "
+                    and not _overlaps(second.start(), second.end(), protected)
+                    and (active := _active_of_bare(second.group(0))) is not None):
+                # "jangan salahkan DLH" -> "mohon untuk tidak menyalahkan DLH": after
+                # "tidak" the verb takes its me- form, as a letter writes it
+                new, stop = f"{new} {active}", second.end()
             if opening:
                 new = _capitalize(new)
-            return _Change(begin, first.end(), new, COMMAND_REASON)
+            return _Change(begin, stop, new, COMMAND_REASON)
         if _plain(first.group(0)) in _CONNECTIVES:
             begin = second.start() if second is not None else first.end()  # "Jadi" stays
         elif (lower == "segera" and not urged and second is not None

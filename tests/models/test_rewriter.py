@@ -320,6 +320,9 @@ def test_chat_reduplication_and_lookalike_words_are_not_facts(word):
     ("petugas kami cuma 3 orang", "petugas kami hanya 3 orang"),  # the count, said plainly
     ("ditutup karung terus protes banjir", "ditutup karung terus protes banjir"),
     ("Aturannya jelas", "Aturannya jelas"),
+    # "sekali" intensifying "jelas" goes with it
+    ("dari foto jelas sekali sampahnya dibuang warga", "dari foto sampahnya dibuang warga"),
+    ("Jelas banget sampahnya dibuang warga", "Sampahnya dibuang warga"),
     # who pays: "biayanya tanggung." would garble it
     ("biayanya tanggung sendiri", "biayanya tanggung sendiri"),
     ("pindah ke sekolah swasta atas biaya sendiri", "pindah ke sekolah swasta atas biaya sendiri"),
@@ -1565,6 +1568,22 @@ def test_a_command_after_jadi_becomes_a_request_and_jadi_stays():
     clause = "Jadi jangan bilang mendadak"
     change = _polite_command(clause, 0, len(clause), _protected(clause))
     assert _apply(clause, [change]) == "Jadi mohon untuk tidak bilang mendadak"
+
+
+@pytest.mark.parametrize(("clause", "asked"), [
+    # after "tidak" a bare verb in -kan takes its me- form, as a letter writes it
+    ("Jangan salahkan DLH", "Mohon untuk tidak menyalahkan DLH"),
+    ("Jangan permasalahkan jadwalnya", "Mohon untuk tidak mempermasalahkan jadwalnya"),
+    ("Jangan samakan layanan kami dengan swasta", "Mohon untuk tidak menyamakan layanan "
+                                                  "kami dengan swasta"),
+    # a word that is no bare verb, or may be a noun, stays as written
+    ("Jangan kebanyakan protes", "Mohon untuk tidak kebanyakan protes"),
+    ("Jangan makan di ruang tunggu", "Mohon untuk tidak makan di ruang tunggu"),
+    ("Jangan dikirimkan dua kali", "Mohon untuk tidak dikirimkan dua kali"),
+])
+def test_dont_before_a_bare_verb_asks_with_its_me_form(clause, asked):
+    change = _polite_command(clause, 0, len(clause), _protected(clause))
+    assert _apply(clause, [change]) == asked
 
 
 def test_a_clause_gone_at_the_end_of_its_sentence_takes_its_comma():
@@ -4847,7 +4866,8 @@ def test_a_draft_that_is_one_factless_reproach_leaves_the_framing_and_a_note():
 
 
 def test_a_one_sentence_draft_whose_reproach_names_a_fact_stays_for_the_officer():
-    draft = "Percuma dijelaskan soal PBB 2025, Bapak memang tidak mau mengerti."
+    # (no lexicon phrase: "Percuma dijelaskan ..." is said as "Kami jelaskan kembali ...")
+    draft = "Percuma kami terangkan soal PBB 2025, Bapak memang tidak mau mengerti."
     told = sentence_rewriter("merendahkan", ["percuma"]).rewrite(draft)
     assert "PBB 2025" in told.text and not told.passes
 
@@ -5866,6 +5886,13 @@ def test_an_eviction_is_said_as_what_may_happen():
                               "silakan angkat kaki dari los.").text
     assert "angkat kaki" not in suggestion
     assert "Yang tidak bayar dapat diminta keluar dari los." in suggestion
+
+
+def test_a_ban_on_sloppiness_is_asked_as_care_not_a_verdict_on_the_file():
+    # ("asal-asalan" alone, said of a file, becomes "masih perlu dilengkapi": after "jangan"
+    # that would read "mohon untuk tidak masih perlu dilengkapi")
+    suggestion = calm_rewrite("Kalau isi formulir itu teliti, jangan asal-asalan.").text
+    assert "mohon lebih teliti" in suggestion and "tidak masih" not in suggestion
 
 
 def test_a_main_clause_after_a_when_lead_stays():

@@ -489,8 +489,9 @@ class Rewriter:
         # Every highlighted phrase is dealt with from the start: an officer who sees a
         # phrase marked expects the suggestion to change it; and a lone "!" outside thanks
         # or greetings goes ("Tunggu!" -> "Tunggu.").
-        pool = (_retaliations(text, analysis, spans, protected) + first + base + flagged
-                + self._calm_changes(text, protected) + [t for t in threats if t not in first])
+        pool = (_retaliations(text, analysis, spans, protected) + _taunted_tasks(text, protected)
+                + first + base + flagged + self._calm_changes(text, protected)
+                + [t for t in threats if t not in first])
         changes = _non_overlapping(pool)
         changes = _non_overlapping(changes + _shouting_gaps(text, analysis, changes, protected))
         if any(c.reason == LEGAL_WARNING_REASON for c in changes) and _says_nothing(
@@ -5912,6 +5913,59 @@ def _retaliations(text: str, analysis: Analysis, spans: Sequence[Span], protecte
             for a, b in _droppable_sentences(text, protected)
             if _overlaps(a, b, marked) and not _overlaps(a, b, protected)
             and _retaliates(text, a, b)]
+
+
+# A taunt that the citizen cannot manage a simple thing: "antre saja tidak bisa?", "baca
+# pengumuman aja nggak bisa?"; the task is the one to four words before "saja".
+_TAUNT_TAIL = re.compile(
+    r"[ \t]+(?:saja|aja|doang|pun)[ \t]+(?:tidak|tdk|nggak|ngga|enggak|gak|ga|ndak|tak)"
+    r"[ \t]+(?:bisa|bs|mampu|becus)(?:[ \t]+(?:ya|sih|kah|to|toh))?[ \t]*\?+", re.IGNORECASE)
+MAX_TASK_WORDS = 4
+# Words that make the stretch before "saja" more than a task: who is spoken of, what is
+# pointed at, and the wonder words whose own lexicon lines deal with them ("masa gitu aja").
+_NO_TASK = frozenset(
+    "kamu anda bapak ibu situ kalian kakak saudara sampeyan njenengan mas mbak pak bu kak "
+    "dia mereka kami saya gitu begitu gini begini itu ini apa masa masak mosok kok "
+    "cuma hanya kalau kalo jika".split())
+TAUNTED_TASK_REASON = ("Pertanyaan \"... saja tidak bisa?\" menyindir warga seolah-olah hal "
+                       "sederhana pun tidak mampu ia lakukan; sampaikan sebagai permintaan.")
+
+
+def _taunted_tasks(text: str, protected) -> list[_Change]:
+    """"Ya ampun Bu, antre saja tidak bisa?" -> "Ya ampun Bu, mohon kesediaannya untuk
+    antre.": the taunt is said as the request it hides, the task word for word. Only where
+    the task stands alone after the sentence's start, its address or a comma (a title
+    pointed at with "ini" goes with the taunt: "Ibu ini isi formulir saja ..."); never over
+    a fact."""
+    changes = []
+    for start, end in sentences(text):
+        for tail in _TAUNT_TAIL.finditer(text, start, end):
+            comma = text.rfind(",", start, tail.start())
+            words = list(_WORD.finditer(text, comma + 1 if comma >= 0 else start,
+                                        tail.start()))
+            lead = 0
+            while lead < len(words) and _plain(words[lead].group(0)) in (
+                    _ADDRESS | _YES | _FILLERS | ATTITUDE_PARTICLES):
+                lead += 1
+            at = None
+            if (0 < lead < len(words) and _plain(words[lead - 1].group(0)) in _ADDRESS
+                    and _plain(words[lead].group(0)) in ("ini", "itu")):
+                at = words[lead - 1].start()  # "Ibu ini ...": pointed at, it goes too
+                lead += 1
+            task_words = words[lead:]
+            if not 0 < len(task_words) <= MAX_TASK_WORDS or any(
+                    _plain(w.group(0)) in _NO_TASK for w in task_words):
+                continue
+            begin = task_words[0].start()
+            at = begin if at is None else at
+            if _overlaps(at, tail.end(), protected):
+                continue
+            task = text[begin : task_words[-1].end()]
+            if _at_sentence_start(text, begin) and not task.split()[0].isupper():
+                task = task[:1].lower() + task[1:]  # ("Baca pengumuman aja ...")
+            new = _cased_at(text, at, f"mohon kesediaannya untuk {task}.")
+            changes.append(_Change(at, tail.end(), new, TAUNTED_TASK_REASON))
+    return changes
 
 
 def _before_lexicon_swaps(text: str, threats: list[_Change], base: list[_Change]

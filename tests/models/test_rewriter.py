@@ -5895,6 +5895,27 @@ def test_a_ban_on_sloppiness_is_asked_as_care_not_a_verdict_on_the_file():
     assert "mohon lebih teliti" in suggestion and "tidak masih" not in suggestion
 
 
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Ya ampun Bu, antre saja tidak bisa? Semua pasien juga menunggu.",
+     "Ya ampun Bu, mohon kesediaannya untuk antre. Semua pasien juga menunggu."),
+    ("Baca pengumuman aja nggak bisa ya? Pasar tutup Senin.",
+     "Mohon kesediaannya untuk baca pengumuman. Pasar tutup Senin."),
+    # a title pointed at with "ini" goes with the taunt
+    ("Ibu ini isi formulir saja tidak bisa?", "Mohon kesediaannya untuk isi formulir."),
+    # more said before it, a wonder word, or a plain statement of what cannot be done: no
+    # taunt to turn into a request
+    ("Kalau isi formulir saja tidak bisa?", None),
+    ("Masa gitu aja nggak bisa?", None),
+    ("Bapak bisa datang Senin saja, tidak bisa diwakilkan.", None),
+    ("Hari Sabtu saja tidak bisa.", None),
+])
+def test_a_taunt_about_a_simple_task_is_said_as_the_request_it_hides(draft, said):
+    from models.rewriter import _taunted_tasks
+
+    changes = _taunted_tasks(draft, _protected(draft))
+    assert (_apply(draft, changes) if changes else None) == said
+
+
 def test_a_main_clause_after_a_when_lead_stays():
     text = ("Setelah meteran dicek pada 10 Juni, tidak ditemukan kerusakan. Jadi tagihan itu "
             "pemakaian Saudara.")

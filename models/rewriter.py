@@ -5938,33 +5938,32 @@ def _taunted_tasks(text: str, protected) -> list[_Change]:
     pointed at with "ini" goes with the taunt: "Ibu ini isi formulir saja ..."); never over
     a fact."""
     changes = []
-    for start, end in sentences(text):
-        for tail in _TAUNT_TAIL.finditer(text, start, end):
-            comma = text.rfind(",", start, tail.start())
-            words = list(_WORD.finditer(text, comma + 1 if comma >= 0 else start,
-                                        tail.start()))
-            lead = 0
-            while lead < len(words) and _plain(words[lead].group(0)) in (
-                    _ADDRESS | _YES | _FILLERS | ATTITUDE_PARTICLES):
-                lead += 1
-            at = None
-            if (0 < lead < len(words) and _plain(words[lead - 1].group(0)) in _ADDRESS
-                    and _plain(words[lead].group(0)) in ("ini", "itu")):
-                at = words[lead - 1].start()  # "Ibu ini ...": pointed at, it goes too
-                lead += 1
-            task_words = words[lead:]
-            if not 0 < len(task_words) <= MAX_TASK_WORDS or any(
-                    _plain(w.group(0)) in _NO_TASK for w in task_words):
-                continue
-            begin = task_words[0].start()
-            at = begin if at is None else at
-            if _overlaps(at, tail.end(), protected):
-                continue
-            task = text[begin : task_words[-1].end()]
-            if _at_sentence_start(text, begin) and not task.split()[0].isupper():
-                task = task[:1].lower() + task[1:]  # ("Baca pengumuman aja ...")
-            new = _cased_at(text, at, f"mohon kesediaannya untuk {task}.")
-            changes.append(_Change(at, tail.end(), new, TAUNTED_TASK_REASON))
+    leading = _ADDRESS | _YES | _FILLERS | ATTITUDE_PARTICLES
+    for tail in _TAUNT_TAIL.finditer(text):  # (no sentence mark inside one)
+        start = _sentence_start(text, tail.start())
+        comma = text.rfind(",", start, tail.start())
+        words = list(_WORD.finditer(text, comma + 1 if comma >= 0 else start, tail.start()))
+        lead = 0
+        while lead < len(words) and _plain(words[lead].group(0)) in leading:
+            lead += 1
+        at = None
+        if (0 < lead < len(words) and _plain(words[lead - 1].group(0)) in _ADDRESS
+                and _plain(words[lead].group(0)) in ("ini", "itu")):
+            at = words[lead - 1].start()  # "Ibu ini ...": pointed at, it goes too
+            lead += 1
+        task_words = words[lead:]
+        if not 0 < len(task_words) <= MAX_TASK_WORDS or any(
+                _plain(w.group(0)) in _NO_TASK for w in task_words):
+            continue
+        begin = task_words[0].start()
+        at = begin if at is None else at
+        if _overlaps(at, tail.end(), protected):
+            continue
+        task = text[begin : task_words[-1].end()]
+        if _at_sentence_start(text, begin) and not task.split()[0].isupper():
+            task = task[:1].lower() + task[1:]  # ("Baca pengumuman aja ...")
+        new = _cased_at(text, at, f"mohon kesediaannya untuk {task}.")
+        changes.append(_Change(at, tail.end(), new, TAUNTED_TASK_REASON))
     return changes
 
 
@@ -6515,17 +6514,25 @@ def _apply(text: str, changes: list[_Change]) -> str:
         out = _join(out, change.new or _separator(text, change.start, change.end))
         cursor = change.end
     out = _join(out, text[cursor:]).strip()
-    # A line that went leaves neither a third line break nor a space before a break,
-    # unless the draft itself had them.
-    if not _SPACE_BEFORE_BREAK.search(text):
-        out = _SPACE_BEFORE_BREAK.sub("", out)
-    newline = "\r\n" if "\r\n" in text else "\n"
-    if not _BLANK_LINE.search(text):
-        # (a draft written line under line, with no blank line, stays so when one goes)
-        out = _BLANK_LINE.sub(newline, out)
-    elif not _BLANK_LINES.search(text):
-        out = _BLANK_LINES.sub(newline * 2, out)
+    for pattern, replacement in _break_tidy_ups(text):
+        out = pattern.sub(replacement, out)
     return out
+
+
+def _break_tidy_ups(draft: str) -> list[tuple[re.Pattern, str]]:
+    """What a line that went must not leave in the edited text, unless the draft itself had
+    it: a space before a line break, a blank line in a draft written line under line, a
+    third line break in a row. As (pattern, replacement); :func:`_apply` and
+    :func:`_apply_tracked` both make them, so the text and its edits agree."""
+    tidy_ups = []
+    if not _SPACE_BEFORE_BREAK.search(draft):
+        tidy_ups.append((_SPACE_BEFORE_BREAK, ""))
+    newline = "\r\n" if "\r\n" in draft else "\n"
+    if not _BLANK_LINE.search(draft):
+        tidy_ups.append((_BLANK_LINE, newline))
+    elif not _BLANK_LINES.search(draft):
+        tidy_ups.append((_BLANK_LINES, newline * 2))
+    return tidy_ups
 
 
 def _separator(text: str, start: int, end: int) -> str:
@@ -9050,13 +9057,8 @@ def _apply_tracked(tracked: _Tracked, changes: list[_Change]) -> _Tracked:
         cursor = change.end
     out = _join_runs(out, _cut(tracked.runs, starts, cursor, len(text)))
     out = _strip_runs(_strip_runs(out, None, left=True), None, left=False)
-    if not _SPACE_BEFORE_BREAK.search(text):
-        out = _sub_runs(out, _SPACE_BEFORE_BREAK, "")
-    newline = "\r\n" if "\r\n" in text else "\n"
-    if not _BLANK_LINE.search(text):
-        out = _sub_runs(out, _BLANK_LINE, newline)
-    elif not _BLANK_LINES.search(text):
-        out = _sub_runs(out, _BLANK_LINES, newline * 2)
+    for pattern, replacement in _break_tidy_ups(text):
+        out = _sub_runs(out, pattern, replacement)
     return _Tracked(tuple(out), tuple(removed))
 
 

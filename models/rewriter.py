@@ -3230,9 +3230,6 @@ _KOK_BISA = re.compile(r" (?:bisa|bisa-bisanya|iso)\b", re.IGNORECASE)
 # phrase ("Saat ini kami nggak ada waktu" -> "saat ini kami belum dapat").
 _SAID_ALREADY = re.compile(r"(?<![^\W_])(saat ini|mohon maaf)[ \t]+$",
                            re.IGNORECASE)
-# What intensifies "jelas" right before it ("jelas sekali", "jelas banget"); after "cuma"
-# "sekali" is a count ("cuma sekali"), which stays.
-_INTENSIFIER_AFTER = re.compile(r"[ \t]+(?:sekali|banget|bgt|bener|amat)\b", re.IGNORECASE)
 # One more attitude particle right after the one going ("Kok sih ...", "Lho kok ...").
 _PARTICLE_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(ATTITUDE_PARTICLES)) + r")\b",
                              re.IGNORECASE)
@@ -4400,6 +4397,10 @@ _EMPHASIS = frozenset("sungguh sangat amat benar-benar betul-betul memang emang 
                       "duh aduh waduh astaga".split())
 # "Norak bener", "lemot banget": an intensifier goes with the word it intensified.
 _INTENSIFIERS = frozenset("bener banget bgt amat sekali pol tenan temen poll".split())
+# What intensifies "jelas" right after it ("jelas sekali", "jelas banget"); after "cuma"
+# "sekali" is a count ("cuma sekali"), which stays.
+_INTENSIFIER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_INTENSIFIERS)) + r")\b",
+                                re.IGNORECASE)
 _DANGLING_BEFORE = re.compile(
     r"(?:\b(?:tolong|mohon|harap)\s+(?=(?:jangan|jgn|gak|ga|nggak|ngga|tidak|tdk)\b))?"
     r"(?:\b(?:jangan|jgn|gak usah|ga usah|nggak usah|ngga usah|tidak usah|tdk usah|"
@@ -5834,6 +5835,11 @@ NOT_SHY_REASON = ("\"Tidak segan\" menampilkan petugas yang bersemangat menindak
                   "tindakannya disampaikan sebagai konsekuensi yang dapat terjadi.")
 
 
+# Roots that only open with "per" and take no per- prefix: "periksakan" -> "memeriksakan",
+# "perintahkan" -> "memerintahkan" (where "pertanyakan" -> "mempertanyakan").
+_ROOTS_IN_PER = ("periksa", "perintah", "peran", "peras")
+
+
 def _active_of_bare(word: str) -> str | None:
     """The me- form of a bare verb in "-kan" ("salahkan" -> "menyalahkan", "permasalahkan"
     -> "mempermasalahkan"); None for any other word, and for one that may be a noun in
@@ -5844,7 +5850,7 @@ def _active_of_bare(word: str) -> str | None:
             lower.startswith("per")):
         return None
     stem = lower[:-3]
-    if stem.startswith("per"):
+    if stem.startswith("per") and not stem.startswith(_ROOTS_IN_PER):
         return "mem" + lower
     return next(active for active in _active_forms(stem) if active.endswith("kan"))
 
@@ -5923,10 +5929,9 @@ _TAUNT_TAIL = re.compile(
 MAX_TASK_WORDS = 4
 # Words that make the stretch before "saja" more than a task: who is spoken of, what is
 # pointed at, and the wonder words whose own lexicon lines deal with them ("masa gitu aja").
-_NO_TASK = frozenset(
-    "kamu anda bapak ibu situ kalian kakak saudara sampeyan njenengan mas mbak pak bu kak "
-    "dia mereka kami saya gitu begitu gini begini itu ini apa masa masak mosok kok "
-    "cuma hanya kalau kalo jika".split())
+_NO_TASK = _ADDRESS | frozenset(
+    "kamu situ kalian dia mereka kami saya gitu begitu gini begini itu ini apa masa masak "
+    "mosok kok cuma hanya kalau kalo jika".split())
 TAUNTED_TASK_REASON = ("Pertanyaan \"... saja tidak bisa?\" menyindir warga seolah-olah hal "
                        "sederhana pun tidak mampu ia lakukan; sampaikan sebagai permintaan.")
 

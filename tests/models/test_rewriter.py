@@ -323,6 +323,7 @@ def test_chat_reduplication_and_lookalike_words_are_not_facts(word):
     # "sekali" intensifying "jelas" goes with it
     ("dari foto jelas sekali sampahnya dibuang warga", "dari foto sampahnya dibuang warga"),
     ("Jelas banget sampahnya dibuang warga", "Sampahnya dibuang warga"),
+    ("Jelas tenan sampahnya dibuang warga", "Sampahnya dibuang warga"),
     # who pays: "biayanya tanggung." would garble it
     ("biayanya tanggung sendiri", "biayanya tanggung sendiri"),
     ("pindah ke sekolah swasta atas biaya sendiri", "pindah ke sekolah swasta atas biaya sendiri"),
@@ -1576,6 +1577,9 @@ def test_a_command_after_jadi_becomes_a_request_and_jadi_stays():
     ("Jangan permasalahkan jadwalnya", "Mohon untuk tidak mempermasalahkan jadwalnya"),
     ("Jangan samakan layanan kami dengan swasta", "Mohon untuk tidak menyamakan layanan "
                                                   "kami dengan swasta"),
+    # a root that only opens with "per" takes no per- prefix
+    ("Jangan periksakan anak ke klinik lain", "Mohon untuk tidak memeriksakan anak ke klinik "
+                                              "lain"),
     # a word that is no bare verb, or may be a noun, stays as written
     ("Jangan kebanyakan protes", "Mohon untuk tidak kebanyakan protes"),
     ("Jangan makan di ruang tunggu", "Mohon untuk tidak makan di ruang tunggu"),

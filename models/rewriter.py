@@ -1395,6 +1395,12 @@ class Rewriter:
                     # opens the alternative too
                     start = said.start(1)
                     alternative = _cased_at(text, start, alternative)
+                elif (taken := _taken_lead(text, start, alternative)) is not None:
+                    # "coba saja urus sendiri" -> "silakan mengurus langsung" (not "coba saja
+                    # silakan ..."), "ini masalah sepele" -> "hal ini" (not "ini hal ini"):
+                    # the alternative says what the words before the phrase said
+                    start = taken
+                    alternative = _cased_at(text, start, alternative)
                 if alternative.endswith(" dapat") and (
                         purpose := re.match(r"[ \t]+(?:buat|untuk)(?=[ \t]+[^\W\d_])",
                                             text[end:])):
@@ -3230,6 +3236,26 @@ _KOK_BISA = re.compile(r" (?:bisa|bisa-bisanya|iso)\b", re.IGNORECASE)
 # phrase ("Saat ini kami nggak ada waktu" -> "saat ini kami belum dapat").
 _SAID_ALREADY = re.compile(r"(?<![^\W_])(saat ini|mohon maaf)[ \t]+$",
                            re.IGNORECASE)
+# Words right before a phrase that its alternative, opening as it does, says again: a
+# dare's lead before a request ("coba saja" + "silakan ..."), a pointer before a pointer
+# ("ini" + "hal ini").
+_LEADS_TAKEN = (
+    (re.compile(r"silakan\b", re.IGNORECASE),
+     re.compile(r"(?<![^\W_])(?:coba(?:[ \t]+(?:saja|aja|deh|dong))?|silakan|silahkan|"
+                r"monggo|mangga)[ \t]+$", re.IGNORECASE)),
+    (re.compile(r"hal (?:ini|itu|tersebut)\b", re.IGNORECASE),
+     re.compile(r"(?<![^\W_])(?:ini|itu|iki|kuwi)[ \t]+$", re.IGNORECASE)),
+)
+
+
+def _taken_lead(text: str, start: int, alternative: str) -> int | None:
+    """Where the words before ``start`` that ``alternative`` says again begin; None when
+    there are none."""
+    for opening, before in _LEADS_TAKEN:
+        if opening.match(alternative) and (lead := before.search(text, max(0, start - 20),
+                                                                 start)):
+            return lead.start()
+    return None
 # One more attitude particle right after the one going ("Kok sih ...", "Lho kok ...").
 _PARTICLE_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(ATTITUDE_PARTICLES)) + r")\b",
                              re.IGNORECASE)

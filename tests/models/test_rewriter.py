@@ -4247,6 +4247,11 @@ def test_a_swap_does_not_repeat_what_the_draft_said_before_the_phrase():
         "Saat ini kami belum dapat ngecek satu per satu.")
     assert _first_round("Pak, kami tidak punya waktu untuk mengecek satu per satu.") == (
         "Pak, saat ini kami belum dapat mengecek satu per satu.")
+    # ... nor what the words before it said: a dare's lead, a pointer
+    assert _first_round("Kalau dianggap lambat, coba saja urus sendiri ke provinsi.") == (
+        "Kalau dianggap lambat, silakan mengurus langsung ke provinsi.")
+    assert _first_round("Terus terang, ini masalah sepele.") == "Terus terang, hal ini."
+    assert _first_round("Urus sendiri ke provinsi.") == "Silakan mengurus langsung ke provinsi."
 
 
 def test_a_so_right_after_the_drafts_apology_goes_when_what_led_to_it_went():

@@ -572,6 +572,8 @@ class Rewriter:
         adopt(_apology_said_twice(text, new_text), clears=True)
         # What the citizen is told to grasp ("Perlu Ibu pahami, ...") is said by the office.
         adopt(_grasp_told(new_text), clears=True)
+        # A "why" question tacked on a statement as a reproach goes.
+        adopt(_trailing_reproach(new_text), clears=True)
         # ... and so is advice "for next time" ("Lain kali ..." -> "Ke depannya ...").
         adopt(_next_time_told(new_text), clears=True)
         # What the edits left hanging ("... sebelum.", "meminta minta izin") is tidied.
@@ -815,8 +817,14 @@ class Rewriter:
         the first gets an apology of its own ("Mohon maaf sebelumnya.")."""
         analysis = analyze(text)
         protected = fact_ranges(text, analysis)
-        found = [(_body_start(text, a, b, protected), b) for a, b in sentences(text)
-                 if not _is_framing(text[a:b])]
+        spans = sentences(text)
+        # (nor one right after a sentence of the draft that apologises already: "Mohon maaf,
+        # ini bukan kantor pos. Kami tidak menerima titipan berkas.")
+        after_apology = {b for (a, e), (b, _) in zip(spans, spans[1:], strict=False)
+                         if _APOLOGY_WORD.search(text, a, e) and not _is_framing(text[a:e])
+                         and "\n" not in text[e:b]}
+        found = [(_body_start(text, a, b, protected), b) for a, b in spans
+                 if not _is_framing(text[a:b]) and a not in after_apology]
         # (nor one an apology of its own already goes before: "Mohon maaf sebelumnya. ...")
         found = [(a, b) for a, b in found if a < b and not _APOLOGISES.match(text, a)
                  and _own_apology_before(text, a) is None]
@@ -3680,6 +3688,7 @@ _APOLOGY_BEFORE = "Mohon maaf sebelumnya. "
 _OPENING_MARKS = "[(\"'“‘«"
 # Right before a sentence: its start (not after a colon), and an apology said just before.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…\n])\s*$")
+_APOLOGY_WORD = re.compile(r"\b(?:maaf|ngapunten|nyuwun\s+sewu)\b", re.IGNORECASE)
 _APOLOGISED_BEFORE = re.compile(r"\b(?:maaf|ngapunten)\b[^.!?\n]*[.!?]\s*$", re.IGNORECASE)
 
 
@@ -8985,6 +8994,32 @@ def _next_time_told(text: str) -> tuple[str, list[_Change]] | None:
     """The "lain kali" of :data:`_NEXT_TIME` said as "ke depannya" ("Lain kali pikir dulu
     sebelum merekam petugas ..." may go whole in the rounds before)."""
     return _said_instead(text, _NEXT_TIME, "ke depannya", NEXT_TIME_REASON)
+
+
+# A "why" question tacked on a statement that turns it into a reproach ("Itu urusan RT,
+# kenapa malah teriak-teriak di kantor kelurahan?", "..., kenapa marahnya ke kami?").
+_TRAILING_WHY = re.compile(
+    r",[ \t]*(?:(?:terus|lalu|trus|tapi)[ \t]+)?(?:kenapa|mengapa|ngapain|napa)[ \t]+"
+    r"(?:malah|marah|marahnya|marah-marah|protes|protesnya|nyalahin|menyalahkan|"
+    r"ribut|teriak|teriak-teriak|ngamuk|ngomel|ngomelnya)\b[^.?!\n]*\?", re.IGNORECASE)
+TRAILING_WHY_REASON = ("Pertanyaan \"kenapa malah ...\" di ujung kalimat menegur warga; "
+                       "cukup sampaikan informasinya.")
+
+
+def _trailing_reproach(text: str) -> tuple[str, list[_Change]] | None:
+    """A reproaching "why" question after a statement goes, and the statement ends there
+    ("Hal tersebut menjadi kewenangan RT, kenapa malah teriak-teriak di kantor?" -> "Hal
+    tersebut menjadi kewenangan RT."); one holding a fact, or after no more than the
+    citizen's title, stays."""
+    protected = fact_ranges(text)
+    changes = []
+    for match in _TRAILING_WHY.finditer(text):
+        said = [_plain(w) for w in _WORD.findall(text, _sentence_start(text, match.start()),
+                                                  match.start())]
+        if (len([w for w in said if w not in _ADDRESS]) >= 2
+                and not _overlaps(match.start(), match.end(), protected)):
+            changes.append(_Change(match.start(), match.end(), ".", TRAILING_WHY_REASON))
+    return (_apply(text, changes), changes) if changes else None
 
 
 def _grasp_told(text: str) -> tuple[str, list[_Change]] | None:

@@ -2748,6 +2748,23 @@ def test_what_the_citizen_is_told_to_grasp_is_said_by_the_office(text, told):
     assert _grasp_told("Bapak seharusnya tahu diri.") is None
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("Hal tersebut menjadi kewenangan RT, kenapa malah teriak-teriak di kantor kelurahan? "
+     "Terima kasih.", "Hal tersebut menjadi kewenangan RT. Terima kasih."),
+    ("STNK memang harus diperpanjang tiap tahun, terus kenapa marahnya ke kami?",
+     "STNK memang harus diperpanjang tiap tahun."),
+    # a question that the reply answers, one holding a fact, or one after a title alone stays
+    ("Sudah kami cek, kenapa kok airnya mati? Karena pipa bocor.", None),
+    ("Sudah kami cek, kenapa malah bocor di Jl. Merdeka 5?", None),
+    ("Pak, kenapa malah marah ke kami?", None),
+])
+def test_a_reproaching_why_tacked_on_a_statement_goes(text, told):
+    from models.rewriter import _trailing_reproach
+
+    found = _trailing_reproach(text)
+    assert (found and found[0]) == told
+
+
 def test_a_lecture_lead_in_is_left_for_the_rounds_that_drop_lectures():
     # the first round leaves it: it marks the sentence as a lecture for the drop rounds
     text = "Perlu Ibu ketahui, petugas kami bekerja siang malam."
@@ -3104,6 +3121,18 @@ def test_an_apology_put_before_a_sentence_is_not_said_twice():
     text = "Mohon maaf sebelumnya. Permohonan kios tidak dapat diproses."
     # an apology already goes before the refusal
     assert rewriter._soften_kept_sentences(text, 0.5) is None
+
+
+def test_a_refusal_right_after_the_drafts_own_apology_takes_no_second_one():
+    rewriter = sentence_rewriter("mengabaikan", ["tidak menerima"])
+    text = "Mohon maaf, ini bukan kantor pos. Kami tidak menerima titipan berkas."
+    assert rewriter._soften_kept_sentences(text, 0.5) is None
+    # the apology this rewriter adds, or one a paragraph away, is no such apology
+    for text in ("Kami mohon maaf atas ketidaknyamanan yang Bapak/Ibu alami. Kami tidak "
+                 "menerima titipan berkas.",
+                 "Mohon maaf, ini bukan kantor pos.\nKami tidak menerima titipan berkas."):
+        found = rewriter._soften_kept_sentences(text, 0.5)
+        assert found is not None and "Mohon maaf, kami tidak menerima" in found[0]
 
 
 @pytest.mark.parametrize(("draft", "plain"), [

@@ -572,10 +572,10 @@ class Rewriter:
         adopt(_apology_said_twice(text, new_text), clears=True)
         # What the citizen is told to grasp ("Perlu Ibu pahami, ...") is said by the office.
         adopt(_grasp_told(new_text), clears=True)
-        # A "why" question tacked on a statement as a reproach goes.
-        adopt(_trailing_reproach(new_text), clears=True)
         # ... and so is advice "for next time" ("Lain kali ..." -> "Ke depannya ...").
         adopt(_next_time_told(new_text), clears=True)
+        # A "why" question tacked on a statement as a reproach goes.
+        adopt(_trailing_reproach(new_text), clears=True)
         # What the edits left hanging ("... sebelum.", "meminta minta izin") is tidied.
         adopt(_loose_ends(text, new_text), clears=True)
         # ... and what they left opening a sentence ("Pak Karyo, padahal Bapak ...") or
@@ -3264,6 +3264,8 @@ def _taken_lead(text: str, start: int, alternative: str) -> int | None:
                                                                  start)):
             return lead.start()
     return None
+
+
 # One more attitude particle right after the one going ("Kok sih ...", "Lho kok ...").
 _PARTICLE_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(ATTITUDE_PARTICLES)) + r")\b",
                              re.IGNORECASE)
@@ -6067,6 +6069,12 @@ _DESCRIBED = re.compile(r"(?:[ \t]+(?:itu|ini|nya|yang|yg|[A-Z][\w-]*|\w+nya)){0
 
 # A verb said to be done again and again, then what the citizen fails to do: "Lapor terus
 # tapi iuran sampah nggak pernah bayar", "Komplain mulu padahal ...".
+# What the citizen did next, told as a reproach: "Datang jam 14.55 terus minta dilayani",
+# "Antre sebentar lalu marah-marah" (a next step of a procedure, "lalu serahkan ke loket",
+# is no such thing).
+_THEN_DEMANDS = re.compile(
+    r"\b(?:terus|trus|trs|lalu|eh|malah)[ \t]+(?:minta|marah|marah-marah|protes|komplain|"
+    r"ngamuk|ngomel|nyalahin|menyalahkan|teriak|teriak-teriak)\b", re.IGNORECASE)
 _KEEPS_DOING_BUT = re.compile(
     r"\W*[^\W\d_]+[ \t]+(?:terus|trs|mulu|melulu|terus-terusan)[ \t,]+"
     r"(?:tapi|tp|tetapi|padahal|kok)\b", re.IGNORECASE)
@@ -6090,6 +6098,8 @@ def _polite_command(text: str, start: int, end: int, protected) -> _Change | Non
         return None  # "Datang jam 12.30 ya jelas sudah tutup": what doing it brings
     if _KEEPS_DOING_BUT.match(text, start, end):
         return None  # "Lapor terus tapi iuran nggak pernah bayar": a reproach, no order
+    if _THEN_DEMANDS.search(text, start, end):
+        return None  # "Datang jam 14.55 terus minta dilayani": what the citizen did
     if _OPENS_WHEN.match(text, start, end):
         return None  # "Buka lagi bulan depan.": when a service opens, no order
     comma = text.find(",", start, end)

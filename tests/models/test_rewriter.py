@@ -1947,6 +1947,10 @@ def test_a_shouted_word_after_a_place_title_is_a_name_only_if_it_can_name_someth
     ("Bayar retribusi adalah kewajiban pedagang.", False),
     ("Bawa berkas itu ke loket 3.", True),
     ("Datang sendiri ke kantor.", True),
+    # what the citizen did next, told as a reproach; a procedure's next step is an order
+    ("Datang jam 14.55 terus minta dilayani.", False),
+    ("Antre sebentar lalu marah-marah di loket.", False),
+    ("Datang jam 08.00 lalu ambil nomor antrean.", True),
 ])
 def test_a_clause_that_judges_an_act_is_not_an_order(clause, ordered):
     from models.rewriter import _polite_command

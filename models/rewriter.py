@@ -4628,6 +4628,11 @@ def _deletion(text: str, start: int, end: int, reason: str) -> _Change:
         # "karena banyak warga, <termasuk Ibu>, datang tanpa ...": an aside between two
         # commas goes with both, or "warga, datang ..." would read as a command
         return _Change(aside.start(), stop, " ", reason)
+    if (text[end : end + 1] == "," and start and text[start - 1] == " "
+            and _TITLE_FIRST.fullmatch(text, _sentence_start(text, start), start - 1)):
+        # "Ibu <ngeyel banget ya>, sudah dibilang ..." -> "Ibu, sudah dibilang ...": the
+        # title that opened the remark stays to address the citizen, with its comma
+        return _Change(start - 1, end, "", reason)
     if re.match(r"bahwa\s", text[stop : stop + 6], re.IGNORECASE) and not re.search(
             r"\w\s*$", text[:start]):
         stop += 6

@@ -1460,6 +1460,21 @@ def test_a_clause_that_goes_with_the_title_leaves_the_title_to_open_the_sentence
     assert _apply(text, [_delete(text, 0, end, "-")]) == "Ibu, kemarin bilang sudah bayar."
 
 
+@pytest.mark.parametrize(("text", "remark", "left"), [
+    ("Ibu ngeyel banget ya, sudah dibilang KTP asli.", "ngeyel banget ya",
+     "Ibu, sudah dibilang KTP asli."),
+    ("Pak goblok, berkas belum lengkap.", "goblok", "Pak, berkas belum lengkap."),
+    # a name after the title, or no comma after the remark: as before
+    ("Bu Siti ngeyel banget, sudah dibilang.", "ngeyel banget", "Bu Siti sudah dibilang."),
+    ("Ibu malah nyinyir di Facebook.", "nyinyir", "Ibu malah di Facebook."),
+])
+def test_a_remark_after_the_opening_title_leaves_the_title_and_its_comma(text, remark, left):
+    from models.rewriter import _delete
+
+    start = text.index(remark)
+    assert _apply(text, [_delete(text, start, start + len(remark), "-")]) == left
+
+
 def test_a_chat_opening_whose_sentence_went_takes_the_thanks_in_its_place(checker):
     suggestion = checker.rewrite("Pak Joko, ini sudah ketiga kalinya Bapak komplain hal yang "
                                  "sama. Kami tidak akan menanggapi lagi. Nomor tiket Bapak "

@@ -1395,18 +1395,11 @@ class Rewriter:
                     # "pengaduan ini kami anggap selesai" -> "pengaduan ini telah kami
                     # tanggapi": the complaint named before it stays the clause's subject
                     alternative = "telah kami tanggapi"
-                said = _SAID_ALREADY.search(text, max(0, start - 40), start)
-                if said is not None and alternative.lower().startswith(
-                        said.group(1).lower() + " "):
+                if (taken := _taken_lead(text, start, alternative)) is not None:
                     # "Saat ini kami nggak ada waktu" -> "Saat ini kami belum dapat" (not
-                    # "Saat ini saat ini kami ..."): what the draft said before the phrase
-                    # opens the alternative too
-                    start = said.start(1)
-                    alternative = _cased_at(text, start, alternative)
-                elif (taken := _taken_lead(text, start, alternative)) is not None:
-                    # "coba saja urus sendiri" -> "silakan mengurus langsung" (not "coba saja
-                    # silakan ..."), "ini masalah sepele" -> "hal ini" (not "ini hal ini"):
-                    # the alternative says what the words before the phrase said
+                    # "Saat ini saat ini kami ..."), "coba saja urus sendiri" -> "silakan
+                    # mengurus langsung" (not "coba saja silakan ..."): the alternative says
+                    # what the words before the phrase said
                     start = taken
                     alternative = _cased_at(text, start, alternative)
                 if alternative.endswith(" dapat") and (
@@ -3240,14 +3233,15 @@ def _edge_word(text: str, match: re.Match, previous: str, protected) -> bool:
 
 # "bisa" after "kok" is part of the wonder ("kok bisa ...?"), not a "can" to keep.
 _KOK_BISA = re.compile(r" (?:bisa|bisa-bisanya|iso)\b", re.IGNORECASE)
-# What a swap's alternative may open with that the draft may already say just before the
-# phrase ("Saat ini kami nggak ada waktu" -> "saat ini kami belum dapat").
-_SAID_ALREADY = re.compile(r"(?<![^\W_])(saat ini|mohon maaf)[ \t]+$",
-                           re.IGNORECASE)
-# Words right before a phrase that its alternative, opening as it does, says again: a
-# dare's lead before a request ("coba saja" + "silakan ..."), a pointer before a pointer
-# ("ini" + "hal ini").
+# Words right before a phrase that its alternative, opening as it does, says again: the
+# same words ("Saat ini kami nggak ada waktu" -> "Saat ini kami belum dapat"), a dare's
+# lead before a request ("coba saja" + "silakan ..."), a pointer before a pointer ("ini" +
+# "hal ini"). As (how the alternative opens, what stands before the phrase).
 _LEADS_TAKEN = (
+    (re.compile(r"saat ini ", re.IGNORECASE),
+     re.compile(r"(?<![^\W_])saat ini[ \t]+$", re.IGNORECASE)),
+    (re.compile(r"mohon maaf ", re.IGNORECASE),
+     re.compile(r"(?<![^\W_])mohon maaf[ \t]+$", re.IGNORECASE)),
     (re.compile(r"silakan\b", re.IGNORECASE),
      re.compile(r"(?<![^\W_])(?:coba(?:[ \t]+(?:saja|aja|deh|dong))?|silakan|silahkan|"
                 r"monggo|mangga)[ \t]+$", re.IGNORECASE)),
@@ -5974,6 +5968,8 @@ MAX_TASK_WORDS = 4
 _NO_TASK = _ADDRESS | frozenset(
     "kamu situ kalian dia mereka kami saya gitu begitu gini begini itu ini apa masa masak "
     "mosok kok cuma hanya kalau kalo jika".split())
+# What may open the sentence before the task: an address, a "ya", a filler, a particle.
+_TASK_LEADS = _ADDRESS | _YES | _FILLERS | ATTITUDE_PARTICLES
 TAUNTED_TASK_REASON = ("Pertanyaan \"... saja tidak bisa?\" menyindir warga seolah-olah hal "
                        "sederhana pun tidak mampu ia lakukan; sampaikan sebagai permintaan.")
 
@@ -5985,13 +5981,12 @@ def _taunted_tasks(text: str, protected) -> list[_Change]:
     pointed at with "ini" goes with the taunt: "Ibu ini isi formulir saja ..."); never over
     a fact."""
     changes = []
-    leading = _ADDRESS | _YES | _FILLERS | ATTITUDE_PARTICLES
     for tail in _TAUNT_TAIL.finditer(text):  # (no sentence mark inside one)
         start = _sentence_start(text, tail.start())
         comma = text.rfind(",", start, tail.start())
         words = list(_WORD.finditer(text, comma + 1 if comma >= 0 else start, tail.start()))
         lead = 0
-        while lead < len(words) and _plain(words[lead].group(0)) in leading:
+        while lead < len(words) and _plain(words[lead].group(0)) in _TASK_LEADS:
             lead += 1
         at = None
         if (0 < lead < len(words) and _plain(words[lead - 1].group(0)) in _ADDRESS
@@ -6072,14 +6067,14 @@ _DESCRIBED = re.compile(r"(?:[ \t]+(?:itu|ini|nya|yang|yg|[A-Z][\w-]*|\w+nya)){0
                         r"pecah|(?:tidak|tdk|gak|ga|nggak)[ \t]+jelas)\b")
 
 
-# A verb said to be done again and again, then what the citizen fails to do: "Lapor terus
-# tapi iuran sampah nggak pernah bayar", "Komplain mulu padahal ...".
 # What the citizen did next, told as a reproach: "Datang jam 14.55 terus minta dilayani",
 # "Antre sebentar lalu marah-marah" (a next step of a procedure, "lalu serahkan ke loket",
 # is no such thing).
 _THEN_DEMANDS = re.compile(
     r"\b(?:terus|trus|trs|lalu|eh|malah)[ \t]+(?:minta|marah|marah-marah|protes|komplain|"
     r"ngamuk|ngomel|nyalahin|menyalahkan|teriak|teriak-teriak)\b", re.IGNORECASE)
+# A verb said to be done again and again, then what the citizen fails to do: "Lapor terus
+# tapi iuran sampah nggak pernah bayar", "Komplain mulu padahal ...".
 _KEEPS_DOING_BUT = re.compile(
     r"\W*[^\W\d_]+[ \t]+(?:terus|trs|mulu|melulu|terus-terusan)[ \t,]+"
     r"(?:tapi|tp|tetapi|padahal|kok)\b", re.IGNORECASE)

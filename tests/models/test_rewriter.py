@@ -3943,11 +3943,15 @@ def test_where_the_citizen_wrote_goes_with_the_request_to_wait(draft, kept):
 
 @pytest.mark.parametrize(("draft", "kept"), [
     # the office is the alternative's own subject: it is not said twice
-    ("Itu sudah aturan, kami tidak bisa berbuat apa-apa, dan pengadaan memakan waktu.",
-     "Itu sudah aturan, akan kami upayakan langkah yang memungkinkan, dan pengadaan memakan "
-     "waktu."),
+    ("Itu sudah aturan, kami tidak urus, dan pengadaan memakan waktu.",
+     "Itu sudah aturan, akan kami koordinasikan, dan pengadaan memakan waktu."),
+    ("Kami tidak urus soal pengadaan aspal.", "Akan kami koordinasikan soal pengadaan aspal."),
+    # an alternative without a subject takes the draft's, however long ("Kami di
+    # kecamatan akan kami upayakan ..." before the lexicon said it so)
     ("Kami tidak bisa berbuat apa-apa soal pengadaan aspal.",
-     "Akan kami upayakan langkah yang memungkinkan soal pengadaan aspal."),
+     "Kami akan mengupayakan langkah yang memungkinkan soal pengadaan aspal."),
+    ("Kami di kecamatan tidak bisa berbuat apa-apa soal pengadaan aspal.",
+     "Kami di kecamatan akan mengupayakan langkah yang memungkinkan soal pengadaan aspal."),
     # after "silakan" the citizen is invited to settle it, not told it "can be settled"
     ("Silakan Bapak selesaikan sendiri dengan pemilik lahan.",
      "Silakan Bapak menyelesaikannya langsung dengan pemilik lahan."),

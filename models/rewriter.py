@@ -89,6 +89,9 @@ def _roman(word: str, previous: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# The words of an apology, Indonesian and Javanese, for every rule that asks whether a
+# draft or a sentence says sorry already ("maaf" covers "mohon maaf").
+APOLOGY = r"maaf|ngapunten|nyuwun\s+(?:sewu|pangapunten)"
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _VOWELS = set("aiueoAIUEO")
 _HONORIFICS = frozenset("bapak ibu pak bu bpk kak mas mbak sdr sdri saudara saudari".split())
@@ -338,7 +341,26 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
                 and previous.lower() != "bahasa"):
             ranges.append(match.span())
         previous, previous_span = word, match.span()
-    return tuple(ranges)
+    return tuple(_outside_insults(text, ranges))
+
+
+# Words an insult of the lexicon spells itself: "anak SD juga bisa" compares the citizen
+# with a schoolchild and names no school of the case.
+_INSULT_ASPECTS = frozenset({"kasar", "merendahkan"})
+
+
+def _outside_insults(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The fact ranges but those that are a word an insult's own lexicon pattern spells
+    ("anak SD juga tahu"): such a word is part of the insult, not a fact of the case."""
+    if not ranges:
+        return ranges
+    insults = [hit for hit in analyze(text).hits if hit.aspect in _INSULT_ASPECTS
+               and any(hit.start <= a and b <= hit.end for a, b in ranges)]
+    if not insults:
+        return ranges
+    return [(a, b) for a, b in ranges
+            if not any(h.start <= a and b <= h.end
+                       and text[a:b].lower() in _WORD.findall(h.rule) for h in insults)]
 
 
 def detect_register(analysis: Analysis) -> Register:
@@ -821,7 +843,7 @@ class Rewriter:
         # (nor one right after a sentence of the draft that apologises already: "Mohon maaf,
         # ini bukan kantor pos. Kami tidak menerima titipan berkas.")
         after_apology = {b for (a, e), (b, _) in zip(spans, spans[1:], strict=False)
-                         if _APOLOGY_WORD.search(text, a, e) and not _is_framing(text[a:e])
+                         if _APOLOGY_WORDS.search(text, a, e) and not _is_framing(text[a:e])
                          and "\n" not in text[e:b]}
         found = [(_body_start(text, a, b, protected), b) for a, b in spans
                  if not _is_framing(text[a:b]) and a not in after_apology]
@@ -1839,8 +1861,7 @@ def _general_apology_removed(text: str) -> list[_Change]:
     return changes
 
 
-_APOLOGY_WORDS = re.compile(r"\b(?:mohon maaf|maaf|ngapunten|nyuwun pangapunten)\b",
-                            re.IGNORECASE)
+_APOLOGY_WORDS = re.compile(rf"\b(?:{APOLOGY})\b", re.IGNORECASE)
 
 
 # Two apologies side by side in one clause: "Maaf Pak, mohon maaf, belum dapat ...".
@@ -3684,8 +3705,7 @@ _APOLOGY_BEFORE = "Mohon maaf sebelumnya. "
 _OPENING_MARKS = "[(\"'“‘«"
 # Right before a sentence: its start (not after a colon), and an apology said just before.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…\n])\s*$")
-_APOLOGY_WORD = re.compile(r"\b(?:maaf|ngapunten|nyuwun\s+sewu)\b", re.IGNORECASE)
-_APOLOGISED_BEFORE = re.compile(r"\b(?:maaf|ngapunten)\b[^.!?\n]*[.!?]\s*$", re.IGNORECASE)
+_APOLOGISED_BEFORE = re.compile(rf"\b(?:{APOLOGY})\b[^.!?\n]*[.!?]\s*$", re.IGNORECASE)
 
 
 def _apologise(text: str, start: int, protected, reason: str) -> _Change:
@@ -5160,10 +5180,11 @@ _ADVICE_BEFORE_REQUEST = re.compile(
     r"anda)[ \t]+(?P<ask>silakan|silahkan|mohon)[ \t]+", re.IGNORECASE)
 _THUS_THAT = re.compile(r"(?<=demikian)[ \t]+bahwa(?=[ \t])", re.IGNORECASE)
 # What "terima saja" took as its object, left after the "mohon pengertiannya" swapped in for
-# it ("Terima saja kenyataannya." -> "Mohon pengertiannya kenyataannya."): it goes.
+# it ("Terima saja kenyataannya." -> "Mohon pengertiannya kenyataannya.", "terima saja
+# keputusan kami"): it goes.
 _UNDERSTOOD_OBJECT = re.compile(
     r"(?<=pengertiannya)[ \t]+(?:kenyataan|keputusan|hasil|nasib|aturan)(?:nya)?"
-    r"(?:[ \t]+(?:ini|itu|tersebut))?(?=[ \t]*[.!?,])", re.IGNORECASE)
+    r"(?:[ \t]+(?:ini|itu|tersebut|kami))?(?=[ \t]*[.!?,])", re.IGNORECASE)
 # What "jangan kaget kalau" became ("mohon dimaklumi apabila") once the threat it led into
 # went too ("... kalau nanti kami tempuh jalur hukum"): an allowance for nothing.
 _ALLOWANCE_FOR_NOTHING = re.compile(
@@ -5662,12 +5683,23 @@ def _drops_a_fact(text: str, changes: Sequence[_Change], protected) -> bool:
                for c in changes for a, b in protected)
 
 
+# What sends the citizen away after a condition instead of saying what will follow it.
+_SENT_AWAY = re.compile(r"\b(?:jangan|jgn|silakan|silahkan|(?:tidak|nggak|gak|ga|ndak)[ \t]+"
+                        r"usah)\b", re.IGNORECASE)
+
+
 def _warns(text: str, start: int, end: int, protected) -> bool:
     """Whether ``text[start:end]`` warns the citizen of what follows their conduct: a threat
     against speaking up, or a sentence opening on a condition ("Kalau masih bikin gaduh di
-    grup, akun Ibu dapat dibatasi.")."""
-    return (_retaliates(text, start, end)
-            or _CONDITION.match(text, _words_begin(text, start, end, protected)) is not None)
+    grup, akun Ibu dapat dibatasi."). A condition that only sends the citizen away ("Kalau
+    mau marah-marah jangan ke sini, ke psikolog saja.") names no consequence, unless a
+    sanction is named in it too ("..., jangan salahkan kami kalau gerobaknya diangkut")."""
+    if _retaliates(text, start, end):
+        return True
+    begin = _words_begin(text, start, end, protected)
+    if _CONDITION.match(text, begin) is None:
+        return False
+    return not _SENT_AWAY.search(text, begin, end) or bool(_SANCTION.search(text, begin, end))
 
 
 def _says_nothing(text: str) -> bool:

@@ -3778,6 +3778,8 @@ def test_a_message_praised_in_quotes_is_named_plainly(draft, kept):
     ("Nilainya kurang. Terima saja kenyataannya.",
      "Nilainya kurang. Mohon pengertiannya kenyataannya.",
      "Nilainya kurang. Mohon pengertiannya."),
+    ("Sudahlah Pak, terima saja keputusan kami, protes juga percuma.",
+     "Baik Pak, mohon pengertiannya keputusan kami.", "Baik Pak, mohon pengertiannya."),
     # "jangan kaget kalau" became an allowance, and the threat it led into went
     ("Kalau Bapak terus menyebar hoaks di Facebook, jangan kaget kalau nanti kami tempuh "
      "jalur hukum. Jadwal tetap.",
@@ -6011,3 +6013,41 @@ def test_an_apology_is_not_said_twice_in_one_clause():
     assert "Maaf Pak, belum dapat kami penuhi." in calm_rewrite("Maaf Pak, tidak bisa. Titik.").text
     # ... unless the draft said it so
     assert "Maaf Pak, mohon maaf," in calm_rewrite("Maaf Pak, mohon maaf, tidak bisa.").text
+
+
+@pytest.mark.parametrize(("text", "insult", "fact"), [
+    # the schoolchild of "anak SD juga bisa" is the insult's, not a school of the case
+    ("Pertanyaan begini anak SD juga bisa jawab.", "anak SD juga bisa", None),
+    ("Anak Ibu sekolah di SD Negeri 3, anak SD juga bisa kok.", "anak SD juga bisa",
+     "SD Negeri"),
+])
+def test_a_word_an_insult_spells_itself_is_no_fact(text, insult, fact):
+    start = text.index(insult)
+    inside = [text[a:b] for a, b in fact_ranges(text) if start <= a and b <= start + len(insult)]
+    assert not inside
+    if fact is not None:  # the same word naming a school stays a fact
+        assert any(fact.startswith(text[a:b]) for a, b in fact_ranges(text)
+                   if b <= start)
+
+
+@pytest.mark.parametrize("before", [
+    "Nyuwun sewu, Bu.", "Nyuwun pangapunten Pak.", "Mohon maaf Bu.", "Ngapunten nggih."])
+def test_an_apology_in_javanese_counts_as_said(before):
+    from models.rewriter import _APOLOGISED_BEFORE, _APOLOGY_WORDS
+
+    assert _APOLOGISED_BEFORE.search(before + " ")
+    assert _APOLOGY_WORDS.search(before)
+
+
+@pytest.mark.parametrize(("sentence", "warning"), [
+    ("Kalau masih bikin gaduh di grup, akun Ibu dapat dibatasi.", True),
+    ("Kalau masih jualan di trotoar, jangan salahkan kami kalau gerobaknya diangkut.", True),
+    # a condition that only sends the citizen away names no consequence
+    ("Kalau mau marah-marah jangan ke sini, ke psikolog saja.", False),
+    ("Kalau tidak sabar ya tidak usah ke sini.", False),
+    ("Jadwalnya Senin.", False),
+])
+def test_a_warning_names_what_follows_the_condition(sentence, warning):
+    from models.rewriter import _warns
+
+    assert _warns(sentence, 0, len(sentence), fact_ranges(sentence)) is warning

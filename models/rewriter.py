@@ -91,7 +91,7 @@ def _roman(word: str, previous: str) -> bool:
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # The words of an apology, Indonesian and Javanese, for every rule that asks whether a
 # draft or a sentence says sorry already ("maaf" covers "mohon maaf").
-APOLOGY = r"maaf|ngapunten|nyuwun\s+(?:sewu|pangapunten)"
+_APOLOGY = r"maaf|ngapunten|nyuwun\s+(?:sewu|pangapunten)"
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _VOWELS = set("aiueoAIUEO")
 _HONORIFICS = frozenset("bapak ibu pak bu bpk kak mas mbak sdr sdri saudara saudari".split())
@@ -1861,7 +1861,7 @@ def _general_apology_removed(text: str) -> list[_Change]:
     return changes
 
 
-_APOLOGY_WORDS = re.compile(rf"\b(?:{APOLOGY})\b", re.IGNORECASE)
+_APOLOGY_WORDS = re.compile(rf"\b(?:{_APOLOGY})\b", re.IGNORECASE)
 
 
 # Two apologies side by side in one clause: "Maaf Pak, mohon maaf, belum dapat ...".
@@ -3705,7 +3705,7 @@ _APOLOGY_BEFORE = "Mohon maaf sebelumnya. "
 _OPENING_MARKS = "[(\"'“‘«"
 # Right before a sentence: its start (not after a colon), and an apology said just before.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…\n])\s*$")
-_APOLOGISED_BEFORE = re.compile(rf"\b(?:{APOLOGY})\b[^.!?\n]*[.!?]\s*$", re.IGNORECASE)
+_APOLOGISED_BEFORE = re.compile(rf"\b(?:{_APOLOGY})\b[^.!?\n]*[.!?]\s*$", re.IGNORECASE)
 
 
 def _apologise(text: str, start: int, protected, reason: str) -> _Change:

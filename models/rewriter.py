@@ -1377,6 +1377,12 @@ class Rewriter:
                     if lead and all(w in _BLAME_POINTERS | ATTITUDE_PARTICLES for w in lead):
                         start = clause
                     alternative = _cased_at(text, start, alternative)
+                if alternative == "mencari" and re.search(r",[ \t]*$", text[:start]):
+                    # "Caranya ada di Google, cari sendiri ya." -> "..., silakan mencari
+                    # ya": a clause of its own after a comma, the bare verb would read as a
+                    # scrap ("..., mencari ya"); at a sentence's start the request is put
+                    # before it as before any command
+                    alternative = "silakan mencari"
                 if alternative.startswith("silakan ") and re.search(
                         r"\b(?:wajib|harus|perlu|mesti|musti|kudu|diwajibkan|diharuskan)[ \t]+$",
                         text[:start], re.IGNORECASE):

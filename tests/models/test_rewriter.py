@@ -6051,3 +6051,15 @@ def test_a_warning_names_what_follows_the_condition(sentence, warning):
     from models.rewriter import _warns
 
     assert _warns(sentence, 0, len(sentence), fact_ranges(sentence)) is warning
+
+
+@pytest.mark.parametrize(("draft", "swapped"), [
+    # a clause of its own after a comma is asked for, not left as a bare verb
+    ("Caranya sudah ada di Google, cari sendiri ya.",
+     "Caranya sudah ada di Google, silakan mencari ya."),
+    # after "silakan" the verb alone follows the request already made
+    ("Itu lahan pribadi, silakan cari sendiri pemiliknya.",
+     "Itu lahan pribadi, silakan mencari pemiliknya."),
+])
+def test_a_bare_verb_swapped_in_after_a_comma_is_asked_for(draft, swapped):
+    assert _first_round(draft) == swapped

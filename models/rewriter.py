@@ -349,11 +349,20 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
 _INSULT_ASPECTS = frozenset({"kasar", "merendahkan"})
 
 
+@cache
+def _insult_words() -> frozenset[str]:
+    """Every word the lexicon's insult patterns are made of."""
+    return frozenset(word for marker in lexicons.harsh_markers()
+                     if marker.aspect in _INSULT_ASPECTS
+                     for slot in marker.slots if slot for word in slot)
+
+
 def _outside_insults(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The fact ranges but those that are a word an insult's own lexicon pattern spells
     ("anak SD juga tahu"): such a word is part of the insult, not a fact of the case."""
-    if not ranges:
-        return ranges
+    words = _insult_words()
+    if not any(text[a:b].lower() in words for a, b in ranges):
+        return ranges  # (most replies: no reading of the text needed)
     insults = [hit for hit in analyze(text).hits if hit.aspect in _INSULT_ASPECTS
                and any(hit.start <= a and b <= hit.end for a, b in ranges)]
     if not insults:

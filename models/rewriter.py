@@ -272,6 +272,9 @@ def fact_ranges(text: str, analysis: Analysis | None = None) -> list[tuple[int, 
     return ranges
 
 
+# Capitalised words that say "you" to the citizen without naming anyone; "Pak", "Ibu" and
+# the other honorifics are read above, since a name may follow them.
+_YOU = frozenset("kakak anda adik dik dek mba bunda bun njenengan panjenengan sampeyan".split())
 # Capitalised words that exclaim rather than name (the first three after these words).
 _EXCLAIMING = frozenset("ya yaa oh ooh ah aduh duh masya".split())
 _EXCLAIMED = frozenset("allah tuhan gusti astaghfirullah astagfirullah masyaallah "
@@ -338,7 +341,9 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
         if _names_something(word) or name_head or named or (
                 capitalised and not _at_sentence_start(text, match.start())
                 # (a language is no fact of the case: "ngerti bahasa Indonesia nggak?")
-                and previous.lower() != "bahasa"):
+                and previous.lower() != "bahasa"
+                # (nor is a word that says "you": "rumah Kakak", "laporan Anda")
+                and word.lower() not in _YOU):
             ranges.append(match.span())
         previous, previous_span = word, match.span()
     return tuple(_outside_insults(text, ranges))
@@ -1327,6 +1332,10 @@ class Rewriter:
                     # is asked for
                     alternative = alternative[:-1] + waiting.group(1) + ";"
                     end = waiting.end()
+                if alternative.endswith(";") and (mark := re.match(r"[ \t]*[,;]", text[end:])):
+                    # "Kalau tidak sabar, urus ..." -> "Kami mohon kesabarannya; ...", not
+                    # "kesabarannya;, ...": the alternative's own mark takes the draft's
+                    end += mark.end()
                 if (alternative.lower().startswith("apabila ")
                         and (yes := _YES_BEFORE_CONSEQUENCE.match(text, end))):
                     # "Kalau tidak terima dengan keputusan ini ya silakan gugat" ->
@@ -2387,6 +2396,9 @@ _PLACE_WORDS = frozenset("sana sini situ".split())
 _ADDRESS = _HONORIFICS | frozenset("kakak njenengan panjenengan sampeyan anda bun bunda mba dek "
                                     "dik".split())
 MAX_NEW_WORDS = 2
+# ... and a marked remark that is a whole sentence of its own, which leaves no clause
+# hanging when it goes ("Biar semua tahu siapa yg jorok."): at five words it may explain.
+MAX_WHOLE_WORDS = 4
 # Read alone, a short remark lacks its context and scores lower than it reads in the reply:
 # half the threshold is enough to call it harsh on its own.
 ALONE_FACTOR = 0.5
@@ -9656,7 +9668,9 @@ def _clear_clause(text: str, start: int, end: int, protected
             softer = [*softer, _Change(ya.start(), ya.end(), new, CONDITION_REASON)]
     # A remark may go only when it brings at most a couple of words of its own, as in the
     # first round: a longer one names something ("masalah monyet", "brosur") a reader needs.
-    return softer, not content and _few_and_plain(own, MAX_NEW_WORDS)
+    whole = opening and re.match(r"[ \t]*(?:[.!?…\n]|$)", text[_past_own_emoji(text, end):])
+    return softer, not content and _few_and_plain(own, MAX_WHOLE_WORDS if whole
+                                                  else MAX_NEW_WORDS)
 
 
 def _follows_condition(text: str, start: int) -> bool:

@@ -55,11 +55,31 @@ def test_a_factless_remark_goes_although_the_reply_passes():
 
 
 def test_a_remark_with_words_of_its_own_stays_for_the_officer_to_rewrite():
-    """More than a couple of words of its own may name something the reader needs."""
+    """More than a few words of its own may name something the reader needs: a clause
+    with more than two, a whole sentence with more than four."""
     draft = ("Berkas Bapak sudah kami terima pada 3 Mei 2025. Kami harap penjelasan sederhana "
-             "ini cukup dapat dimengerti.")
-    remark = "Kami harap penjelasan sederhana ini cukup dapat dimengerti"
+             "ini cukup dapat dimengerti oleh Bapak sekeluarga.")
+    remark = "Kami harap penjelasan sederhana ini cukup dapat dimengerti oleh Bapak sekeluarga"
     assert remark in _suggest(draft, [remark], harsh_alone=["sederhana"]).text
+    draft = ("Berkas Bapak sudah kami terima pada 3 Mei 2025, semoga penjelasan sederhana "
+             "ini dapat dimengerti.")
+    remark = "semoga penjelasan sederhana ini dapat dimengerti"
+    assert remark in _suggest(draft, [remark], harsh_alone=["sederhana"]).text
+
+
+@pytest.mark.parametrize("remark", [
+    "Kami harap penjelasan sederhana ini cukup dapat dimengerti.",
+    "Biar semua tahu siapa yg jorok.",
+    "Harap Saudara mempertimbangkannya dengan bijak.",
+])
+def test_a_whole_sentence_remark_of_a_few_words_of_its_own_goes(remark):
+    """A remark that is a sentence of its own leaves nothing hanging when it goes: up to
+    four words of its own are still a remark, not content."""
+    draft = "Berkas Bapak sudah kami terima pada 3 Mei 2025. " + remark
+    suggestion = _suggest(draft, [remark.rstrip(".")], harsh_alone=[remark[:10]])
+    assert remark.rstrip(".") not in suggestion.text
+    assert "3 Mei 2025" in suggestion.text and suggestion.passes
+    assert _apply_edits(draft, suggestion.edits) == suggestion.text
 
 
 def test_a_remark_that_reads_calm_on_its_own_stays():

@@ -708,6 +708,14 @@ def test_a_request_swapped_in_after_advice_says_the_advice():
     assert "Silakan dipertimbangkan dulu soal jadwal di Jl. Merak." in told
 
 
+def test_patience_asked_for_before_a_comma_takes_no_second_mark():
+    told = sentence_rewriter("mengabaikan", ["tidak sabar"]).rewrite(
+        "Paspor diurus di kantor imigrasi. Kalau tidak sabar, urus saja sendiri ke Semarang."
+    ).text
+    assert "kesabarannya;," not in told and "kesabarannya; " in told
+    assert "Semarang" in told
+
+
 def test_patience_asked_for_takes_what_the_citizen_waits_for():
     told = sentence_rewriter("mengabaikan", ["tidak sabar"]).rewrite(
         "TPG cair bulan depan. Kalau tidak sabar menunggu TPG, silakan tanya ke Kementerian.").text
@@ -5120,6 +5128,13 @@ def test_a_threat_against_objecting_goes_unless_it_names_the_decision():
     assert not _retaliates(text, 0, len(text))
     text = "Jika Ibu keberatan, silakan ajukan sanggahan ke loket 3."
     assert not _retaliates(text, 0, len(text))
+
+
+@pytest.mark.parametrize("word", ["Kakak", "Anda", "Adik", "Sampeyan", "Bunda"])
+def test_a_word_that_says_you_is_no_fact_but_the_name_after_it_is(word):
+    text = f"Itu urusan rumah {word} sendiri, {word} Rina."
+    facts = [text[a:b] for a, b in fact_ranges(text)]
+    assert word not in facts and "Rina" in facts
 
 
 def test_a_language_named_is_no_fact_of_the_case():

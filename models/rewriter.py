@@ -9668,7 +9668,10 @@ def _clear_clause(text: str, start: int, end: int, protected
             softer = [*softer, _Change(ya.start(), ya.end(), new, CONDITION_REASON)]
     # A remark may go only when it brings at most a couple of words of its own, as in the
     # first round: a longer one names something ("masalah monyet", "brosur") a reader needs.
-    whole = opening and re.match(r"[ \t]*(?:[.!?…\n]|$)", text[_past_own_emoji(text, end):])
+    # (not one naming its topic: "Wah nek masalah monyet ngono kuwi aku ora ngerti Bu."
+    # says what the reply is about, as in _drop_harsh_sentences)
+    whole = (opening and re.match(r"[ \t]*(?:[.!?…\n]|$)", text[_past_own_emoji(text, end):])
+             and not _TOPIC.search(text, start, end))
     return softer, not content and _few_and_plain(own, MAX_WHOLE_WORDS if whole
                                                   else MAX_NEW_WORDS)
 

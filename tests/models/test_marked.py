@@ -45,6 +45,18 @@ def _apply_edits(draft, edits):
     return "".join(out) + draft[cursor:]
 
 
+def test_a_whole_sentence_remark_naming_its_topic_is_no_remark_that_may_go():
+    """"Wah nek masalah baliho ..." names what the reply is about, whatever it says of it;
+    the same sentence without its topic word is a remark."""
+    from models.rewriter import _clear_clause, fact_ranges
+
+    for remark, goes in [("Wah nek masalah baliho ngono kuwi aku ora ngerti Pak", False),
+                         ("Wah nek baliho ngono kuwi aku ora ngerti Pak", True)]:
+        text = f"Terima kasih sudah menghubungi kami. {remark}. Mohon maaf, ora ono dinas."
+        start = text.index(remark)
+        assert _clear_clause(text, start, start + len(remark), fact_ranges(text))[1] is goes
+
+
 def test_a_factless_remark_goes_although_the_reply_passes():
     draft = "Berkas Bapak sudah kami terima pada 3 Mei 2025. Masa begitu saja tidak paham."
     remark = "Masa begitu saja tidak paham"

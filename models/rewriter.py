@@ -350,8 +350,9 @@ def _facts_in(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # Words an insult of the lexicon spells itself: "anak SD juga bisa" compares the citizen
-# with a schoolchild and names no school of the case.
-_INSULT_ASPECTS = frozenset({"kasar", "merendahkan"})
+# with a schoolchild and names no school of the case; a blame's own words likewise ("jangan
+# salahkan puskesmas" names the office defending itself, not a place of the case).
+_INSULT_ASPECTS = frozenset({"kasar", "merendahkan", "menyalahkan"})
 
 
 @cache

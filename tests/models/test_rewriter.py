@@ -6035,6 +6035,11 @@ def test_an_apology_is_not_said_twice_in_one_clause():
     ("Pertanyaan begini anak SD juga bisa jawab.", "anak SD juga bisa", None),
     ("Anak Ibu sekolah di SD Negeri 3, anak SD juga bisa kok.", "anak SD juga bisa",
      "SD Negeri"),
+    # ... and so is the office a blame's own pattern names ("jangan salahkan puskesmas")
+    ("Bu, jangan salahkan puskesmas kalau jadwalnya terlewat.", "jangan salahkan puskesmas",
+     None),
+    ("Puskesmas Tirto buka jam 8, jangan salahkan puskesmas ya.", "jangan salahkan puskesmas",
+     "Puskesmas Tirto"),
 ])
 def test_a_word_an_insult_spells_itself_is_no_fact(text, insult, fact):
     start = text.index(insult)

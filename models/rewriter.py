@@ -1415,6 +1415,14 @@ class Rewriter:
                     # akan kami upayakan ...": the alternative names the office itself
                     start = subject.start()
                     alternative = _cased_at(text, start, alternative)
+                if alternative.startswith("dapat ") and (
+                        will := re.search(r"(?<!\w)(?:akan|bakal)[ \t]+$", text[:start],
+                                          re.IGNORECASE)) and not _overlaps(
+                        will.start(), start, protected):
+                    # "barang dagangan akan kami sita" -> "... dapat ditertibkan ...", not
+                    # "akan dapat ditertibkan": what may happen takes the place of what will
+                    start = will.start()
+                    alternative = _cased_at(text, start, alternative)
                 if alternative.startswith("dapat diselesaikan") and re.search(
                         rf"\b(?:silakan|silahkan|monggo|mangga)(?:[ \t]+{_CHAT_TITLES})?[ \t]+$",
                         text[:start], re.IGNORECASE):

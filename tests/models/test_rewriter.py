@@ -708,6 +708,17 @@ def test_a_request_swapped_in_after_advice_says_the_advice():
     assert "Silakan dipertimbangkan dulu soal jadwal di Jl. Merak." in told
 
 
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Kalau masih berjualan di bahu jalan, barang dagangan akan kami sita.",
+     "barang dagangan dapat ditertibkan sesuai ketentuan."),
+    ("Akan kami sita semua barangnya kalau masih di trotoar.",
+     "Dapat ditertibkan sesuai ketentuan semua barangnya"),
+])
+def test_what_may_happen_takes_the_place_of_what_will(draft, said):
+    told = calm_rewrite(draft).text
+    assert said in told and "akan dapat" not in told.lower()
+
+
 def test_patience_asked_for_before_a_comma_takes_no_second_mark():
     told = sentence_rewriter("mengabaikan", ["tidak sabar"]).rewrite(
         "Paspor diurus di kantor imigrasi. Kalau tidak sabar, urus saja sendiri ke Semarang."

@@ -4955,11 +4955,16 @@ _JUDGED = re.compile(r"\b(?:itu|ini)\s+(?:memang\s+)?(?:wajar|biasa|normal|lumra
 
 
 ONE_REQUEST_REASON = "Dua permintaan \"mohon\" berturut-turut digabung menjadi satu."
+TWO_REQUESTS_REASON = ("Permohonan pengertian dan permintaan sesudahnya dijadikan dua kalimat "
+                       "agar tidak terbaca sebagai satu permintaan yang janggal.")
 # ", mohon ..." after a request earlier in the same sentence
 # ("mohon maaf" apologises; it asks for nothing)
 _SECOND_REQUEST = re.compile(
     r",\s+mohon\s+(?!maaf\b)(?:(pengertiannya)\s*(?=[,.!?]|$)|(?:untuk\s+)?)")
 _REQUEST = re.compile(r"\bmohon\b(?!\s+maaf\b)", re.IGNORECASE)
+# A request for understanding or patience alone, just before a second request.
+_BARE_REQUEST = re.compile(r"\bmohon\s+(?:pengertiannya|kesabarannya)\s*(?=,\s+mohon\b)",
+                           re.IGNORECASE)
 
 
 def _one_request(text: str) -> tuple[str, list[_Change]] | None:
@@ -4972,6 +4977,12 @@ def _one_request(text: str) -> tuple[str, list[_Change]] | None:
                 continue
             if match.group(1):  # a bare "mohon pengertiannya" adds nothing to a request
                 changes.append(_Change(match.start(), match.end(), "", ONE_REQUEST_REASON))
+            elif (bare := _BARE_REQUEST.search(text, a, b)) and bare.end() == match.start():
+                # "Mohon pengertiannya, mohon datang besok" -> "Mohon pengertiannya. Mohon
+                # datang besok", not "... pengertiannya serta datang besok": understanding
+                # asked for is no deed the next request can join
+                asked = text.index("mohon", match.start())
+                changes.append(_Change(match.start(), asked + 1, ". M", TWO_REQUESTS_REASON))
             else:
                 changes.append(_Change(match.start(), match.end(), " serta ",
                                        ONE_REQUEST_REASON))

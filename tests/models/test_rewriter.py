@@ -2012,6 +2012,11 @@ def test_one_apology_whoever_the_added_one_addresses():
     ("Mohon untuk tidak menelepon kantor, mohon maaf atas keterlambatan kami.", None),
     # requests in different sentences stay as they are
     ("Mohon bayar. Mohon pengertiannya.", None),
+    # understanding asked for first is no deed the next request joins: two sentences
+    ("Mohon pengertiannya, mohon datang besok jam 08.00.",
+     "Mohon pengertiannya. Mohon datang besok jam 08.00."),
+    ("Kak, mohon kesabarannya, mohon untuk tidak WA terus.",
+     "Kak, mohon kesabarannya. Mohon untuk tidak WA terus."),
 ])
 def test_two_requests_side_by_side_are_said_as_one(text, expected):
     from models.rewriter import _one_request

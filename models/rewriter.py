@@ -1415,6 +1415,17 @@ class Rewriter:
                     # akan kami upayakan ...": the alternative names the office itself
                     start = subject.start()
                     alternative = _cased_at(text, start, alternative)
+                if alternative in ("masih perlu dilengkapi", "belum lengkap") and (
+                        such := re.match(r"[ \t]+(?:seperti|kayak|kyk|macam|semacam)[ \t]+"
+                                         r"(?:ini|itu|gini|gitu)\b", text[end:],
+                                         re.IGNORECASE)):
+                    # "Laporan asal-asalan seperti ini tidak akan kami proses" -> "Laporan
+                    # yang masih perlu dilengkapi belum dapat ...": pointed at, the judgement
+                    # named the report; said plainly, it says which one ("Berkasnya
+                    # asal-asalan seperti ini." -> "Berkasnya masih perlu dilengkapi.")
+                    if re.match(r"[ \t]+[^\W\d_]", text[end + such.end() :]):
+                        alternative = "yang " + alternative
+                    end += such.end()
                 if alternative.startswith("dapat ") and (
                         will := re.search(r"(?<!\w)(?:akan|bakal)[ \t]+$", text[:start],
                                           re.IGNORECASE)) and not _overlaps(

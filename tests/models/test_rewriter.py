@@ -709,6 +709,15 @@ def test_a_request_swapped_in_after_advice_says_the_advice():
 
 
 @pytest.mark.parametrize(("draft", "said"), [
+    ("Laporan asal-asalan seperti ini tidak akan kami proses.",
+     "Laporan yang masih perlu dilengkapi belum dapat kami proses."),
+    ("Berkasnya asal-asalan seperti ini.", "Berkasnya masih perlu dilengkapi."),
+])
+def test_a_judgement_pointed_at_is_said_plainly_of_what_it_named(draft, said):
+    assert said in calm_rewrite(draft).text
+
+
+@pytest.mark.parametrize(("draft", "said"), [
     ("Kalau masih berjualan di bahu jalan, barang dagangan akan kami sita.",
      "barang dagangan dapat ditertibkan sesuai ketentuan."),
     ("Akan kami sita semua barangnya kalau masih di trotoar.",

@@ -539,6 +539,8 @@ class Rewriter:
         # A sentence the phrase edits cut down to a scrap ("Warga seperti Bapak ini yang
         # bikin kerjaan kami makin berat." -> "Warga yang makin berat.") goes whole.
         changes = _scraps_dropped(text, changes, protected)
+        # What a clause that went leaves before it or after it stays a sentence.
+        changes = _hanging_orders(text, changes, protected)
         # Framed without an apology first; with one only if that does not pass.
         for apology in (False, True):
             candidate = self._frame(text, analysis, changes, register, apology=apology)
@@ -963,7 +965,7 @@ class Rewriter:
         changes += self._flagged_changes(text, analysis, self._spans_without_framing(text),
                                          protected)
         changes += self._calm_changes(text, protected)
-        changes = _non_overlapping(changes)
+        changes = _hanging_orders(text, _non_overlapping(changes), protected)
         if not changes:
             return None
         return _apply(text, changes), changes
@@ -4635,6 +4637,88 @@ def _scraps_dropped(text: str, changes: list[_Change], protected) -> list[_Chang
                            old=text[len(opening) - 1 : b - 1])
         out = [c for c in out if c not in inside] + [drop]
     return _non_overlapping(out)
+
+
+HANGING_ORDER_REASON = ("Perintah yang kini membuka kalimat setelah bagian sebelumnya dihapus "
+                        "diawali \"silakan\" agar terdengar sebagai ajakan.")
+# A forbidding word or the request it became: what it forbids follows it.
+_FORBIDDING_END = re.compile(r"(?:\bjangan|\bjgn|\bmohon(?:[ \t]+untuk)?[ \t]+tidak"
+                             r"(?:[ \t]+perlu)?)[ \t]*$", re.IGNORECASE)
+# A clause that went whole and was an order or a brush-off itself.
+_ORDER_GONE = re.compile(r"\b(?:jangan|jgn|(?:tidak|nggak|ngga|gak|ga|ndak|tak)[ \t]+"
+                         r"(?:usah|perlu)|gausah|gusah|cuma[ \t]+bisa|hanya[ \t]+bisa)\b",
+                         re.IGNORECASE)
+# ... or "Udah," alone: enough said.
+_ENOUGH_GONE = re.compile(r"[ \t]*(?:udah|udh|sudah|wis|wes)[ \t]*,[ \t]*", re.IGNORECASE)
+# A clause that went whole within its sentence: up to its comma.
+_CLAUSE_GONE = re.compile(r",[ \t]*$")
+
+
+def _hanging_orders(text: str, changes: list[_Change], protected) -> list[_Change]:
+    """``changes`` with what a clause that went whole leaves hanging put right. A forbidding
+    word before it ("Makanya jangan <cuma bisa komentar,> lapor lewat aplikasi") would now
+    forbid the next clause, the way forward: it goes with the clause it belonged to. And a
+    bare command the next clause opens with ("<Jangan cuma bisa protes,> bayar dulu
+    tagihannya") is asked for with "silakan", as a command opening the sentence is."""
+    out = list(changes)
+    for gone in sorted(changes, key=lambda c: c.start):
+        cut = _clause_cut(text, gone)
+        if cut is None:
+            continue
+        start = gone.start
+        before = next((c for c in out if c.end <= start and not text[c.end : start].strip()
+                       and c.new and _FORBIDDING_END.search(c.new)), None)
+        if before is not None:
+            # (the forbidding word was swapped for a request in this round)
+            out[out.index(before)] = dataclasses.replace(before, new="")
+            start = before.start
+        elif (forbid := _FORBIDDING_END.search(text, 0, start)) and not _overlaps(
+                forbid.start(), start, protected) and not any(
+                c.start < start and forbid.start() < c.end for c in out):
+            # (... or it was said so in an earlier round)
+            start = forbid.start()
+        word = _WORD.match(text, cut)
+        opening = _at_sentence_start(text, start) or _after_title(text, start)
+        # (only after a clause that was itself an order or a brush-off: after "Wah keren
+        # Bu," a word such as "ikut" or "foto" says what happened or names a thing)
+        ordered = (before is not None or start != gone.start
+                   or _ORDER_GONE.search(text, gone.start, cut)
+                   or _ENOUGH_GONE.fullmatch(text, gone.start, cut))
+        if (opening and ordered and word is not None and _plain(word.group(0)) in _IMPERATIVES
+                and _plain(word.group(0)) not in ("jangan", "jgn")
+                and not _overlaps(word.start(), word.end(), protected)):
+            new = "Silakan " if _at_sentence_start(text, start) else "silakan "
+            change = _Change(start, cut, new, HANGING_ORDER_REASON)
+        elif start != gone.start:
+            change = _Change(start, gone.end, gone.new, gone.reason, gone.old)
+        else:
+            continue
+        # (the capital the deletion gave the next word is not taken after "silakan")
+        out = [c for c in out if not (start <= c.start and c.end <= max(cut, gone.end))
+               or c.start == c.end == start] + [change]
+    return _non_overlapping(out)
+
+
+def _clause_cut(text: str, change: _Change) -> int | None:
+    """Where the words after ``change`` start, when it deletes a whole clause up to its
+    comma (or does so and capitalises the word after it); else None."""
+    if not change.new:
+        removed_end = change.end
+    elif (len(change.new) == 1 and change.end - change.start > 1
+          and change.new == text[change.end - 1].upper()):
+        removed_end = change.end - 1
+    else:
+        return None
+    if not _CLAUSE_GONE.search(text, change.start, removed_end):
+        return None
+    return removed_end
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether ``start`` follows the citizen's title and a comma opening the sentence."""
+    found = re.search(r"([^\W\d_]+),[ \t]*$", text[:start])
+    return (found is not None and _plain(found.group(1)) in _ADDRESS
+            and _at_sentence_start(text, found.start(1)))
 
 
 def _delete(text: str, start: int, end: int, reason: str) -> _Change:

@@ -709,6 +709,31 @@ def test_a_request_swapped_in_after_advice_says_the_advice():
 
 
 @pytest.mark.parametrize(("draft", "said"), [
+    # the forbidding word goes with the clause it forbade, not onto the way forward
+    ("Makanya jangan cuma bisa komentar, lapor lewat aplikasi.", "Silakan lapor lewat aplikasi."),
+    ("Makanya jangan cuma bisa komentar, petugas sudah ke lokasi.", "petugas sudah ke lokasi."),
+    # a bare command left opening the sentence is asked for
+    ("Jangan cuma bisa protes, bayar dulu tagihannya.", "Silakan bayar dulu tagihannya."),
+    ("Bu, jangan cuma bisa ngeluh, datang ke posyandu tanggal 5.",
+     "Silakan datang ke posyandu tanggal 5."),
+])
+def test_what_a_clause_that_went_leaves_hanging_is_put_right(draft, said):
+    told = phrase_rewriter("merendahkan", ["cuma bisa"]).rewrite(draft)
+    assert said in told.text
+    assert "tidak lapor" not in told.text and "tidak petugas" not in told.text
+
+
+def test_a_word_that_may_be_a_command_stays_after_a_remark_that_ordered_nothing():
+    """After "Wah keren Bu," the word "ikut" says what happened; after "Namun perlu kami
+    ingatkan," the word "foto" names a thing."""
+    for draft in ["Wah keren Bu, ikut pelatihan 3 kali tapi belum bisa bikin akun.",
+                  "Namun perlu kami ingatkan, foto tetangga Ibu jangan diunggah."]:
+        told = phrase_rewriter("merendahkan", ["wah keren", "perlu kami ingatkan"]).rewrite(
+            draft).text
+        assert "Silakan ikut" not in told and "Silakan foto" not in told
+
+
+@pytest.mark.parametrize(("draft", "said"), [
     ("Laporan asal-asalan seperti ini tidak akan kami proses.",
      "Laporan yang masih perlu dilengkapi belum dapat kami proses."),
     ("Berkasnya asal-asalan seperti ini.", "Berkasnya masih perlu dilengkapi."),

@@ -4007,11 +4007,13 @@ def test_where_the_citizen_wrote_goes_with_the_request_to_wait(draft, kept):
      "Itu sudah aturan, akan kami koordinasikan, dan pengadaan memakan waktu."),
     ("Kami tidak urus soal pengadaan aspal.", "Akan kami koordinasikan soal pengadaan aspal."),
     # an alternative without a subject takes the draft's, however long ("Kami di
-    # kecamatan akan kami upayakan ..." before the lexicon said it so)
+    # kecamatan akan kami upayakan ..." before the lexicon said it so); the refusal stays
+    # one (it was said as a promise, "akan mengupayakan langkah ...", before the
+    # forty-fifth session)
     ("Kami tidak bisa berbuat apa-apa soal pengadaan aspal.",
-     "Kami akan mengupayakan langkah yang memungkinkan soal pengadaan aspal."),
+     "Kami belum dapat mengambil tindakan lebih lanjut soal pengadaan aspal."),
     ("Kami di kecamatan tidak bisa berbuat apa-apa soal pengadaan aspal.",
-     "Kami di kecamatan akan mengupayakan langkah yang memungkinkan soal pengadaan aspal."),
+     "Kami di kecamatan belum dapat mengambil tindakan lebih lanjut soal pengadaan aspal."),
     # after "silakan" the citizen is invited to settle it, not told it "can be settled"
     ("Silakan Bapak selesaikan sendiri dengan pemilik lahan.",
      "Silakan Bapak menyelesaikannya langsung dengan pemilik lahan."),
